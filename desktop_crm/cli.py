@@ -1,0 +1,198 @@
+"""`desktop-crm`: the application's entry point and its commands, over the same services as the GUI.
+
+Exit status: 0 done, 1 a problem reported, 2 bad input or usage, 3 refused by the rules of use.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import getpass
+import json
+import os
+import sys
+import time
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop_crm import __version__
+from desktop_crm.domain.acting_user import ActingUser
+from desktop_crm.domain.errors import ArchiveError, InvalidInput, LoginFailed, PermissionDenied
+
+EXIT_OK, EXIT_PROBLEM, EXIT_INPUT, EXIT_REFUSED = 0, 1, 2, 3
+PASSWORD_ENV = "DESKTOP_CRM_PASSWORD"
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("ArchiveDesk", appauthor=False))
+
+
+def database_target(args: argparse.Namespace) -> str:
+    """``--db`` as given, else ``archive.sqlite3`` in the data directory."""
+    if args.db:
+        return args.db
+    return str(Path(args.data_dir or default_data_dir()) / "archive.sqlite3")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="desktop-crm", description="客户档案管理台 Archive Desk — 客户档案卡、五大类活页卷与年度固定卷。")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", help="SQLite 文件路径或 postgresql://用户@主机/库名（默认：数据目录中的 archive.sqlite3）")
+    parser.add_argument("--data-dir", help="数据目录（默认：系统的用户数据目录）")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), default="zh_CN", help="界面语言（默认 zh_CN）")
+    parser.add_argument("--user", help=f"以该用户身份执行（密码取自环境变量 {PASSWORD_ENV}，否则提示输入）")
+    commands = parser.add_subparsers(dest="command", metavar="命令")
+
+    commands.add_parser("gui", help="打开图形界面（默认）")
+
+    demo = commands.add_parser("demo", help="生成演示档案（各角色演示账号与客户档案卡）")
+    demo.add_argument("--customers", type=int, default=2000, help="客户数量（默认 2000）")
+    demo.add_argument("--seed", type=int, default=2024, help="随机种子，相同种子生成相同数据")
+    demo.add_argument("--demo-password", default="demo1234", help="演示账号的密码（默认 demo1234）")
+
+    customers = commands.add_parser("customers", help="客户档案卡")
+    customer_commands = customers.add_subparsers(dest="customers_command", metavar="子命令", required=True)
+    listing = customer_commands.add_parser("list", help="列出客户（与界面搜索框相同的检索）")
+    listing.add_argument("--search", default="", help="名称任意片段、拼音首字母、登记编号、信用代码或电话")
+    listing.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    listing.add_argument("--limit", type=int, default=100, help="最多列出多少户（0 表示全部）")
+    listing.add_argument("--include-cleared", action="store_true", help="包括已清除的客户")
+
+    check = commands.add_parser("check", help="检查数据库完整性和结构版本")
+    check.add_argument("--repair", action="store_true", help="重建检索索引")
+    return parser
+
+
+def acting_user(args: argparse.Namespace) -> ActingUser:
+    """The user a command acts as: ``--user`` with a password, or the only account of the archive."""
+    from desktop_crm.services import accounts
+
+    if args.user:
+        password = os.environ.get(PASSWORD_ENV)
+        if password is None:
+            if not sys.stdin.isatty():
+                raise PermissionDenied(f"请在环境变量 {PASSWORD_ENV} 中提供用户 {args.user} 的密码。")
+            password = getpass.getpass(f"用户 {args.user} 的密码：")
+        return accounts.login(args.user, password)
+    only = accounts.only_user()
+    if only is None:
+        if accounts.needs_first_user():
+            raise PermissionDenied("档案库中还没有用户：请先运行 desktop-crm 创建档案管理员账号，或运行 demo。")
+        raise PermissionDenied("档案库中有多个用户：请用 --user 用户名 指明以谁的身份执行。")
+    return only
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - _display_width(text))
+
+
+def print_rows(headers: Sequence[str], rows: list[Sequence[str]], fmt: str, keys: Sequence[str]) -> None:
+    if fmt == "json":
+        json.dump([dict(zip(keys, r)) for r in rows], sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    elif fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(headers)
+        writer.writerows(rows)
+    else:
+        widths = [max([_display_width(h)] + [_display_width(r[i]) for r in rows]) for i, h in enumerate(headers)]
+        print("  ".join(_pad(h, w) for h, w in zip(headers, widths)))
+        for row in rows:
+            print("  ".join(_pad(c, w) for c, w in zip(row, widths)))
+
+
+def cmd_customers_list(args: argparse.Namespace) -> int:
+    from desktop_crm.services import customer_search
+
+    user = acting_user(args)
+    query = customer_search.CustomerQuery(text=args.search, include_cleared=args.include_cleared)
+    total = customer_search.count(user, query)
+    limit = total if args.limit <= 0 else min(args.limit, total)
+    rows = []
+    while len(rows) < limit:
+        rows.extend(customer_search.page(user, query, len(rows), min(1000, limit - len(rows))))
+    headers = ("登记编号", "名称", "客户名册", "等级", "信用", "重要性", "状态", "地区", "电话")
+    keys = ("number", "name", "roster", "grade", "credit_rating", "importance", "state", "region", "phone")
+    print_rows(headers, [tuple(str(getattr(r, k)) for k in keys) for r in rows], args.format, keys)
+    if args.format == "table":
+        print(f"共 {total} 户" + (f"，列出前 {limit} 户" if limit < total else ""), file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop_crm.services import demo_archive
+
+    if args.customers < 0:
+        raise InvalidInput({"customers": "客户数量不能为负数。"})
+    custodian = demo_archive.prepare_demo_archive(args.demo_password)
+    started = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r已生成 {done}/{total} 户客户档案", end="", file=sys.stderr, flush=True)
+
+    made = demo_archive.fill_demo_customers(custodian, args.customers, seed=args.seed, progress=progress)
+    elapsed = time.perf_counter() - started
+    rate = made / elapsed if elapsed > 0 else 0
+    print(f"\n完成：{made} 户，用时 {elapsed:.1f} 秒（每秒 {rate:,.0f} 户）。"
+          f"演示账号 dangan / jingli / yewujingli / kefu / yewuyuan，密码 {args.demo_password}。", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from desktop_crm.services import integrity
+
+    if args.repair:
+        integrity.repair_search_index()
+        print("已重建检索索引。")
+    report = integrity.check_archive()
+    for line in report.ok_lines:
+        print(f"✓ {line}")
+    for line in report.problems:
+        print(f"✗ {line}")
+    print("检查通过。" if report.ok else f"发现 {len(report.problems)} 个问题。")
+    return EXIT_OK if report.ok else EXIT_PROBLEM
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from desktop_crm.store.database import close_database, open_database
+
+    open_database(database_target(args))
+    try:
+        if args.command == "demo":
+            return cmd_demo(args)
+        if args.command == "customers":
+            return cmd_customers_list(args)
+        if args.command == "check":
+            return cmd_check(args)
+        raise AssertionError(args.command)
+    finally:
+        close_database()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command in (None, "gui"):
+        from desktop_crm.ui.app import run_gui
+
+        return run_gui(database_target(args), args.lang, args.user)
+    try:
+        return run_command(args)
+    except (PermissionDenied, LoginFailed) as exc:
+        print(f"拒绝：{exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except InvalidInput as exc:
+        print(f"输入有误：{exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except ArchiveError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except KeyboardInterrupt:
+        print("\n已取消。", file=sys.stderr)
+        return EXIT_PROBLEM

@@ -1,0 +1,98 @@
+"""Turning what was typed into a card's typed values, with a Chinese message for every problem."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from desktop_crm.domain.customer_card import FIELDS_BY_NAME, CustomerKind, FieldSpec, FieldType, fields_for
+from desktop_crm.domain.errors import InvalidInput
+from desktop_crm.domain.validators import (
+    normalize_phone,
+    validate_card_dates,
+    validate_id_number,
+    validate_phone,
+    validate_uscc,
+)
+
+
+def _parse_date(text: str) -> date:
+    """Accept 2019-05-01, 2019/5/1, 2019.5.1 and 20190501 — the ways dates are written on paper forms."""
+    t = text.strip().replace("/", "-").replace(".", "-").replace("年", "-").replace("月", "-").rstrip("日")
+    if t.isdigit() and len(t) == 8:
+        return date(int(t[:4]), int(t[4:6]), int(t[6:]))
+    y, m, d = (int(p) for p in t.split("-"))
+    return date(y, m, d)
+
+
+def _convert(spec: FieldSpec, raw: Any) -> Any:
+    """Typed value of one field, or raise ValueError with the message to show."""
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return False if spec.type == FieldType.BOOL else None
+    if spec.type == FieldType.BOOL:
+        return bool(raw) if not isinstance(raw, str) else raw.strip() in {"1", "true", "是", "True"}
+    if spec.type == FieldType.DATE:
+        if isinstance(raw, date):
+            return raw
+        try:
+            return _parse_date(str(raw))
+        except (ValueError, TypeError):
+            raise ValueError(f"{spec.label}“{raw}”不是有效日期，请按 2024-03-15 的格式填写。") from None
+    if spec.type == FieldType.INT:
+        try:
+            value = int(str(raw).strip())
+        except ValueError:
+            raise ValueError(f"{spec.label}应填整数，现为“{raw}”。") from None
+        if value < 0:
+            raise ValueError(f"{spec.label}不能为负数。")
+        return value
+    if spec.type == FieldType.MONEY:
+        try:
+            value = Decimal(str(raw).strip().replace(",", ""))
+        except InvalidOperation:
+            raise ValueError(f"{spec.label}应填数字，现为“{raw}”。") from None
+        return str(value.quantize(Decimal("0.01")))
+    text = str(raw).strip()
+    if len(text) > spec.max_length:
+        raise ValueError(f"{spec.label}过长（{len(text)}字），最多{spec.max_length}字。")
+    if spec.type == FieldType.CHOICE and text not in spec.choices:
+        raise ValueError(f"{spec.label}“{text}”不是可选值，请从 {'、'.join(spec.choices)} 中选择。")
+    if spec.type == FieldType.USCC:
+        ok, message = validate_uscc(text)
+        if not ok:
+            raise ValueError(message)
+    if spec.type == FieldType.ID_NUMBER:
+        ok, message = validate_id_number(text)
+        if not ok:
+            raise ValueError(message)
+    if spec.type == FieldType.PHONE:
+        ok, message = validate_phone(text)
+        if not ok:
+            raise ValueError(f"{spec.label}：{message}")
+        return normalize_phone(text)
+    return text
+
+
+def clean_card(kind: CustomerKind, raw: dict[str, Any], today: date | None = None) -> dict[str, Any]:
+    """Every field of ``kind`` converted and checked; raises :class:`InvalidInput` listing all problems.
+
+    Fields not in ``raw`` come back as empty, so the result is the whole card.
+    """
+    unknown = set(raw) - set(FIELDS_BY_NAME)
+    if unknown:
+        raise InvalidInput({name: f"未知字段：{name}" for name in sorted(unknown)})
+    problems: dict[str, str] = {}
+    values: dict[str, Any] = {}
+    for spec in fields_for(kind):
+        try:
+            values[spec.name] = _convert(spec, raw.get(spec.name))
+        except ValueError as exc:
+            problems[spec.name] = str(exc)
+            continue
+        if spec.required and values[spec.name] in (None, ""):
+            problems[spec.name] = f"请填写{spec.label}。"
+    if not problems:
+        problems.update(validate_card_dates(values.get("founded_on"), values.get("trading_since"), today))
+    if problems:
+        raise InvalidInput(problems)
+    return values

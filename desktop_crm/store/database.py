@@ -1,0 +1,70 @@
+"""Opening the archive database: an SQLite file by default, PostgreSQL when given a URL.
+
+All models bind to :data:`db`, a proxy initialised by :func:`open_database`, so the same code runs on
+either backend. SQLite-only SQL lives behind :func:`is_sqlite` (see ``search_index``).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from peewee import Database, DatabaseProxy, PostgresqlDatabase, SqliteDatabase
+from playhouse.db_url import connect as connect_url
+
+db = DatabaseProxy()
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",      # readers never block the writer; survives power loss with the WAL
+    "foreign_keys": 1,
+    "busy_timeout": 5000,       # ms to wait for another process's write lock before failing
+    "synchronous": "normal",    # safe with WAL; a committed transaction survives an application crash
+    "cache_size": -32000,       # 32 MB page cache
+    "temp_store": "memory",
+}
+
+
+def is_url(target: str) -> bool:
+    return "://" in target
+
+
+def connect_target(target: str | Path) -> Database:
+    """A peewee database for a file path or a ``postgresql://`` URL, not yet bound to the models."""
+    target = str(target)
+    if is_url(target):
+        scheme = target.split("://", 1)[0]
+        if scheme.startswith("sqlite"):
+            return connect_url(target, pragmas=SQLITE_PRAGMAS)
+        if not scheme.startswith("postgres"):
+            raise ValueError(f"不支持的数据库地址“{scheme}://”：请使用 SQLite 文件路径或 postgresql:// 地址。")
+        return connect_url(target)
+    path = Path(target).expanduser()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS)
+
+
+def open_database(target: str | Path) -> Database:
+    """Connect, bind the models and bring the schema up to date (see ``migrations``)."""
+    from desktop_crm.store.migrations import migrate
+
+    database = connect_target(target)
+    db.initialize(database)
+    database.connect(reuse_if_open=True)
+    migrate(database)
+    return database
+
+
+def close_database() -> None:
+    if db.obj is not None and not db.is_closed():
+        db.close()
+
+
+def _unwrap(database: Database | DatabaseProxy | None) -> Database | None:
+    database = db if database is None else database
+    return database.obj if isinstance(database, DatabaseProxy) else database
+
+
+def is_sqlite(database: Database | DatabaseProxy | None = None) -> bool:
+    return isinstance(_unwrap(database), SqliteDatabase)
+
+
+def is_postgres(database: Database | DatabaseProxy | None = None) -> bool:
+    return isinstance(_unwrap(database), PostgresqlDatabase)

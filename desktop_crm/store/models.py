@@ -1,0 +1,126 @@
+"""The archive's tables (peewee models). Customer columns come from the card's field table."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from peewee import (
+    AutoField,
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+from desktop_crm.domain.customer_card import COLUMN_FIELDS, FieldType
+from desktop_crm.store.database import db
+
+
+def now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = db
+
+
+class SchemaVersion(BaseModel):
+    version = IntegerField(primary_key=True)
+    description = CharField(max_length=200)
+    applied_at = DateTimeField(default=now)
+
+    class Meta:
+        table_name = "schema_version"
+
+
+class Setting(BaseModel):
+    """Archive-wide settings that every workstation must agree on (number prefixes, …)."""
+    key = CharField(max_length=80, primary_key=True)
+    value = TextField()
+
+
+class User(BaseModel):
+    id = AutoField()
+    username = CharField(max_length=40, unique=True)
+    display_name = CharField(max_length=40)
+    role = CharField(max_length=30)
+    department = CharField(max_length=60, default="")
+    password_hash = CharField(max_length=200)
+    active = BooleanField(default=True)
+    created_at = DateTimeField(default=now)
+
+
+class NumberSeries(BaseModel):
+    """The next serial of each registered-number series; only ever counts up, so no number is reused."""
+    kind = CharField(max_length=20, primary_key=True)
+    next_serial = IntegerField(default=1)
+
+
+class Customer(BaseModel):
+    id = AutoField()
+    kind = CharField(max_length=20, index=True)
+    number = CharField(max_length=20, unique=True)
+    version = IntegerField(default=1)
+    name_sort = CharField(max_length=400, index=True)    # pinyin order, see domain.pinyin_keys
+    initials = CharField(max_length=100, default="")
+    name_core = CharField(max_length=100, index=True)    # for near-duplicate warnings
+    search_text = TextField(default="")                  # what the search box looks through
+    details = TextField(default="{}")                    # JSON of the long-form card sections
+    created_at = DateTimeField(default=now)
+    updated_at = DateTimeField(default=now, index=True)
+    created_by = ForeignKeyField(User, backref="+", null=True, on_delete="SET NULL")
+    updated_by = ForeignKeyField(User, backref="+", null=True, on_delete="SET NULL")
+
+
+def _column_for(spec) -> object:
+    if spec.type == FieldType.DATE:
+        return DateField(null=True)
+    if spec.type == FieldType.INT:
+        return IntegerField(null=True)
+    if spec.type == FieldType.BOOL:
+        return BooleanField(default=False)
+    return CharField(max_length=spec.max_length, default="")
+
+
+_INDEXED = {"uscc", "id_number", "roster", "grade", "credit_rating", "importance", "state", "region",
+            "industry", "route_region"}
+for _spec in COLUMN_FIELDS:
+    _field = _column_for(_spec)
+    _field.index = _spec.name in _INDEXED
+    Customer._meta.add_field(_spec.name, _field)
+
+
+class ChangeRecord(BaseModel):
+    """One changed field of one archive record: who, when, what, old → new (更正记录)."""
+    id = AutoField()
+    at = DateTimeField(default=now, index=True)
+    user = ForeignKeyField(User, backref="+", null=True, on_delete="SET NULL")
+    user_name = CharField(max_length=40)
+    entity = CharField(max_length=30)
+    entity_id = IntegerField()
+    action = CharField(max_length=20)
+    field = CharField(max_length=60, default="")
+    old_value = TextField(default="")
+    new_value = TextField(default="")
+    note = TextField(default="")
+
+    class Meta:
+        indexes = ((("entity", "entity_id"), False),)
+
+
+class CardDraft(BaseModel):
+    """An unfinished card, autosaved so it can be offered back after a crash or power cut."""
+    id = AutoField()
+    user = ForeignKeyField(User, backref="+", on_delete="CASCADE")
+    customer_id = IntegerField(null=True)     # None for a new card
+    kind = CharField(max_length=20)
+    base_version = IntegerField(null=True)
+    payload = TextField()
+    saved_at = DateTimeField(default=now)
+
+
+ALL_MODELS = [SchemaVersion, Setting, User, NumberSeries, Customer, ChangeRecord, CardDraft]

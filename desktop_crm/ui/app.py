@@ -1,0 +1,75 @@
+"""Starting the GUI: font, language, the archive, first start or login, then the main window."""
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from desktop_crm.domain.acting_user import ActingUser
+from desktop_crm.domain.errors import ArchiveError
+from desktop_crm.ui.fonts import install_cjk_font
+from desktop_crm.ui.i18n import install_language
+
+
+def make_application(lang: str = "zh_CN") -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName("ArchiveDesk")
+    QCoreApplication.setApplicationName("ArchiveDesk")
+    install_cjk_font(app)
+    install_language(lang)
+    return app
+
+
+def sign_in(archive_label: str, username: str | None = None) -> ActingUser | None:
+    """First start creates the custodian; otherwise the login dialog (skipped when a name and the
+    password variable are given, as on the command line)."""
+    from desktop_crm.services import accounts
+    from desktop_crm.ui.first_start_dialog import FirstStartDialog, NewAccount
+    from desktop_crm.ui.login_dialog import LoginDialog
+
+    if accounts.needs_first_user():
+        def create(account: NewAccount) -> ActingUser:
+            return accounts.create_first_custodian(account.username, account.display_name, account.password,
+                                                   account.confirm)
+        dialog = FirstStartDialog(create)
+        return dialog.user if dialog.exec() == QDialog.DialogCode.Accepted else None
+    password = os.environ.get("DESKTOP_CRM_PASSWORD")
+    if username and password is not None:
+        try:
+            return accounts.login(username, password)
+        except ArchiveError:
+            pass   # fall through to the dialog, which shows the message on the next try
+    dialog = LoginDialog(accounts.login, accounts.throttle.seconds_to_wait, archive_label)
+    if username:
+        dialog.username.setText(username)
+        dialog.password.setFocus()
+    return dialog.user if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def run_gui(target: str, lang: str = "zh_CN", username: str | None = None) -> int:
+    app = make_application(lang)
+    from desktop_crm.store.database import open_database
+
+    try:
+        open_database(target)
+    except ArchiveError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("App", "无法打开档案库"), str(exc))
+        return 1
+    except Exception as exc:  # noqa: BLE001 - any failure to open must be shown, not a silent crash
+        QMessageBox.critical(None, QCoreApplication.translate("App", "无法打开档案库"),
+                             QCoreApplication.translate("App", "打开档案库 %1 时出错：%2\n请检查路径和权限。")
+                             .replace("%1", target).replace("%2", str(exc)))
+        return 1
+    user = sign_in(target, username)
+    if user is None:
+        return 0
+    from desktop_crm.ui.main_window import MainWindow
+
+    window = MainWindow(user, target)
+    window.show()
+    QTimer.singleShot(0, window.offer_drafts)
+    if os.environ.get("DESKTOP_CRM_QUIT_AFTER_FIRST_ROWS"):   # used by the start-up benchmark
+        QTimer.singleShot(0, app.quit)
+    return app.exec()

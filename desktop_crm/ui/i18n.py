@@ -1,0 +1,30 @@
+"""UI language. Source strings are Chinese (the product's language); English comes from a .qm file."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from desktop_crm.resources import TRANSLATIONS
+
+_installed: list[QTranslator] = []
+
+
+def install_language(lang: str) -> bool:
+    """Install the translation for ``lang`` ('zh_CN' needs none). True when the UI will show it."""
+    for old in _installed:
+        QCoreApplication.removeTranslator(old)
+    _installed.clear()
+    if lang == "zh_CN":
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        return True
+    translator = QTranslator()
+    if not translator.load(str(TRANSLATIONS / f"archive_desk_{lang}.qm")):
+        return False
+    QCoreApplication.installTranslator(translator)
+    _installed.append(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    return True
+
+
+def tr_domain(context: str, text: str) -> str:
+    """Translate a label defined in ``domain/`` (marked there with QT_TRANSLATE_NOOP)."""
+    return QCoreApplication.translate(context, text)

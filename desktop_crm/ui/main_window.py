@@ -1,0 +1,239 @@
+"""The main window: the customer list with one search box, classification filters and the count."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_crm import __version__
+from desktop_crm.domain.acting_user import ActingUser
+from desktop_crm.domain.customer_card import FIELDS_BY_NAME, CustomerKind
+from desktop_crm.domain.permissions import Action, may
+from desktop_crm.services import customer_search, drafts
+from desktop_crm.services.customer_search import CustomerQuery
+from desktop_crm.ui.card_desk import CardDesk
+from desktop_crm.ui.customer_table_model import COLUMNS, ID_ROLE, CustomerTableModel
+from desktop_crm.ui.i18n import tr_domain
+from desktop_crm.ui.settings import INCLUDE_CLEARED, SEARCH_DELAY_MS, geometry
+from desktop_crm.ui.user_admin_dialog import UserAdminDialog
+
+FILTER_FIELDS = ("roster", "grade", "credit_rating", "importance", "state")
+
+
+class BoundSearch:
+    """The customer-search service with the acting user filled in (what the table model needs)."""
+
+    def __init__(self, user: ActingUser) -> None:
+        self.user = user
+
+    def count(self, query: CustomerQuery) -> int:
+        return customer_search.count(self.user, query)
+
+    def page(self, query: CustomerQuery, offset: int, limit: int):
+        return customer_search.page(self.user, query, offset, limit)
+
+    def position(self, query: CustomerQuery, customer_id: int) -> int | None:
+        return customer_search.position(self.user, query, customer_id)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, user: ActingUser, archive_label: str) -> None:
+        super().__init__()
+        self.user = user
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("客户档案管理台 — %1").replace("%1", user.display_name))
+        self.model = CustomerTableModel(BoundSearch(user), self)
+        self.cards = CardDesk(user, self)
+        self.cards.card_saved.connect(self._after_save)
+
+        self.search = QLineEdit(objectName="searchBox", clearButtonEnabled=True)
+        self.search.setPlaceholderText(self.tr("搜索：名称中任意字词、拼音首字母（如 hzxh）、登记编号、信用代码、电话"))
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS.get())
+        self._search_timer.timeout.connect(self.apply_query)
+        self.search.textChanged.connect(self._search_timer.start)
+
+        self.kind_filter = QComboBox(objectName="filter_kind")
+        self.kind_filter.addItem(self.tr("全部类型"), "")
+        for kind in CustomerKind:
+            self.kind_filter.addItem(tr_domain("Card", kind.label), kind.value)
+        self.kind_filter.currentIndexChanged.connect(self.apply_query)
+        self.filters: dict[str, QComboBox] = {}
+        for name in FILTER_FIELDS:
+            spec = FIELDS_BY_NAME[name]
+            box = QComboBox(objectName=f"filter_{name}")
+            box.addItem(self.tr("%1：全部").replace("%1", tr_domain("Card", spec.label)), "")
+            for choice in spec.choices:
+                box.addItem(tr_domain("Card", choice), choice)
+            box.currentIndexChanged.connect(self.apply_query)
+            self.filters[name] = box
+        self.include_cleared = QCheckBox(self.tr("含已清除"), objectName="includeCleared")
+        self.include_cleared.setChecked(INCLUDE_CLEARED.get())
+        self.include_cleared.toggled.connect(self.apply_query)
+
+        self.table = QTableView(objectName="customerTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+        header.sectionClicked.connect(self._sort_by)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((90, 260, 50, 80, 50, 70, 60, 60, 80, 120, 70, 120)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda index: self.cards.open_card(index.data(ID_ROLE)))
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.kind_filter)
+        for box in self.filters.values():
+            filters.addWidget(box)
+        filters.addWidget(self.include_cleared)
+        filters.addStretch(1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        self.setCentralWidget(central)
+
+        self.count_label = QLabel(objectName="countLabel")
+        self.statusBar().addWidget(self.count_label)
+        self.statusBar().addPermanentWidget(QLabel(self.tr("当前用户：%1 · 档案库：%2")
+                                                   .replace("%1", user.label).replace("%2", archive_label)))
+        self._build_actions()
+        saved = geometry("main").get()
+        if saved is not None:
+            self.restoreGeometry(saved)
+        else:
+            self.resize(1280, 760)
+        self.apply_query()
+
+    # --- actions ---------------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        can_edit = may(self.user.role, Action.EDIT_CARDS)
+        self.new_enterprise = QAction(self.tr("新建企业客户"), self, shortcut=QKeySequence.StandardKey.New,
+                                      enabled=can_edit)
+        self.new_enterprise.triggered.connect(lambda: self.cards.new_card(CustomerKind.ENTERPRISE))
+        self.new_individual = QAction(self.tr("新建个人客户"), self, shortcut=QKeySequence("Ctrl+Shift+N"),
+                                      enabled=can_edit)
+        self.new_individual.triggered.connect(lambda: self.cards.new_card(CustomerKind.INDIVIDUAL))
+        self.open_action = QAction(self.tr("打开档案卡"), self, shortcut=QKeySequence(Qt.Key.Key_Return))
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.open_action.triggered.connect(self.open_selected)
+        self.table.addAction(self.open_action)
+        find = QAction(self.tr("搜索"), self, shortcut=QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.addAction(find)
+        users = QAction(self.tr("用户管理…"), self, enabled=may(self.user.role, Action.MANAGE_USERS))
+        users.triggered.connect(lambda: UserAdminDialog(self.user, self).exec())
+        quit_action = QAction(self.tr("退出"), self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        about = QAction(self.tr("关于"), self)
+        about.triggered.connect(lambda: QMessageBox.about(
+            self, self.tr("关于"), self.tr("客户档案管理台 Archive Desk %1").replace("%1", __version__)))
+
+        archive_menu = self.menuBar().addMenu(self.tr("档案(&A)"))
+        for action in (self.new_enterprise, self.new_individual, self.open_action):
+            archive_menu.addAction(action)
+        archive_menu.addSeparator()
+        archive_menu.addAction(quit_action)
+        self.menuBar().addMenu(self.tr("管理(&M)")).addAction(users)
+        self.menuBar().addMenu(self.tr("帮助(&H)")).addAction(about)
+        toolbar = self.addToolBar(self.tr("常用"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.addAction(self.new_enterprise)
+        toolbar.addAction(self.new_individual)
+        toolbar.addAction(self.open_action)
+
+    def open_selected(self) -> None:
+        customer_id = self.selected_id()
+        if customer_id is not None:
+            self.cards.open_card(customer_id)
+
+    # --- the query -------------------------------------------------------------------------------
+    def current_query(self) -> CustomerQuery:
+        filters = {name: box.currentData() for name, box in self.filters.items() if box.currentData()}
+        if self.kind_filter.currentData():
+            filters["kind"] = self.kind_filter.currentData()
+        old = self.model.query
+        return CustomerQuery(text=self.search.text(), filters=filters,
+                             include_cleared=self.include_cleared.isChecked(),
+                             sort=old.sort, descending=old.descending)
+
+    def apply_query(self) -> None:
+        INCLUDE_CLEARED.set(self.include_cleared.isChecked())
+        self._requery(self.current_query())
+
+    def _sort_by(self, column: int) -> None:
+        key = COLUMNS[column][1]
+        old = self.model.query
+        descending = (not old.descending) if old.sort == key else False
+        self.table.horizontalHeader().setSortIndicator(
+            column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+        self._requery(replace(self.current_query(), sort=key, descending=descending))
+
+    def _requery(self, query: CustomerQuery, keep: int | None = None) -> None:
+        """Re-run the query in SQL and keep the selected customer selected if it is still in the list."""
+        keep = keep if keep is not None else self.selected_id()
+        self.model.set_query(query)
+        if keep is not None:
+            self.select_customer(keep)
+        self._show_count()
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def select_customer(self, customer_id: int) -> bool:
+        row = self.model.locate(customer_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def _after_save(self, customer_id: int) -> None:
+        self._requery(self.model.query, keep=customer_id)
+
+    def _show_count(self) -> None:
+        self.count_label.setText(self.tr("共 %1 户").replace("%1", f"{self.model.total:,}"))
+
+    # --- start-up and closing ----------------------------------------------------------------------
+    def offer_drafts(self) -> None:
+        """After a crash or power cut: offer back the cards that were being typed."""
+        for draft in drafts.drafts_of(self.user):
+            answer = QMessageBox.question(
+                self, self.tr("恢复草稿"),
+                self.tr("发现 %1 保存的未完成档案卡“%2”。要继续编辑吗？\n选择“否”将删除这份草稿。")
+                .replace("%1", draft.saved_at.strftime("%Y-%m-%d %H:%M")).replace("%2", draft.title),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+            if answer == QMessageBox.StandardButton.Yes:
+                self.cards.restore_draft(draft)
+            else:
+                drafts.discard_draft(self.user, draft.id)
+
+    def closeEvent(self, event) -> None:
+        geometry("main").set(self.saveGeometry())
+        super().closeEvent(event)
