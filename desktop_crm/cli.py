@@ -15,6 +15,8 @@ import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
+from peewee import DatabaseError
+
 from desktop_crm import __version__
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.errors import ArchiveError, InvalidInput, LoginFailed, PermissionDenied
@@ -163,7 +165,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def run_command(args: argparse.Namespace) -> int:
     from desktop_crm.store.database import close_database, open_database
 
-    open_database(database_target(args))
+    open_database(database_target(args), upgrade=args.command != "check")
     try:
         if args.command == "demo":
             return cmd_demo(args)
@@ -192,6 +194,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INPUT
     except ArchiveError as exc:
         print(f"错误：{exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except DatabaseError as exc:
+        print(f"数据库错误：{exc}。请运行 desktop-crm check 检查档案库，必要时从备份恢复。", file=sys.stderr)
         return EXIT_PROBLEM
     except KeyboardInterrupt:
         print("\n已取消。", file=sys.stderr)

@@ -41,14 +41,18 @@ def connect_target(target: str | Path) -> Database:
     return SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS)
 
 
-def open_database(target: str | Path) -> Database:
-    """Connect, bind the models and bring the schema up to date (see ``migrations``)."""
+def open_database(target: str | Path, *, upgrade: bool = True) -> Database:
+    """Connect, bind the models and bring the schema up to date (see ``migrations``).
+
+    ``upgrade=False`` opens the archive as it is, for ``check`` to report on.
+    """
     from desktop_crm.store.migrations import migrate
 
     database = connect_target(target)
     db.initialize(database)
     database.connect(reuse_if_open=True)
-    migrate(database)
+    if upgrade:
+        migrate(database)
     return database
 
 

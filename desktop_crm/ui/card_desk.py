@@ -1,8 +1,6 @@
 """Opens card editors and carries what they collect to the customer services, and the answers back."""
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -63,9 +61,16 @@ class CardDesk(QObject):
         editor.save_requested.connect(lambda data: self._save(editor, data, state))
         editor.draft_changed.connect(lambda data: self._keep_draft(data, state))
         editor.discarded.connect(lambda: self._drop_draft(state))
+        editor.finished.connect(lambda _result: self._closed(editor))
         self.open_editor = editor
-        editor.exec()
-        self.open_editor = None
+        editor.open()   # modal to the window, without a nested event loop
+        editor.raise_()
+        editor.activateWindow()
+
+    def _closed(self, editor: CardEditorDialog) -> None:
+        if self.open_editor is editor:
+            self.open_editor = None
+        editor.deleteLater()
 
     def _similar(self, name: str, card: CustomerCard | None) -> list[tuple[str, str]]:
         return customers.similar_names(self.user, name, card.id if card else None)
@@ -82,8 +87,7 @@ class CardDesk(QObject):
             drafts.discard_draft(self.user, state["draft_id"])
             state["draft_id"] = None
 
-    def _save(self, editor: CardEditorDialog, data: CardInput, state: dict,
-              confirm: Callable[[str], bool] | None = None) -> None:
+    def _save(self, editor: CardEditorDialog, data: CardInput, state: dict) -> None:
         allow_similar = False
         while True:
             try:

@@ -1,0 +1,74 @@
+import json
+import sqlite3
+
+import pytest
+
+from desktop_crm import cli
+
+
+@pytest.fixture
+def demo_db(tmp_path):
+    path = tmp_path / "demo.sqlite3"
+    assert cli.main(["--db", str(path), "demo", "--customers", "300", "--seed", "3"]) == 0
+    return str(path)
+
+
+def test_default_archive_lives_in_the_data_directory(tmp_path):
+    args = cli.build_parser().parse_args(["--data-dir", str(tmp_path), "check"])
+    assert cli.database_target(args) == str(tmp_path / "archive.sqlite3")
+    args = cli.build_parser().parse_args(["check"])
+    assert cli.database_target(args).endswith("archive.sqlite3")
+    assert str(cli.default_data_dir()) in cli.database_target(args)
+
+
+def test_list_searches_like_the_search_box(demo_db, capsys, monkeypatch):
+    monkeypatch.setenv("DESKTOP_CRM_PASSWORD", "demo1234")
+    assert cli.main(["--db", demo_db, "--user", "kefu", "customers", "list", "--search", "有限", "--format", "json",
+                     "--limit", "0"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    with sqlite3.connect(demo_db) as raw:
+        expected = raw.execute("SELECT count(*) FROM customer WHERE name LIKE '%有限%' AND state <> '已清除'").fetchone()[0]
+    assert len(rows) == expected > 0
+    assert all("有限" in r["name"] for r in rows)
+
+
+def test_csv_and_table_formats(demo_db, capsys, monkeypatch):
+    monkeypatch.setenv("DESKTOP_CRM_PASSWORD", "demo1234")
+    assert cli.main(["--db", demo_db, "--user", "jingli", "customers", "list", "--format", "csv", "--limit", "5"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[0].startswith("登记编号,名称") and len(lines) == 6
+    assert cli.main(["--db", demo_db, "--user", "jingli", "customers", "list", "--limit", "3"]) == 0
+    captured = capsys.readouterr()
+    assert "共 " in captured.err and captured.out.count("\n") == 4
+
+
+def test_refusals_exit_with_status_3(demo_db, capsys, monkeypatch):
+    monkeypatch.setenv("DESKTOP_CRM_PASSWORD", "demo1234")
+    assert cli.main(["--db", demo_db, "--user", "yewuyuan", "customers", "list"]) == 3
+    assert "业务员" in capsys.readouterr().err
+    monkeypatch.setenv("DESKTOP_CRM_PASSWORD", "wrong-password")
+    assert cli.main(["--db", demo_db, "--user", "kefu", "customers", "list"]) == 3
+    assert cli.main(["--db", demo_db, "customers", "list"]) == 3      # several users: must say who
+    assert "--user" in capsys.readouterr().err
+
+
+def test_check_reports_and_sets_the_status(demo_db, capsys):
+    assert cli.main(["--db", demo_db, "check"]) == 0
+    assert "检查通过" in capsys.readouterr().out
+    with sqlite3.connect(demo_db) as raw:
+        raw.execute("UPDATE schema_version SET version = 0")
+    assert cli.main(["--db", demo_db, "check"]) == 1
+    assert "结构版本" in capsys.readouterr().out
+
+
+def test_check_finds_a_damaged_search_index_and_repair_mends_it(demo_db, capsys):
+    with sqlite3.connect(demo_db) as raw:
+        raw.execute("DELETE FROM customer_fts_data WHERE id > 10")  # damage the index, not the cards
+    assert cli.main(["--db", demo_db, "check"]) == 1
+    assert "repair" in capsys.readouterr().out
+    assert cli.main(["--db", demo_db, "check", "--repair"]) == 0
+
+
+def test_demo_refuses_bad_count(tmp_path, capsys):
+    assert cli.main(["--db", str(tmp_path / "x.sqlite3"), "demo", "--customers", "-5"]) == 2
+    assert "不能为负数" in capsys.readouterr().err

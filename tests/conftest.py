@@ -1,0 +1,59 @@
+"""Shared fixtures: a fresh archive on a temporary SQLite file (or PostgreSQL when asked) and its users."""
+from __future__ import annotations
+
+import os
+import uuid
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop_crm.domain.acting_user import ActingUser  # noqa: E402
+from desktop_crm.domain.roles import Role  # noqa: E402
+from desktop_crm.services import accounts  # noqa: E402
+from desktop_crm.services.login_throttle import LoginThrottle  # noqa: E402
+from desktop_crm.store.database import close_database, open_database  # noqa: E402
+
+PASSWORD = "archive2024"
+# Set DESKTOP_CRM_TEST_PG=postgresql://user@host/db to run the same tests on PostgreSQL.
+PG_URL = os.environ.get("DESKTOP_CRM_TEST_PG")
+
+
+@pytest.fixture
+def archive(tmp_path):
+    """An empty, migrated archive bound to the models; closed afterwards."""
+    if PG_URL:
+        schema_db = _fresh_pg_database()
+        database = open_database(schema_db)
+    else:
+        database = open_database(tmp_path / "archive.sqlite3")
+    accounts.throttle = LoginThrottle()
+    yield database
+    close_database()
+
+
+def _fresh_pg_database() -> str:
+    import psycopg2
+
+    name = "archive_test_" + uuid.uuid4().hex[:10]
+    conn = psycopg2.connect(PG_URL)
+    conn.autocommit = True
+    conn.cursor().execute(f"CREATE DATABASE {name}")
+    conn.close()
+    return PG_URL.rsplit("/", 1)[0] + "/" + name
+
+
+@pytest.fixture
+def custodian(archive) -> ActingUser:
+    return accounts.create_first_custodian("wangfang", "王芳", PASSWORD, PASSWORD)
+
+
+@pytest.fixture
+def staff(custodian) -> dict[Role, ActingUser]:
+    """One user per role, the custodian included."""
+    people = {Role.CUSTODIAN: custodian}
+    names = {Role.BUSINESS_MANAGER: ("chenzq", "陈志强"), Role.CUSTOMER_SERVICE: ("zhaoxm", "赵雪梅"),
+             Role.MANAGER: ("lijg", "李建国"), Role.SALES: ("liuyang", "刘洋")}
+    for role, (username, name) in names.items():
+        people[role] = accounts.add_user(custodian, username, name, role, PASSWORD)
+    return people

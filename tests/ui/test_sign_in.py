@@ -1,0 +1,50 @@
+from PySide6.QtWidgets import QDialogButtonBox
+
+from desktop_crm.services import accounts
+from desktop_crm.ui.first_start_dialog import FirstStartDialog, NewAccount
+from desktop_crm.ui.login_dialog import LoginDialog
+from tests.conftest import PASSWORD
+
+
+def _create(account: NewAccount):
+    return accounts.create_first_custodian(account.username, account.display_name, account.password, account.confirm)
+
+
+def test_first_start_creates_the_custodian(desk_app, archive, qtbot):
+    dialog = FirstStartDialog(_create)
+    qtbot.addWidget(dialog)
+    dialog.username.setText("wangfang")
+    dialog.display_name.setText("王芳")
+    dialog.password.setText(PASSWORD)
+    dialog.confirm.setText(PASSWORD + "x")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert "不一致" in dialog.message.text() and accounts.needs_first_user()
+    dialog.confirm.setText(PASSWORD)
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.user.username == "wangfang" and not accounts.needs_first_user()
+
+
+def test_login_wrong_then_right(desk_app, custodian, qtbot):
+    dialog = LoginDialog(accounts.login, accounts.throttle.seconds_to_wait, "archive.sqlite3")
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.username.setText("wangfang")
+    dialog.password.setText("wrong-password")
+    ok.click()
+    assert dialog.message.text() == accounts.WRONG_LOGIN and dialog.password.text() == ""
+    dialog.password.setText(PASSWORD)
+    with qtbot.waitSignal(dialog.accepted):
+        ok.click()
+    assert dialog.user == custodian
+
+
+def test_repeated_failures_disable_the_button_with_a_countdown(desk_app, custodian, qtbot):
+    dialog = LoginDialog(accounts.login, accounts.throttle.seconds_to_wait, "archive.sqlite3")
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.username.setText("wangfang")
+    for _ in range(3):
+        dialog.password.setText("wrong-password")
+        ok.click()
+    assert not ok.isEnabled() and "请稍候" in ok.text()
