@@ -94,14 +94,38 @@ class FieldSpec:
         return kind in self.kinds
 
 
-def _person(prefix: str, who: str) -> list[FieldSpec]:
+# Written out in full (not joined from parts) so each label is one translatable text.
+PERSON_LABELS = {
+    "owner": (QT_TRANSLATE_NOOP("Card", "所有者姓名"), QT_TRANSLATE_NOOP("Card", "所有者性格"),
+              QT_TRANSLATE_NOOP("Card", "所有者家庭"), QT_TRANSLATE_NOOP("Card", "所有者学历"),
+              QT_TRANSLATE_NOOP("Card", "所有者年龄"), QT_TRANSLATE_NOOP("Card", "所有者能力")),
+    "manager": (QT_TRANSLATE_NOOP("Card", "经营管理者姓名"), QT_TRANSLATE_NOOP("Card", "经营管理者性格"),
+                QT_TRANSLATE_NOOP("Card", "经营管理者家庭"), QT_TRANSLATE_NOOP("Card", "经营管理者学历"),
+                QT_TRANSLATE_NOOP("Card", "经营管理者年龄"), QT_TRANSLATE_NOOP("Card", "经营管理者能力")),
+    "legal_rep": (QT_TRANSLATE_NOOP("Card", "法人代表姓名"), QT_TRANSLATE_NOOP("Card", "法人代表性格"),
+                  QT_TRANSLATE_NOOP("Card", "法人代表家庭"), QT_TRANSLATE_NOOP("Card", "法人代表学历"),
+                  QT_TRANSLATE_NOOP("Card", "法人代表年龄"), QT_TRANSLATE_NOOP("Card", "法人代表能力")),
+}
+
+
+# For the editor's grid of people: one column per person, one row per trait.
+PEOPLE = (("owner", QT_TRANSLATE_NOOP("Card", "所有者")), ("manager", QT_TRANSLATE_NOOP("Card", "经营管理者")),
+          ("legal_rep", QT_TRANSLATE_NOOP("Card", "法人代表")))
+TRAITS = (("name", QT_TRANSLATE_NOOP("Card", "姓名")), ("character", QT_TRANSLATE_NOOP("Card", "性格")),
+          ("family", QT_TRANSLATE_NOOP("Card", "家庭")), ("education", QT_TRANSLATE_NOOP("Card", "学历")),
+          ("age", QT_TRANSLATE_NOOP("Card", "年龄")), ("ability", QT_TRANSLATE_NOOP("Card", "能力")))
+
+
+def _person(prefix: str) -> list[FieldSpec]:
+    """The owner, manager and legal representative each with the five traits the rules name."""
+    name, character, family, education, age, ability = PERSON_LABELS[prefix]
     return [
-        FieldSpec(f"{prefix}_name", who + QT_TRANSLATE_NOOP("Card", "姓名"), Section.PEOPLE, kinds=ENT, max_length=40),
-        FieldSpec(f"{prefix}_character", who + QT_TRANSLATE_NOOP("Card", "性格"), Section.PEOPLE, kinds=ENT),
-        FieldSpec(f"{prefix}_family", who + QT_TRANSLATE_NOOP("Card", "家庭"), Section.PEOPLE, kinds=ENT),
-        FieldSpec(f"{prefix}_education", who + QT_TRANSLATE_NOOP("Card", "学历"), Section.PEOPLE, kinds=ENT),
-        FieldSpec(f"{prefix}_age", who + QT_TRANSLATE_NOOP("Card", "年龄"), Section.PEOPLE, FieldType.INT, kinds=ENT),
-        FieldSpec(f"{prefix}_ability", who + QT_TRANSLATE_NOOP("Card", "能力"), Section.PEOPLE, kinds=ENT),
+        FieldSpec(f"{prefix}_name", name, Section.PEOPLE, kinds=ENT, max_length=40),
+        FieldSpec(f"{prefix}_character", character, Section.PEOPLE, kinds=ENT),
+        FieldSpec(f"{prefix}_family", family, Section.PEOPLE, kinds=ENT),
+        FieldSpec(f"{prefix}_education", education, Section.PEOPLE, kinds=ENT),
+        FieldSpec(f"{prefix}_age", age, Section.PEOPLE, FieldType.INT, kinds=ENT),
+        FieldSpec(f"{prefix}_ability", ability, Section.PEOPLE, kinds=ENT),
     ]
 
 
@@ -128,9 +152,9 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("income", QT_TRANSLATE_NOOP("Card", "收入情况"), Section.BASIC, FieldType.LONGTEXT, IND, max_length=2000),
     FieldSpec("debts", QT_TRANSLATE_NOOP("Card", "负债情况"), Section.BASIC, FieldType.LONGTEXT, IND, max_length=2000),
     # 主要人员 — owner, manager and legal representative, each with the five traits the rules name.
-    *_person("owner", QT_TRANSLATE_NOOP("Card", "所有者")),
-    *_person("manager", QT_TRANSLATE_NOOP("Card", "经营管理者")),
-    *_person("legal_rep", QT_TRANSLATE_NOOP("Card", "法人代表")),
+    *_person("owner"),
+    *_person("manager"),
+    *_person("legal_rep"),
     # 客户特征
     FieldSpec("service_area", QT_TRANSLATE_NOOP("Card", "服务区域"), Section.FEATURES, kinds=ENT),
     FieldSpec("sales_capacity", QT_TRANSLATE_NOOP("Card", "销售能力"), Section.FEATURES, FieldType.LONGTEXT, ENT),

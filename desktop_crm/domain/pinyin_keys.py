@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 
 @lru_cache(maxsize=4096)
 def _syllables(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    # imported on first use: pypinyin's phrase dictionary takes ~130 ms to load, not needed at start-up
+    from pypinyin import Style, lazy_pinyin
+
     full = lazy_pinyin(text, style=Style.NORMAL, errors=lambda s: list(s.lower()))
     initials = lazy_pinyin(text, style=Style.FIRST_LETTER, errors=lambda s: list(s.lower()))
     return tuple(full), tuple(initials)

@@ -109,4 +109,7 @@ def fill_demo_customers(acting: ActingUser, count: int, seed: int = 2024,
         made += size
         if progress:
             progress(made, count)
+    if sqlite:   # sampled statistics, so the planner knows the new sizes straight away
+        db.execute_sql("PRAGMA analysis_limit = 1000")
+        db.execute_sql("ANALYZE")
     return made

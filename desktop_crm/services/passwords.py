@@ -1,13 +1,19 @@
 """Passwords are kept only as slow, salted Argon2id hashes."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 # About 50 ms a check on the office machines: slow for guessing, unnoticeable at login.
 _HASHER = PasswordHasher(time_cost=2, memory_cost=32 * 1024, parallelism=1)
-_DUMMY_HASH = _HASHER.hash("archive-desk-dummy")
 MIN_LENGTH = 8
+
+
+@lru_cache(maxsize=1)
+def _dummy_hash() -> str:
+    return _HASHER.hash("archive-desk-dummy")
 
 
 def hash_password(password: str) -> str:
@@ -17,7 +23,7 @@ def hash_password(password: str) -> str:
 def verify_password(stored_hash: str | None, password: str) -> bool:
     """True when ``password`` matches; an unknown user (``None``) costs the same time as a known one."""
     try:
-        return _HASHER.verify(stored_hash or _DUMMY_HASH, password) and stored_hash is not None
+        return _HASHER.verify(stored_hash or _dummy_hash(), password) and stored_hash is not None
     except (VerificationError, InvalidHashError):
         return False
 

@@ -58,6 +58,8 @@ def open_database(target: str | Path, *, upgrade: bool = True) -> Database:
 
 def close_database() -> None:
     if db.obj is not None and not db.is_closed():
+        if is_sqlite():
+            db.execute_sql("PRAGMA optimize")   # keeps the planner's statistics fresh, as SQLite advises
         db.close()
 
 

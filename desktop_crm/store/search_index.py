@@ -10,11 +10,12 @@ from __future__ import annotations
 import unicodedata
 from contextlib import contextmanager
 
-from peewee import SQL, Database, Expression
+from peewee import SQL, Database, Expression, Table, fn
 
-from desktop_crm.store.database import is_sqlite
+from desktop_crm.store.database import db, is_sqlite
 from desktop_crm.store.models import Customer
 
+_GRAMS = Table("customer_gram", ("gram", "customer_id"))
 MAX_NAME = 120  # longest name whose grams are indexed; names are at most 100 characters
 
 _SQLITE_DDL = [
@@ -90,6 +91,34 @@ def matches(query: str) -> Expression | None:
         phrase = '"' + q.replace('"', '""') + '"'
         return Customer.id.in_(SQL("(SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?)", (phrase,)))
     return Customer.id.in_(SQL("(SELECT customer_id FROM customer_gram WHERE gram = ?)", (q,)))
+
+
+def row_matches(query: str) -> Expression | None:
+    """The same selection as :func:`matches`, tested row by row: for scans that stop early.
+
+    ``matches`` gathers every matching id first (cheap when few match); this form costs one probe per
+    row scanned, so a scan in sort order that needs only a page of rows stops after a few hundred.
+    """
+    q = normalize_query(query)
+    if not q or not is_sqlite():
+        return matches(query)
+    if len(q) >= 3:   # trigram matching is exactly substring matching of the normalised text
+        return fn.instr(Customer.search_text, q) > 0
+    probe = _GRAMS.select(SQL("1")).where((_GRAMS.gram == q) & (_GRAMS.customer_id == Customer.id))
+    return fn.EXISTS(probe)
+
+
+def raw_count(query: str) -> int | None:
+    """How many customers the index holds for ``query``, read from the index alone (SQLite only)."""
+    q = normalize_query(query)
+    if not q or not is_sqlite():
+        return None
+    if len(q) >= 3:
+        phrase = '"' + q.replace('"', '""') + '"'
+        cursor = db.execute_sql("SELECT count(*) FROM customer_fts WHERE customer_fts MATCH ?", (phrase,))
+    else:
+        cursor = db.execute_sql("SELECT count(*) FROM customer_gram WHERE gram = ?", (q,))
+    return cursor.fetchone()[0]
 
 
 _ALL_GRAMS = """

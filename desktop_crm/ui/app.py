@@ -70,6 +70,8 @@ def run_gui(target: str, lang: str = "zh_CN", username: str | None = None) -> in
     window = MainWindow(user, target)
     window.show()
     QTimer.singleShot(0, window.offer_drafts)
-    if os.environ.get("DESKTOP_CRM_QUIT_AFTER_FIRST_ROWS"):   # used by the start-up benchmark
-        QTimer.singleShot(0, app.quit)
+    if os.environ.get("DESKTOP_CRM_BENCH_FIRST_ROWS"):
+        from desktop_crm.ui.startup_probe import FirstRowsProbe
+
+        FirstRowsProbe(window.table)
     return app.exec()

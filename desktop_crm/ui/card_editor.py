@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -25,7 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.domain.customer_card import SECTION_LABELS, CustomerKind, Section, fields_for, name_label
+from desktop_crm.domain.customer_card import (
+    PEOPLE,
+    SECTION_LABELS,
+    TRAITS,
+    CustomerKind,
+    Section,
+    fields_for,
+    name_label,
+)
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.services.audit import HistoryEntry
 from desktop_crm.services.customers import CustomerCard
@@ -74,8 +83,10 @@ class CardEditorDialog(BaseDialog):
         self.tabs = QTabWidget()
         for section in Section:
             specs = fields_for(kind, section)
-            if specs:
-                self.tabs.addTab(self._section_page(specs, completions), tr_domain("Card", SECTION_LABELS[section]))
+            if not specs:
+                continue
+            page = self._people_page(specs) if section == Section.PEOPLE else self._section_page(specs, completions)
+            self.tabs.addTab(page, tr_domain("Card", SECTION_LABELS[section]))
         self.history_table = self._history_page(history or [])
         self.tabs.addTab(self.history_table, self.tr("更正记录"))
 
@@ -133,6 +144,28 @@ class CardEditorDialog(BaseDialog):
             label = name_label(self.kind) if spec.name == "name" else spec.label
             text = tr_domain("Card", label) + (" *" if spec.required else "")
             form.addRow(text, field_input.widget)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        return scroll
+
+    def _people_page(self, specs) -> QScrollArea:
+        """Owner, manager and legal representative side by side, as on the paper card; Tab goes down
+        one person's column before moving to the next."""
+        by_name = {spec.name: spec for spec in specs}
+        page = QWidget()
+        grid = QGridLayout(page)
+        for column, (prefix, who) in enumerate(PEOPLE, start=1):
+            heading = QLabel(tr_domain("Card", who))
+            heading.setStyleSheet("font-weight: bold;")
+            grid.addWidget(heading, 0, column)
+            for row, (trait, label) in enumerate(TRAITS, start=1):
+                if column == 1:
+                    grid.addWidget(QLabel(tr_domain("Card", label)), row, 0)
+                field_input = FieldInput(by_name[f"{prefix}_{trait}"])
+                self.inputs[field_input.spec.name] = field_input
+                grid.addWidget(field_input.widget, row, column)
+        grid.setRowStretch(len(TRAITS) + 1, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)

@@ -39,6 +39,7 @@ class UserAdminDialog(BaseDialog):
         self.role = QComboBox()
         for role in Role:
             self.role.addItem(tr_domain("Role", role.label), role.value)
+        self.role.setCurrentIndex(self.role.findData(Role.SALES.value))   # least rights unless chosen
         self.department = QLineEdit(placeholderText=self.tr("例如 业务部"))
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("初始密码，至少8位"))

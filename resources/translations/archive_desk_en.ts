@@ -1,0 +1,1108 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="58" />
+        <location filename="../../desktop_crm/ui/app.py" line="61" />
+        <source>无法打开档案库</source>
+        <translation>Cannot open the archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="62" />
+        <source>打开档案库 %1 时出错：%2
+请检查路径和权限。</source>
+        <translation>Error opening archive %1: %2
+Please check the path and permissions.</translation>
+    </message>
+</context>
+<context>
+    <name>BaseDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/base_dialog.py" line="28" />
+        <source>帮助</source>
+        <translation>Help</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="24" />
+        <source>企业</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="25" />
+        <source>个人</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="52" />
+        <source>基础资料</source>
+        <translation>Basic data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="53" />
+        <source>主要人员</source>
+        <translation>Key people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="54" />
+        <source>客户特征</source>
+        <translation>Characteristics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="55" />
+        <source>业务状况</source>
+        <translation>Business situation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="56" />
+        <source>交易活动现状</source>
+        <translation>Current trading</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="57" />
+        <source>分类</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="64" />
+        <source>政府机构</source>
+        <translation>Government body</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="64" />
+        <source>特殊公司</source>
+        <translation>Special company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="64" />
+        <source>普通公司</source>
+        <translation>Ordinary company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="65" />
+        <source>个人顾客</source>
+        <translation>Individual customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="65" />
+        <source>交易伙伴</source>
+        <translation>Trading partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="67" />
+        <source>优秀</source>
+        <translation>Excellent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="67" />
+        <source>良好</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="67" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="68" />
+        <source>一般</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="67" />
+        <source>风险</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="68" />
+        <source>重要</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="68" />
+        <source>特殊</source>
+        <translation>Special</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="69" />
+        <source>潜在</source>
+        <translation>Prospective</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="69" />
+        <source>往来</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="69" />
+        <source>不良</source>
+        <translation>Bad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="69" />
+        <source>已清除</source>
+        <translation>Cleared</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="70" />
+        <source>国有</source>
+        <translation>State-owned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="70" />
+        <source>集体</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="70" />
+        <source>私营</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="70" />
+        <source>股份制</source>
+        <translation>Joint-stock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="71" />
+        <source>外商投资</source>
+        <translation>Foreign-invested</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="71" />
+        <source>港澳台投资</source>
+        <translation>HK/Macao/Taiwan-invested</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="71" />
+        <source>个体</source>
+        <translation>Sole trader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="71" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="74" />
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="72" />
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="72" />
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="73" />
+        <source>生产厂家</source>
+        <translation>Manufacturer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="73" />
+        <source>批发商</source>
+        <translation>Wholesaler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="73" />
+        <source>零售商</source>
+        <translation>Retailer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="74" />
+        <source>代理商</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="74" />
+        <source>终端用户</source>
+        <translation>End user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="99" />
+        <source>所有者姓名</source>
+        <translation>Owner's name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="99" />
+        <source>所有者性格</source>
+        <translation>Owner's character</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="100" />
+        <source>所有者家庭</source>
+        <translation>Owner's family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="100" />
+        <source>所有者学历</source>
+        <translation>Owner's education</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="101" />
+        <source>所有者年龄</source>
+        <translation>Owner's age</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="101" />
+        <source>所有者能力</source>
+        <translation>Owner's ability</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="102" />
+        <source>经营管理者姓名</source>
+        <translation>Manager's name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="102" />
+        <source>经营管理者性格</source>
+        <translation>Manager's character</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="103" />
+        <source>经营管理者家庭</source>
+        <translation>Manager's family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="103" />
+        <source>经营管理者学历</source>
+        <translation>Manager's education</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="104" />
+        <source>经营管理者年龄</source>
+        <translation>Manager's age</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="104" />
+        <source>经营管理者能力</source>
+        <translation>Manager's ability</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="105" />
+        <source>法人代表姓名</source>
+        <translation>Legal rep.'s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="105" />
+        <source>法人代表性格</source>
+        <translation>Legal rep.'s character</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="106" />
+        <source>法人代表家庭</source>
+        <translation>Legal rep.'s family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="106" />
+        <source>法人代表学历</source>
+        <translation>Legal rep.'s education</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="107" />
+        <source>法人代表年龄</source>
+        <translation>Legal rep.'s age</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="107" />
+        <source>法人代表能力</source>
+        <translation>Legal rep.'s ability</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="126" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="127" />
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="129" />
+        <source>身份证号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="131" />
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="132" />
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="133" />
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="134" />
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="135" />
+        <source>联系人职务</source>
+        <translation>Contact's title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="136" />
+        <source>联系人手机</source>
+        <translation>Contact's mobile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="137" />
+        <source>成立日期</source>
+        <translation>Founded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="138" />
+        <source>开始往来日期</source>
+        <translation>Trading since</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="139" />
+        <source>开票地址</source>
+        <translation>Invoice address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="140" />
+        <source>开票电话</source>
+        <translation>Invoice phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="141" />
+        <source>开户银行</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="142" />
+        <source>银行账号</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="143" />
+        <source>资产情况</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="144" />
+        <source>收入情况</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="145" />
+        <source>负债情况</source>
+        <translation>Debts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="151" />
+        <source>服务区域</source>
+        <translation>Service area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="152" />
+        <source>销售能力</source>
+        <translation>Sales capacity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="153" />
+        <source>发展潜力</source>
+        <translation>Development potential</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="154" />
+        <source>经营观念</source>
+        <translation>Business philosophy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="155" />
+        <source>经营方针与政策</source>
+        <translation>Business policies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="156" />
+        <source>员工人数</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="157" />
+        <source>年销售额（万元）</source>
+        <translation>Annual sales (10k CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="158" />
+        <source>经营管理特点</source>
+        <translation>Management style</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="160" />
+        <source>目前销售业绩</source>
+        <translation>Current sales performance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="161" />
+        <source>以往销售业绩</source>
+        <translation>Past sales performance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="162" />
+        <source>经营管理者和业务人员素质</source>
+        <translation>Quality of managers and staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="163" />
+        <source>与竞争者的关系</source>
+        <translation>Relations with competitors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="164" />
+        <source>与本公司的关系及合作态度</source>
+        <translation>Relations and cooperation with us</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="166" />
+        <source>销售活动现状</source>
+        <translation>Current sales activity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="167" />
+        <source>存在的问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="168" />
+        <source>保持的优势</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="169" />
+        <source>未来的对策</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="170" />
+        <source>企业形象与声誉</source>
+        <translation>Image and reputation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="171" />
+        <source>信用状况</source>
+        <translation>Credit standing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="172" />
+        <source>交易条件</source>
+        <translation>Trade terms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="173" />
+        <source>以往出现的信用问题</source>
+        <translation>Past credit problems</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="175" />
+        <source>行业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="176" />
+        <source>所有制</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="178" />
+        <source>地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="179" />
+        <source>客户类型</source>
+        <translation>Customer type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="181" />
+        <source>客户名册</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="183" />
+        <source>客户等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="184" />
+        <source>按月均或年度销售额划分</source>
+        <translation>By average monthly or yearly sales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="185" />
+        <source>信用等级</source>
+        <translation>Credit rating</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="187" />
+        <source>路线区域</source>
+        <translation>Route region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="189" />
+        <source>路线顺序</source>
+        <translation>Route sequence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="190" />
+        <source>重要性</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="192" />
+        <source>直接出口</source>
+        <translation>Direct export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="193" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="210" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="210" />
+        <source>单位名称</source>
+        <translation>Company name</translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk</name>
+    <message>
+        <location filename="../../desktop_crm/ui/card_desk.py" line="37" />
+        <source>无法打开</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card_desk.py" line="47" />
+        <source>无法恢复草稿</source>
+        <translation>Cannot restore draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card_desk.py" line="102" />
+        <source>名称相近</source>
+        <translation>Similar name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card_desk.py" line="102" />
+        <source>确认是另一个客户并继续保存吗？</source>
+        <translation>Is this really a different customer? Save anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card_desk.py" line="112" />
+        <source>档案卡已被他人更正</source>
+        <translation>Card was corrected by someone else</translation>
+    </message>
+</context>
+<context>
+    <name>CardEditorDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/card_editor.py" line="37" />
+        <source>建卡</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card_editor.py" line="38" />
+        <source>更正</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card_editor.py" line="63" />
+        <source>新建客户档案卡</source>
+        <translation>New customer card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card_editor.py" line="63" />
+        <source>客户档案卡 %1</source>
+        <translation>Customer card %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card_editor.py" line="80" />
+        <source>更正记录</source>
+        <translation>Correction record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card_editor.py" line="87" />
+        <source>保存 (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card_editor.py" line="88" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card_editor.py" line="120" />
+        <source>%1客户 · 登记编号保存后自动生成</source>
+        <translation>%1 customer · number assigned on save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card_editor.py" line="122" />
+        <source>%1客户 · 登记编号 %2 · 第 %3 版 · 最近更正 %4</source>
+        <translation>%1 customer · No. %2 · version %3 · last corrected %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card_editor.py" line="142" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card_editor.py" line="142" />
+        <source>更正人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card_editor.py" line="142" />
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card_editor.py" line="142" />
+        <source>项目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card_editor.py" line="142" />
+        <source>原内容</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card_editor.py" line="143" />
+        <source>新内容</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card_editor.py" line="143" />
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card_editor.py" line="214" />
+        <source>提示：档案中已有名称相近的客户：%1</source>
+        <translation>Note: customers with similar names exist: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card_editor.py" line="224" />
+        <source>放弃更改？</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card_editor.py" line="224" />
+        <source>档案卡有未保存的更改。要放弃这些更改吗？</source>
+        <translation>The card has unsaved changes. Discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTable</name>
+    <message>
+        <location filename="../../desktop_crm/ui/customer_table_model.py" line="29" />
+        <source>登记编号</source>
+        <translation>Reg. number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customer_table_model.py" line="30" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customer_table_model.py" line="31" />
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customer_table_model.py" line="32" />
+        <source>客户名册</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customer_table_model.py" line="33" />
+        <source>等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customer_table_model.py" line="34" />
+        <source>信用等级</source>
+        <translation>Credit rating</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customer_table_model.py" line="35" />
+        <source>重要性</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customer_table_model.py" line="36" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customer_table_model.py" line="37" />
+        <source>地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customer_table_model.py" line="38" />
+        <source>行业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customer_table_model.py" line="39" />
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customer_table_model.py" line="40" />
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customer_table_model.py" line="41" />
+        <source>最近更正</source>
+        <translation>Last corrected</translation>
+    </message>
+</context>
+<context>
+    <name>FieldInput</name>
+    <message>
+        <location filename="../../desktop_crm/ui/field_inputs.py" line="54" />
+        <source>18位，字母自动转为大写</source>
+        <translation>18 characters; letters become capitals</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="26" />
+        <source>首次启动：创建档案管理员账号</source>
+        <translation>First start: create the custodian's account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="29" />
+        <source>这是一个新的档案库。请先为档案管理员（您本人）创建账号，以后每次启动都需要用它登录。密码只保存为不可逆的加密摘要。</source>
+        <translation>This is a new archive. First create the custodian's (your) account; you will log in with it at every start. The password is stored only as an irreversible hash.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="32" />
+        <source>英文字母开头，例如 wangfang</source>
+        <translation>Starts with a letter, e.g. wangfang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="33" />
+        <source>例如 王芳</source>
+        <translation>e.g. Wang Fang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="36" />
+        <source>至少8位，字母与数字混合</source>
+        <translation>At least 8 characters, letters and digits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="40" />
+        <source>登录名</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="41" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="42" />
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="43" />
+        <source>确认密码</source>
+        <translation>Confirm password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="45" />
+        <source>创建并进入</source>
+        <translation>Create and start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="46" />
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/login_dialog.py" line="24" />
+        <source>登录 — 客户档案管理台</source>
+        <translation>Log in — Archive Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/login_dialog.py" line="28" />
+        <source>客户档案管理台</source>
+        <translation>Archive Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/login_dialog.py" line="30" />
+        <source>档案库：%1</source>
+        <translation>Archive: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/login_dialog.py" line="37" />
+        <source>登录名</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/login_dialog.py" line="38" />
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/login_dialog.py" line="40" />
+        <location filename="../../desktop_crm/ui/login_dialog.py" line="77" />
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/login_dialog.py" line="41" />
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/login_dialog.py" line="74" />
+        <source>请稍候 %1 秒</source>
+        <translation>Wait %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="58" />
+        <source>客户档案管理台 — %1</source>
+        <translation>Archive Desk — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="64" />
+        <source>搜索：名称中任意字词、拼音首字母（如 hzxh）、登记编号、信用代码、电话</source>
+        <translation>Search: any part of the name, pinyin initials (e.g. hzxh), number, credit code, phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="70" />
+        <source>全部类型</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="78" />
+        <source>%1：全部</source>
+        <translation>%1: all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="83" />
+        <source>含已清除</source>
+        <translation>Include cleared</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="120" />
+        <source>当前用户：%1 · 档案库：%2</source>
+        <translation>User: %1 · Archive: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="133" />
+        <source>新建企业客户</source>
+        <translation>New enterprise customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="136" />
+        <source>新建个人客户</source>
+        <translation>New individual customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="139" />
+        <source>打开档案卡</source>
+        <translation>Open card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="143" />
+        <source>搜索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="146" />
+        <source>用户管理…</source>
+        <translation>Users…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="148" />
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="150" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="152" />
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="152" />
+        <source>客户档案管理台 Archive Desk %1</source>
+        <translation>Archive Desk %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="154" />
+        <source>档案(&amp;A)</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="159" />
+        <source>管理(&amp;M)</source>
+        <translation>&amp;Manage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="160" />
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="161" />
+        <source>常用</source>
+        <translation>Common</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="221" />
+        <source>共 %1 户</source>
+        <translation>%1 customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="228" />
+        <source>恢复草稿</source>
+        <translation>Restore draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="229" />
+        <source>发现 %1 保存的未完成档案卡“%2”。要继续编辑吗？
+选择“否”将删除这份草稿。</source>
+        <translation>An unfinished card "%2" was saved at %1. Continue editing it?
+Choosing No deletes the draft.</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../../desktop_crm/domain/roles.py" line="20" />
+        <source>档案管理员</source>
+        <translation>Custodian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/roles.py" line="21" />
+        <source>业务经理</source>
+        <translation>Business manager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/roles.py" line="22" />
+        <source>客户服务</source>
+        <translation>Customer service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/roles.py" line="23" />
+        <source>经理</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/roles.py" line="24" />
+        <source>业务员</source>
+        <translation>Sales</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdminDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="28" />
+        <source>用户管理</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="31" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="50" />
+        <source>登录名</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="31" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="51" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="31" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="52" />
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="31" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="53" />
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="32" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="37" />
+        <source>例如 zhangli</source>
+        <translation>e.g. zhangli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="38" />
+        <source>例如 张丽</source>
+        <translation>e.g. Zhang Li</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="42" />
+        <source>例如 业务部</source>
+        <translation>e.g. Sales dept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="44" />
+        <source>初始密码，至少8位</source>
+        <translation>Initial password, at least 8 characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="46" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="48" />
+        <source>添加用户</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="54" />
+        <source>初始密码</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="72" />
+        <source>在用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="72" />
+        <source>停用</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="89" />
+        <source>已添加用户 %1。</source>
+        <translation>Added user %1.</translation>
+    </message>
+</context>
+</TS>
