@@ -309,272 +309,313 @@ Please check the path and permissions.</translation>
         <translation>Legal rep.'s ability</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="126" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="112" />
+        <source>所有者</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="112" />
+        <source>经营管理者</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="113" />
+        <source>法人代表</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="114" />
+        <source>性格</source>
+        <translation>Character</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="115" />
+        <source>家庭</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="115" />
+        <source>学历</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="116" />
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="116" />
+        <source>能力</source>
+        <translation>Ability</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="134" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="127" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="135" />
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="129" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="137" />
         <source>身份证号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="131" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="139" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="132" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="140" />
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="133" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="141" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="134" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="142" />
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="135" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="143" />
         <source>联系人职务</source>
         <translation>Contact's title</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="136" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="144" />
         <source>联系人手机</source>
         <translation>Contact's mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="137" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="145" />
         <source>成立日期</source>
         <translation>Founded</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="138" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="146" />
         <source>开始往来日期</source>
         <translation>Trading since</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="139" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="147" />
         <source>开票地址</source>
         <translation>Invoice address</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="140" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="148" />
         <source>开票电话</source>
         <translation>Invoice phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="141" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="149" />
         <source>开户银行</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="142" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="150" />
         <source>银行账号</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="143" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="151" />
         <source>资产情况</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="144" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="152" />
         <source>收入情况</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="145" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="153" />
         <source>负债情况</source>
         <translation>Debts</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="151" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="159" />
         <source>服务区域</source>
         <translation>Service area</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="152" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="160" />
         <source>销售能力</source>
         <translation>Sales capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="153" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="161" />
         <source>发展潜力</source>
         <translation>Development potential</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="154" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="162" />
         <source>经营观念</source>
         <translation>Business philosophy</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="155" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="163" />
         <source>经营方针与政策</source>
         <translation>Business policies</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="156" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="164" />
         <source>员工人数</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="157" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="165" />
         <source>年销售额（万元）</source>
         <translation>Annual sales (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="158" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="166" />
         <source>经营管理特点</source>
         <translation>Management style</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="160" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="168" />
         <source>目前销售业绩</source>
         <translation>Current sales performance</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="161" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="169" />
         <source>以往销售业绩</source>
         <translation>Past sales performance</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="162" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="170" />
         <source>经营管理者和业务人员素质</source>
         <translation>Quality of managers and staff</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="163" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="171" />
         <source>与竞争者的关系</source>
         <translation>Relations with competitors</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="164" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="172" />
         <source>与本公司的关系及合作态度</source>
         <translation>Relations and cooperation with us</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="166" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="174" />
         <source>销售活动现状</source>
         <translation>Current sales activity</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="167" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="175" />
         <source>存在的问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="168" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="176" />
         <source>保持的优势</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="169" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="177" />
         <source>未来的对策</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="170" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="178" />
         <source>企业形象与声誉</source>
         <translation>Image and reputation</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="171" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="179" />
         <source>信用状况</source>
         <translation>Credit standing</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="172" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="180" />
         <source>交易条件</source>
         <translation>Trade terms</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="173" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="181" />
         <source>以往出现的信用问题</source>
         <translation>Past credit problems</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="175" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="183" />
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="176" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="184" />
         <source>所有制</source>
         <translation>Ownership</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="178" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="186" />
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="179" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="187" />
         <source>客户类型</source>
         <translation>Customer type</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="181" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="189" />
         <source>客户名册</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="183" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="191" />
         <source>客户等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="184" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="192" />
         <source>按月均或年度销售额划分</source>
         <translation>By average monthly or yearly sales</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="185" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="193" />
         <source>信用等级</source>
         <translation>Credit rating</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="187" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="195" />
         <source>路线区域</source>
         <translation>Route region</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="189" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="197" />
         <source>路线顺序</source>
         <translation>Route sequence</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="190" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="198" />
         <source>重要性</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="192" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="200" />
         <source>直接出口</source>
         <translation>Direct export</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="193" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="201" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="210" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="114" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="218" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="210" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="218" />
         <source>单位名称</source>
         <translation>Company name</translation>
     </message>
@@ -610,97 +651,97 @@ Please check the path and permissions.</translation>
 <context>
     <name>CardEditorDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="37" />
+        <location filename="../../desktop_crm/ui/card_editor.py" line="46" />
         <source>建卡</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="38" />
+        <location filename="../../desktop_crm/ui/card_editor.py" line="47" />
         <source>更正</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="63" />
+        <location filename="../../desktop_crm/ui/card_editor.py" line="72" />
         <source>新建客户档案卡</source>
         <translation>New customer card</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="63" />
+        <location filename="../../desktop_crm/ui/card_editor.py" line="72" />
         <source>客户档案卡 %1</source>
         <translation>Customer card %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="80" />
+        <location filename="../../desktop_crm/ui/card_editor.py" line="91" />
         <source>更正记录</source>
         <translation>Correction record</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="87" />
+        <location filename="../../desktop_crm/ui/card_editor.py" line="98" />
         <source>保存 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="88" />
+        <location filename="../../desktop_crm/ui/card_editor.py" line="99" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="120" />
+        <location filename="../../desktop_crm/ui/card_editor.py" line="131" />
         <source>%1客户 · 登记编号保存后自动生成</source>
         <translation>%1 customer · number assigned on save</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="122" />
+        <location filename="../../desktop_crm/ui/card_editor.py" line="133" />
         <source>%1客户 · 登记编号 %2 · 第 %3 版 · 最近更正 %4</source>
         <translation>%1 customer · No. %2 · version %3 · last corrected %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="142" />
+        <location filename="../../desktop_crm/ui/card_editor.py" line="175" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="142" />
+        <location filename="../../desktop_crm/ui/card_editor.py" line="175" />
         <source>更正人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="142" />
+        <location filename="../../desktop_crm/ui/card_editor.py" line="175" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="142" />
+        <location filename="../../desktop_crm/ui/card_editor.py" line="175" />
         <source>项目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="142" />
+        <location filename="../../desktop_crm/ui/card_editor.py" line="175" />
         <source>原内容</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="143" />
+        <location filename="../../desktop_crm/ui/card_editor.py" line="176" />
         <source>新内容</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="143" />
+        <location filename="../../desktop_crm/ui/card_editor.py" line="176" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="214" />
+        <location filename="../../desktop_crm/ui/card_editor.py" line="247" />
         <source>提示：档案中已有名称相近的客户：%1</source>
         <translation>Note: customers with similar names exist: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="224" />
+        <location filename="../../desktop_crm/ui/card_editor.py" line="257" />
         <source>放弃更改？</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="224" />
+        <location filename="../../desktop_crm/ui/card_editor.py" line="257" />
         <source>档案卡有未保存的更改。要放弃这些更改吗？</source>
         <translation>The card has unsaved changes. Discard them?</translation>
     </message>
@@ -1031,25 +1072,25 @@ Choosing No deletes the draft.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="31" />
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="50" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="51" />
         <source>登录名</source>
         <translation>Login name</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="31" />
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="51" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="52" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="31" />
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="52" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="53" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="31" />
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="53" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="54" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
@@ -1069,38 +1110,38 @@ Choosing No deletes the draft.</translation>
         <translation>e.g. Zhang Li</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="42" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="43" />
         <source>例如 业务部</source>
         <translation>e.g. Sales dept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="44" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="45" />
         <source>初始密码，至少8位</source>
         <translation>Initial password, at least 8 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="46" />
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="48" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="47" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="49" />
         <source>添加用户</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="54" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="55" />
         <source>初始密码</source>
         <translation>Initial password</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="72" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="73" />
         <source>在用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="72" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="73" />
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="89" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="90" />
         <source>已添加用户 %1。</source>
         <translation>Added user %1.</translation>
     </message>
