@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from peewee import SQL, Tuple, fn
+from peewee import Tuple, fn
 
 from desktop_crm.domain.customer_card import STATE_CLEARED
 from desktop_crm.store import search_index
@@ -154,9 +154,8 @@ def _first_page_by_scan(query: CustomerQuery, order, limit: int) -> list[Custome
 
 def position(query: CustomerQuery, customer_id: int) -> int | None:
     """The row at which ``customer_id`` stands in the sorted result, or None when it is not in it."""
-    ranked = _filtered(query, Customer.id, fn.ROW_NUMBER().over(order_by=_order(query)).alias("rn"))
-    found = (Customer.select(SQL("t.rn")).from_(ranked.alias("t"))
-             .where(SQL("t.id = ?", (customer_id,))).scalar())
+    ranked = _filtered(query, Customer.id, fn.ROW_NUMBER().over(order_by=_order(query)).alias("rn")).alias("ranked")
+    found = Customer.select(ranked.c.rn).from_(ranked).where(ranked.c.id == customer_id).scalar()
     return None if found is None else int(found) - 1
 
 
