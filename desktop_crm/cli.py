@@ -38,6 +38,24 @@ def database_target(args: argparse.Namespace) -> str:
     return str(Path(args.data_dir or default_data_dir()) / "archive.sqlite3")
 
 
+def data_directory(args: argparse.Namespace) -> Path:
+    """Where the archive keeps its files (scans): ``--data-dir``, else beside an ``--db`` file, else the
+    user data directory."""
+    if args.data_dir:
+        return Path(args.data_dir)
+    if args.db and "://" not in args.db:
+        return Path(args.db).expanduser().resolve().parent
+    return default_data_dir()
+
+
+def open_archive(args: argparse.Namespace, upgrade: bool = True) -> None:
+    from desktop_crm.store import scan_files
+    from desktop_crm.store.database import open_database
+
+    open_database(database_target(args), upgrade=upgrade)
+    scan_files.configure(data_directory(args) / "scans")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="desktop-crm", description="客户档案管理台 Archive Desk — 客户档案卡、五大类活页卷与年度固定卷。")
@@ -54,6 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--customers", type=int, default=2000, help="客户数量（默认 2000）")
     demo.add_argument("--seed", type=int, default=2024, help="随机种子，相同种子生成相同数据")
     demo.add_argument("--demo-password", default="demo1234", help="演示账号的密码（默认 demo1234）")
+    demo.add_argument("--binders", type=int, default=2000,
+                      help="为前多少户客户建立演示活页卷（文件、登记表，默认 2000）")
 
     customers = commands.add_parser("customers", help="客户档案卡")
     customer_commands = customers.add_subparsers(dest="customers_command", metavar="子命令", required=True)
@@ -62,6 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--format", choices=("table", "csv", "json"), default="table")
     listing.add_argument("--limit", type=int, default=100, help="最多列出多少户（0 表示全部）")
     listing.add_argument("--include-cleared", action="store_true", help="包括已清除的客户")
+
+    catalogue = commands.add_parser("catalogue", help="打印某客户某类别某年度的档案目录（PDF）")
+    catalogue.add_argument("--customer", required=True, help="登记编号，例如 QY-000123")
+    catalogue.add_argument("--category", required=True, type=int, choices=range(1, 6), help="类别 1..5")
+    catalogue.add_argument("--year", required=True, type=int, help="归档年度，例如 2026")
+    catalogue.add_argument("--out", required=True, help="输出的 PDF 文件")
 
     check = commands.add_parser("check", help="检查数据库完整性和结构版本")
     check.add_argument("--repair", action="store_true", help="重建检索索引")
@@ -142,8 +168,25 @@ def cmd_demo(args: argparse.Namespace) -> int:
     made = demo_archive.fill_demo_customers(custodian, args.customers, seed=args.seed, progress=progress)
     elapsed = time.perf_counter() - started
     rate = made / elapsed if elapsed > 0 else 0
-    print(f"\n完成：{made} 户，用时 {elapsed:.1f} 秒（每秒 {rate:,.0f} 户）。"
+    papers = 0
+    if args.binders > 0:
+        from desktop_crm.services.demo_binders import fill_demo_binders
+
+        print(f"\n正在建立 {min(args.binders, made)} 户客户的演示活页卷…", end="", file=sys.stderr, flush=True)
+        papers = fill_demo_binders(custodian, limit=args.binders, seed=args.seed)
+    print(f"\n完成：{made} 户，用时 {elapsed:.1f} 秒（每秒 {rate:,.0f} 户）；活页卷文件 {papers} 份。"
           f"演示账号 dangan / jingli / yewujingli / kefu / yewuyuan，密码 {args.demo_password}。", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_catalogue(args: argparse.Namespace) -> int:
+    from desktop_crm.domain.binder_categories import Category
+    from desktop_crm.services import catalogue, customers
+
+    user = acting_user(args)
+    card = customers.find_by_number(user, args.customer)
+    written = catalogue.write_catalogue(user, card.id, Category(args.category), args.year, args.out)
+    print(f"已写出 {written}")
     return EXIT_OK
 
 
@@ -163,9 +206,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    from desktop_crm.store.database import close_database, open_database
+    from desktop_crm.store.database import close_database
 
-    open_database(database_target(args), upgrade=args.command != "check")
+    open_archive(args, upgrade=args.command != "check")
     try:
         if args.command == "demo":
             return cmd_demo(args)
@@ -173,6 +216,8 @@ def run_command(args: argparse.Namespace) -> int:
             return cmd_customers_list(args)
         if args.command == "check":
             return cmd_check(args)
+        if args.command == "catalogue":
+            return cmd_catalogue(args)
         raise AssertionError(args.command)
     finally:
         close_database()
@@ -183,7 +228,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command in (None, "gui"):
         from desktop_crm.ui.app import run_gui
 
-        return run_gui(database_target(args), args.lang, args.user)
+        return run_gui(database_target(args), data_directory(args), args.lang, args.user)
     try:
         return run_command(args)
     except (PermissionDenied, LoginFailed) as exc:

@@ -12,6 +12,7 @@ from desktop_crm.domain.acting_user import ActingUser  # noqa: E402
 from desktop_crm.domain.roles import Role  # noqa: E402
 from desktop_crm.services import accounts  # noqa: E402
 from desktop_crm.services.login_throttle import LoginThrottle  # noqa: E402
+from desktop_crm.store import scan_files  # noqa: E402
 from desktop_crm.store.database import close_database, open_database  # noqa: E402
 
 PASSWORD = "archive2024"
@@ -28,6 +29,7 @@ def archive(tmp_path):
     else:
         database = open_database(tmp_path / "archive.sqlite3")
     accounts.throttle = LoginThrottle()
+    scan_files.configure(tmp_path / "scans")
     yield database
     close_database()
 

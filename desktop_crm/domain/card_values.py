@@ -16,7 +16,7 @@ from desktop_crm.domain.validators import (
 )
 
 
-def _parse_date(text: str) -> date:
+def parse_paper_date(text: str) -> date:
     """Accept 2019-05-01, 2019/5/1, 2019.5.1 and 20190501 — the ways dates are written on paper forms."""
     t = text.strip().replace("/", "-").replace(".", "-").replace("年", "-").replace("月", "-").rstrip("日")
     if t.isdigit() and len(t) == 8:
@@ -35,7 +35,7 @@ def _convert(spec: FieldSpec, raw: Any) -> Any:
         if isinstance(raw, date):
             return raw
         try:
-            return _parse_date(str(raw))
+            return parse_paper_date(str(raw))
         except (ValueError, TypeError):
             raise ValueError(f"{spec.label}“{raw}”不是有效日期，请按 2024-03-15 的格式填写。") from None
     if spec.type == FieldType.INT:

@@ -11,12 +11,14 @@ from desktop_crm.domain.roles import Role
 class Action(str, Enum):
     QUERY_ARCHIVE = "query_archive"
     EDIT_CARDS = "edit_cards"
+    FILE_PAPERS = "file_papers"
     MANAGE_USERS = "manage_users"
 
 
 ACTION_LABELS: dict[Action, str] = {
     Action.QUERY_ARCHIVE: "查询客户档案",
     Action.EDIT_CARDS: "登记和修改客户档案卡",
+    Action.FILE_PAPERS: "归档、更正或撤出档案文件",
     Action.MANAGE_USERS: "管理用户",
 }
 

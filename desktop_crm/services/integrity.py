@@ -43,6 +43,14 @@ def check_archive() -> CheckReport:
     else:
         db.execute_sql("SELECT 1")
         report.ok_lines.append("PostgreSQL 连接正常。")
+    if version >= 2:
+        from desktop_crm.services.scans import verify_store
+
+        checked, problems = verify_store()
+        if problems:
+            report.problems.extend(problems)
+        else:
+            report.ok_lines.append(f"扫描件 {checked} 份，均与登记的 SHA-256 一致。")
     return report
 
 

@@ -28,8 +28,15 @@ def _step_1_cards_and_users(database: Database) -> None:
     search_index.create_search_index(database)
 
 
+def _step_2_binders(database: Database) -> None:
+    from desktop_crm.store.binder_models import BINDER_MODELS
+
+    database.create_tables(BINDER_MODELS)
+
+
 STEPS: list[tuple[int, str, Callable[[Database], None]]] = [
     (1, "用户、客户档案卡、更正记录、草稿、检索索引", _step_1_cards_and_users),
+    (2, "五大类活页卷：文件、扫描件、合同订单/进出货/退赔折价登记表", _step_2_binders),
 ]
 LATEST = STEPS[-1][0]
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -48,12 +49,14 @@ def sign_in(archive_label: str, username: str | None = None) -> ActingUser | Non
     return dialog.user if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def run_gui(target: str, lang: str = "zh_CN", username: str | None = None) -> int:
+def run_gui(target: str, data_dir: Path, lang: str = "zh_CN", username: str | None = None) -> int:
     app = make_application(lang)
+    from desktop_crm.store import scan_files
     from desktop_crm.store.database import open_database
 
     try:
         open_database(target)
+        scan_files.configure(Path(data_dir) / "scans")
     except ArchiveError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("App", "无法打开档案库"), str(exc))
         return 1

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.model = CustomerTableModel(BoundSearch(user), self)
         self.cards = CardDesk(user, self)
         self.cards.card_saved.connect(self._after_save)
+        self.binders: list = []
 
         self.search = QLineEdit(objectName="searchBox", clearButtonEnabled=True)
         self.search.setPlaceholderText(self.tr("搜索：名称中任意字词、拼音首字母（如 hzxh）、登记编号、信用代码、电话"))
@@ -140,6 +141,11 @@ class MainWindow(QMainWindow):
         self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.open_action.triggered.connect(self.open_selected)
         self.table.addAction(self.open_action)
+        self.binder_action = QAction(self.tr("打开活页卷"), self, shortcut=QKeySequence("Ctrl+B"),
+                                     enabled=may(self.user.role, Action.QUERY_ARCHIVE))
+        self.binder_action.triggered.connect(lambda: self.open_binder())
+        self.gaps_action = QAction(self.tr("缺件清单…"), self, enabled=may(self.user.role, Action.QUERY_ARCHIVE))
+        self.gaps_action.triggered.connect(self.show_gaps)
         find = QAction(self.tr("搜索"), self, shortcut=QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.addAction(find)
@@ -152,7 +158,8 @@ class MainWindow(QMainWindow):
             self, self.tr("关于"), self.tr("客户档案管理台 Archive Desk %1").replace("%1", __version__)))
 
         archive_menu = self.menuBar().addMenu(self.tr("档案(&A)"))
-        for action in (self.new_enterprise, self.new_individual, self.open_action):
+        for action in (self.new_enterprise, self.new_individual, self.open_action, self.binder_action,
+                       self.gaps_action):
             archive_menu.addAction(action)
         archive_menu.addSeparator()
         archive_menu.addAction(quit_action)
@@ -163,6 +170,27 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.new_enterprise)
         toolbar.addAction(self.new_individual)
         toolbar.addAction(self.open_action)
+        toolbar.addAction(self.binder_action)
+        toolbar.addAction(self.gaps_action)
+
+    def open_binder(self, customer_id: int | None = None, category: int | None = None) -> None:
+        from desktop_crm.domain.binder_categories import Category
+        from desktop_crm.ui.binder_window import BinderWindow
+
+        customer_id = customer_id if customer_id is not None else self.selected_id()
+        if customer_id is None:
+            return
+        window = BinderWindow(self.user, customer_id, Category(category) if category else None, self)
+        self.binders.append(window)
+        window.finished.connect(lambda _r, w=window: self.binders.remove(w))
+        window.show()
+
+    def show_gaps(self) -> None:
+        from desktop_crm.ui.gap_list_window import GapListWindow
+
+        self.gap_window = GapListWindow(self.user, self)
+        self.gap_window.open_binder.connect(self.open_binder)
+        self.gap_window.show()
 
     def open_selected(self) -> None:
         customer_id = self.selected_id()

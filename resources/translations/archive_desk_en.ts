@@ -3,13 +3,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="58" />
         <location filename="../../desktop_crm/ui/app.py" line="61" />
+        <location filename="../../desktop_crm/ui/app.py" line="64" />
         <source>无法打开档案库</source>
         <translation>Cannot open the archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="62" />
+        <location filename="../../desktop_crm/ui/app.py" line="65" />
         <source>打开档案库 %1 时出错：%2
 请检查路径和权限。</source>
         <translation>Error opening archive %1: %2
@@ -22,6 +22,301 @@ Please check the path and permissions.</translation>
         <location filename="../../desktop_crm/ui/base_dialog.py" line="28" />
         <source>帮助</source>
         <translation>Help</translation>
+    </message>
+</context>
+<context>
+    <name>Binder</name>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="30" />
+        <source>客户基础资料</source>
+        <translation>Basic customer papers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="31" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="60" />
+        <source>合同订单</source>
+        <translation>Contracts and orders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="32" />
+        <source>欠款还款</source>
+        <translation>Debts and repayments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="33" />
+        <source>交易状况</source>
+        <translation>Trade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="34" />
+        <source>退赔折价</source>
+        <translation>Returns and discounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="53" />
+        <source>营业执照</source>
+        <translation>Business licence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="55" />
+        <source>税务登记证</source>
+        <translation>Tax registration certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="56" />
+        <source>法人委托书</source>
+        <translation>Legal representative's mandate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="57" />
+        <source>客户背景资料</source>
+        <translation>Background (visits, investigations)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="59" />
+        <source>合同订单登记表</source>
+        <translation>Contracts and orders register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="63" />
+        <source>客户信用额度审批表</source>
+        <translation>Credit limit approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="64" />
+        <source>欠款还款情况登记表</source>
+        <translation>Debt and repayment register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="65" />
+        <source>欠款还款协议</source>
+        <translation>Repayment agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="66" />
+        <source>延期还款审批单</source>
+        <translation>Deferred repayment approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="67" />
+        <source>客户还款计划</source>
+        <translation>Repayment plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="68" />
+        <source>付款方式</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="69" />
+        <source>信用额度</source>
+        <translation>Credit amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="70" />
+        <source>抵押保证登记</source>
+        <translation>Collateral and guarantee register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="73" />
+        <source>产品进出货情况登记表</source>
+        <translation>Goods in/out register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="74" />
+        <source>实际进货出货情况报告</source>
+        <translation>Actual goods in/out report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="75" />
+        <source>发货码单</source>
+        <translation>Shipping list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="77" />
+        <source>报关单</source>
+        <translation>Customs declaration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="79" />
+        <source>成品出厂检验报告</source>
+        <translation>Factory inspection report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="81" />
+        <source>海关商检证明</source>
+        <translation>Customs inspection certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="83" />
+        <source>其他交易资料</source>
+        <translation>Other trade papers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="85" />
+        <source>退赔折价情况登记表</source>
+        <translation>Returns and discounts register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="86" />
+        <source>退赔折价审批表</source>
+        <translation>Return/discount approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="87" />
+        <source>退赔折价原因责任鉴定表</source>
+        <translation>Return cause and responsibility assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="102" />
+        <source>永久</source>
+        <translation>Permanent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="102" />
+        <source>30年</source>
+        <translation>30 years</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="103" />
+        <source>10年</source>
+        <translation>10 years</translation>
+    </message>
+</context>
+<context>
+    <name>BinderWindow</name>
+    <message>
+        <location filename="../../desktop_crm/ui/binder_window.py" line="77" />
+        <source>活页卷 — %1 %2</source>
+        <translation>Binder — %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/binder_window.py" line="85" />
+        <source>直接出口</source>
+        <translation>Direct export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/binder_window.py" line="92" />
+        <location filename="../../desktop_crm/ui/binder_window.py" line="269" />
+        <source>%1 年度</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/binder_window.py" line="108" />
+        <source>缺件与过期</source>
+        <translation>Missing and expired</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/binder_window.py" line="121" />
+        <source>归档年度</source>
+        <translation>Archive year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/binder_window.py" line="177" />
+        <source>归档文件</source>
+        <translation>File a paper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/binder_window.py" line="178" />
+        <source>更正</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/binder_window.py" line="179" />
+        <location filename="../../desktop_crm/ui/binder_window.py" line="283" />
+        <source>移至其他类别</source>
+        <translation>Move to category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/binder_window.py" line="180" />
+        <source>撤出</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/binder_window.py" line="182" />
+        <source>添加扫描件…</source>
+        <translation>Add scans…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/binder_window.py" line="183" />
+        <location filename="../../desktop_crm/ui/binder_window.py" line="340" />
+        <source>查看扫描件</source>
+        <translation>View scans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/binder_window.py" line="185" />
+        <source>打印本类目录</source>
+        <translation>Print catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/binder_window.py" line="220" />
+        <source>本卷规定文件齐全。</source>
+        <translation>All prescribed papers are present.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/binder_window.py" line="238" />
+        <source>未能完成</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/binder_window.py" line="283" />
+        <source>移至：</source>
+        <translation>Move to:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/binder_window.py" line="286" />
+        <source>移动原因</source>
+        <translation>Reason for the move</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/binder_window.py" line="286" />
+        <source>移动原因（将记入更正记录）：</source>
+        <translation>Reason for the move (goes into the correction record):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/binder_window.py" line="302" />
+        <source>撤出文件</source>
+        <translation>Withdraw paper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/binder_window.py" line="302" />
+        <source>撤出“%1”的原因（文件不会被删除，撤出记录将保留）：</source>
+        <translation>Reason for withdrawing "%1" (nothing is deleted; the record stays):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/binder_window.py" line="316" />
+        <source>添加扫描件</source>
+        <translation>Add scans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/binder_window.py" line="316" />
+        <source>请先选择要添加扫描件的文件。</source>
+        <translation>Select the paper the scans belong to first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/binder_window.py" line="318" />
+        <source>选择扫描件</source>
+        <translation>Choose scans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/binder_window.py" line="319" />
+        <source>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/binder_window.py" line="332" />
+        <source>部分文件未添加</source>
+        <translation>Some files were not added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/binder_window.py" line="340" />
+        <source>这份文件还没有扫描件。</source>
+        <translation>This paper has no scans yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/binder_window.py" line="352" />
+        <source>目录预览 — %1</source>
+        <translation>Catalogue preview — %1</translation>
     </message>
 </context>
 <context>
@@ -815,6 +1110,180 @@ Please check the path and permissions.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="45" />
+        <source>更正文件条目</source>
+        <translation>Correct paper entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="45" />
+        <source>归档文件</source>
+        <translation>File a paper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="53" />
+        <source>自拟题名（目录中加 [ ]）</source>
+        <translation>Title made up (shown in [ ])</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="57" />
+        <source>添加扫描件时可自动读取</source>
+        <translation>Read from the scans when added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="58" />
+        <source>原件（只可查阅，不外借）</source>
+        <translation>Original (may be looked at, never lent)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="65" />
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="74" />
+        <source>种类</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="75" />
+        <source>题名 *</source>
+        <translation>Title *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="77" />
+        <source>文号</source>
+        <translation>Doc. no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="78" />
+        <source>责任者</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="79" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="80" />
+        <source>页数</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="82" />
+        <source>保管期限</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="83" />
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="84" />
+        <source>对应合同订单</source>
+        <translation>Contract/order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="85" />
+        <source>归档年度</source>
+        <translation>Archive year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="86" />
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="92" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="93" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTable</name>
+    <message>
+        <location filename="../../desktop_crm/ui/document_table_model.py" line="15" />
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/document_table_model.py" line="15" />
+        <source>种类</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/document_table_model.py" line="16" />
+        <source>题名</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/document_table_model.py" line="16" />
+        <source>文号</source>
+        <translation>Doc. no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/document_table_model.py" line="17" />
+        <source>责任者</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/document_table_model.py" line="17" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/document_table_model.py" line="18" />
+        <source>页数</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/document_table_model.py" line="18" />
+        <source>原件/复印件</source>
+        <translation>Original/copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/document_table_model.py" line="19" />
+        <source>保管期限</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/document_table_model.py" line="19" />
+        <source>扫描件</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/document_table_model.py" line="20" />
+        <source>对应订单</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/document_table_model.py" line="21" />
+        <source>原件</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/document_table_model.py" line="22" />
+        <source>复印件</source>
+        <translation>Copy</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/register_panel.py" line="84" />
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
     <name>FieldInput</name>
     <message>
         <location filename="../../desktop_crm/ui/field_inputs.py" line="54" />
@@ -881,6 +1350,42 @@ Please check the path and permissions.</translation>
     </message>
 </context>
 <context>
+    <name>GapListWindow</name>
+    <message>
+        <location filename="../../desktop_crm/ui/gap_list_window.py" line="63" />
+        <source>缺件清单</source>
+        <translation>Missing papers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/gap_list_window.py" line="79" />
+        <source>共 %1 户客户的活页卷缺少或有过期文件。双击打开活页卷并定位到缺件类别。</source>
+        <translation>%1 customers' binders lack papers or hold expired ones. Double-click to open the binder at the gap.</translation>
+    </message>
+</context>
+<context>
+    <name>GapTable</name>
+    <message>
+        <location filename="../../desktop_crm/ui/gap_list_window.py" line="16" />
+        <source>登记编号</source>
+        <translation>Reg. number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/gap_list_window.py" line="16" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/gap_list_window.py" line="17" />
+        <source>缺件数</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/gap_list_window.py" line="17" />
+        <source>缺少或过期的文件</source>
+        <translation>Missing or expired papers</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/login_dialog.py" line="24" />
@@ -932,107 +1437,316 @@ Please check the path and permissions.</translation>
         <translation>Archive Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="64" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="65" />
         <source>搜索：名称中任意字词、拼音首字母（如 hzxh）、登记编号、信用代码、电话</source>
         <translation>Search: any part of the name, pinyin initials (e.g. hzxh), number, credit code, phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="70" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="71" />
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="78" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="79" />
         <source>%1：全部</source>
         <translation>%1: all</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="83" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="84" />
         <source>含已清除</source>
         <translation>Include cleared</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="120" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="121" />
         <source>当前用户：%1 · 档案库：%2</source>
         <translation>User: %1 · Archive: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="133" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="134" />
         <source>新建企业客户</source>
         <translation>New enterprise customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="136" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="137" />
         <source>新建个人客户</source>
         <translation>New individual customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="139" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="140" />
         <source>打开档案卡</source>
         <translation>Open card</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="143" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="144" />
+        <source>打开活页卷</source>
+        <translation>Open binder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="147" />
+        <source>缺件清单…</source>
+        <translation>Missing papers…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="149" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="146" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="152" />
         <source>用户管理…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="148" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="154" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="150" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="152" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="156" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="158" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="152" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="158" />
         <source>客户档案管理台 Archive Desk %1</source>
         <translation>Archive Desk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="154" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="160" />
         <source>档案(&amp;A)</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="159" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="166" />
         <source>管理(&amp;M)</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="160" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="167" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="161" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="168" />
         <source>常用</source>
         <translation>Common</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="221" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="249" />
         <source>共 %1 户</source>
         <translation>%1 customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="228" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="256" />
         <source>恢复草稿</source>
         <translation>Restore draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="229" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="257" />
         <source>发现 %1 保存的未完成档案卡“%2”。要继续编辑吗？
 选择“否”将删除这份草稿。</source>
         <translation>An unfinished card "%2" was saved at %1. Continue editing it?
 Choosing No deletes the draft.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/pdf_preview_dialog.py" line="31" />
+        <source>共 %1 页</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pdf_preview_dialog.py" line="32" />
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pdf_preview_dialog.py" line="34" />
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pdf_preview_dialog.py" line="36" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pdf_preview_dialog.py" line="49" />
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pdf_preview_dialog.py" line="55" />
+        <source>未能保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pdf_preview_dialog.py" line="55" />
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <location filename="../../desktop_crm/domain/register_values.py" line="14" />
+        <source>执行中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/register_values.py" line="14" />
+        <source>已完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/register_values.py" line="15" />
+        <source>已终止</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/register_values.py" line="16" />
+        <source>出货</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/register_values.py" line="16" />
+        <source>进货</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/register_values.py" line="17" />
+        <source>待审批</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/register_values.py" line="17" />
+        <source>已批准</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/register_values.py" line="18" />
+        <source>已驳回</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/register_values.py" line="40" />
+        <source>合同订单登记表</source>
+        <translation>Contracts and orders register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/register_values.py" line="41" />
+        <source>合同/订单号</source>
+        <translation>Contract/order no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/register_values.py" line="42" />
+        <source>签订日期</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/register_values.py" line="43" />
+        <source>标的/产品</source>
+        <translation>Subject/product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/register_values.py" line="44" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="53" />
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/register_values.py" line="45" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="54" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="61" />
+        <source>金额（元）</source>
+        <translation>Amount (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/register_values.py" line="46" />
+        <source>期限</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/register_values.py" line="47" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/register_values.py" line="49" />
+        <source>产品进出货情况登记表</source>
+        <translation>Goods in/out register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/register_values.py" line="50" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="58" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/register_values.py" line="51" />
+        <source>进/出</source>
+        <translation>In/out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/register_values.py" line="52" />
+        <source>产品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/register_values.py" line="55" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="59" />
+        <source>对应订单</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/register_values.py" line="57" />
+        <source>退赔折价情况登记表</source>
+        <translation>Returns and discounts register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/register_values.py" line="60" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/register_values.py" line="62" />
+        <source>审批状态</source>
+        <translation>Approval</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPanel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/register_panel.py" line="143" />
+        <source>登记</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/register_panel.py" line="143" />
+        <source>更正</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/register_panel.py" line="144" />
+        <source>撤销</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/register_panel.py" line="174" />
+        <source>撤销登记条目</source>
+        <translation>Withdraw entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/register_panel.py" line="174" />
+        <source>撤销原因（将记入更正记录）：</source>
+        <translation>Reason (goes into the correction record):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/register_panel.py" line="180" />
+        <source>未能撤销</source>
+        <translation>Not withdrawn</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1775,24 @@ Choosing No deletes the draft.</translation>
         <location filename="../../desktop_crm/domain/roles.py" line="24" />
         <source>业务员</source>
         <translation>Sales</translation>
+    </message>
+</context>
+<context>
+    <name>ScanViewerDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/scan_viewer.py" line="44" />
+        <source>上一页</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/scan_viewer.py" line="46" />
+        <source>下一页</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/scan_viewer.py" line="112" />
+        <source>第 %1 / %2 页</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,7 @@ def test_check_reports_and_sets_the_status(demo_db, capsys):
     assert cli.main(["--db", demo_db, "check"]) == 0
     assert "检查通过" in capsys.readouterr().out
     with sqlite3.connect(demo_db) as raw:
-        raw.execute("UPDATE schema_version SET version = 0")
+        raw.execute("DELETE FROM schema_version WHERE version = (SELECT max(version) FROM schema_version)")
     assert cli.main(["--db", demo_db, "check"]) == 1
     assert "结构版本" in capsys.readouterr().out
 
@@ -72,3 +72,28 @@ def test_check_finds_a_damaged_search_index_and_repair_mends_it(demo_db, capsys)
 def test_demo_refuses_bad_count(tmp_path, capsys):
     assert cli.main(["--db", str(tmp_path / "x.sqlite3"), "demo", "--customers", "-5"]) == 2
     assert "不能为负数" in capsys.readouterr().err
+
+
+def test_demo_fills_binders_and_the_catalogue_command_prints_one(tmp_path, capsys, monkeypatch):
+    from pypdf import PdfReader
+
+    db = tmp_path / "binders.sqlite3"
+    assert cli.main(["--db", str(db), "demo", "--customers", "40", "--binders", "40", "--seed", "5"]) == 0
+    with sqlite3.connect(db) as raw:
+        number, category, year, count = raw.execute(
+            "SELECT c.number, d.category, d.year, count(*) FROM document d JOIN customer c ON c.id = d.customer_id"
+            " GROUP BY d.customer_id, d.category, d.year ORDER BY count(*) DESC LIMIT 1").fetchone()
+        kinds = {k for (k,) in raw.execute("SELECT DISTINCT kind FROM document")}
+    assert {"business_licence", "contract", "goods_register", "background"} <= kinds
+    monkeypatch.setenv("DESKTOP_CRM_PASSWORD", "demo1234")
+    out = tmp_path / "目录.pdf"
+    assert cli.main(["--db", str(db), "--user", "dangan", "catalogue", "--customer", number,
+                     "--category", str(category), "--year", str(year), "--out", str(out)]) == 0
+    text = "".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    assert number in text and "客户档案目录" in text
+    assert cli.main(["--db", str(db), "--user", "dangan", "catalogue", "--customer", "QY-999999",
+                     "--category", "1", "--year", str(year), "--out", str(out)]) == 1
+    assert "没有登记编号" in capsys.readouterr().err
+    monkeypatch.setenv("DESKTOP_CRM_PASSWORD", "demo1234")
+    assert cli.main(["--db", str(db), "--user", "yewuyuan", "catalogue", "--customer", number,
+                     "--category", "1", "--year", str(year), "--out", str(out)]) == 3

@@ -14,7 +14,7 @@ def test_only_the_four_roles_of_the_rules_may_query(role):
 
 @pytest.mark.parametrize("role", list(Role))
 def test_only_the_custodian_keeps_cards_and_accounts(role):
-    for action in (Action.EDIT_CARDS, Action.MANAGE_USERS):
+    for action in (Action.EDIT_CARDS, Action.FILE_PAPERS, Action.MANAGE_USERS):
         assert may(role, action) == (role == Role.CUSTODIAN)
 
 

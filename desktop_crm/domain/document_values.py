@@ -1,0 +1,101 @@
+"""What a filed paper records, checked with a Chinese message for every problem."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from desktop_crm.domain.binder_categories import KINDS_BY_CODE, RETENTIONS, Category
+from desktop_crm.domain.card_values import parse_paper_date
+from desktop_crm.domain.errors import InvalidInput
+
+MAX_TITLE = 300
+
+
+@dataclass(frozen=True)
+class DocumentValues:
+    category: Category
+    kind: str
+    year: int
+    title: str
+    title_made_up: bool
+    doc_number: str
+    author: str
+    doc_date: date | None
+    pages: int | None
+    is_original: bool
+    retention: str
+    remarks: str
+    valid_until: date | None
+    order_id: int | None
+
+
+def display_title(title: str, made_up: bool) -> str:
+    """A title the custodian had to make up is written inside [ ] (volume-format.md)."""
+    return f"[{title}]" if made_up else title
+
+
+def _date(raw: Any, label: str, problems: dict[str, str], key: str) -> date | None:
+    if raw in (None, ""):
+        return None
+    if isinstance(raw, date):
+        return raw
+    try:
+        return parse_paper_date(str(raw))
+    except (ValueError, TypeError):
+        problems[key] = f"{label}“{raw}”不是有效日期，请按 20240315 或 2024-03-15 填写。"
+        return None
+
+
+def clean_document(raw: dict[str, Any], today: date | None = None) -> DocumentValues:
+    """Typed values of a paper; raises :class:`InvalidInput` listing every problem at once."""
+    today = today or date.today()
+    problems: dict[str, str] = {}
+    try:
+        category = Category(int(raw.get("category") or 0))
+    except ValueError:
+        category = None
+        problems["category"] = "请选择类别（1 至 5）。"
+    kind = KINDS_BY_CODE.get(str(raw.get("kind") or ""))
+    if kind is None:
+        problems["kind"] = "请选择文件种类。"
+    elif category is not None and kind.category != category:
+        problems["kind"] = f"“{kind.label}”属于{kind.category.numbered_label}，不能归入{category.numbered_label}。"
+    title = str(raw.get("title") or "").strip()
+    if not title:
+        problems["title"] = "请填写题名；原件无标题时可自拟，并勾选“自拟题名”。"
+    elif len(title) > MAX_TITLE:
+        problems["title"] = f"题名过长（{len(title)}字），最多{MAX_TITLE}字。"
+    try:
+        year = int(raw.get("year") or today.year)
+        if not 1949 <= year <= today.year + 1:
+            raise ValueError
+    except ValueError:
+        year = today.year
+        problems["year"] = f"归档年度“{raw.get('year')}”不合理，请填写四位年份。"
+    doc_date = _date(raw.get("doc_date"), "日期", problems, "doc_date")
+    if doc_date and doc_date > today:
+        problems["doc_date"] = "文件日期晚于今天，请核对。"
+    pages_raw = raw.get("pages")
+    pages = None
+    if pages_raw not in (None, ""):
+        try:
+            pages = int(str(pages_raw).strip())
+            if pages < 1 or pages > 5000:
+                raise ValueError
+        except ValueError:
+            problems["pages"] = f"页数应为1至5000的整数，现为“{pages_raw}”。"
+    retention = str(raw.get("retention") or "")
+    if retention not in RETENTIONS:
+        problems["retention"] = "请选择保管期限：永久、30年或10年。"
+    valid_until = _date(raw.get("valid_until"), "有效期", problems, "valid_until")
+    order_raw = raw.get("order_id")
+    if kind is not None and kind.per_order and order_raw in (None, ""):
+        problems["order_id"] = f"“{kind.label}”须注明对应的合同订单。"
+    if problems:
+        raise InvalidInput(problems)
+    return DocumentValues(category, kind.code, year, title, bool(raw.get("title_made_up")),
+                          str(raw.get("doc_number") or "").strip(), str(raw.get("author") or "").strip(),
+                          doc_date, pages, bool(raw.get("is_original")), retention,
+                          str(raw.get("remarks") or "").strip(), valid_until,
+                          int(order_raw) if order_raw not in (None, "") else None)

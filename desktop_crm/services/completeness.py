@@ -1,0 +1,76 @@
+"""Which papers each binder lacks: for one customer, and desk-wide for the list of gaps."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from desktop_crm.domain.acting_user import ActingUser
+from desktop_crm.domain.completeness import BinderCompleteness, FiledPaper, Gap, OrderRef, check_binder
+from desktop_crm.domain.customer_card import STATE_CLEARED
+from desktop_crm.domain.errors import NotFound
+from desktop_crm.domain.permissions import Action, require
+from desktop_crm.store.binder_models import ContractOrder, Document
+from desktop_crm.store.models import Customer
+
+
+@dataclass(frozen=True)
+class CustomerGaps:
+    customer_id: int
+    number: str
+    name: str
+    gaps: tuple[Gap, ...]
+
+    @property
+    def first_category(self) -> int:
+        return int(self.gaps[0].category)
+
+
+def _papers(customer_ids: list[int] | None) -> dict[int, list[FiledPaper]]:
+    query = Document.select(Document.customer, Document.kind, Document.valid_until, Document.order).where(
+        Document.removed == False)  # noqa: E712
+    if customer_ids is not None:
+        query = query.where(Document.customer.in_(customer_ids))
+    found: dict[int, list[FiledPaper]] = defaultdict(list)
+    for customer_id, kind, valid_until, order_id in query.tuples():
+        found[customer_id].append(FiledPaper(kind, valid_until, order_id))
+    return found
+
+
+def _orders(customer_ids: list[int] | None) -> dict[int, list[OrderRef]]:
+    query = ContractOrder.select(ContractOrder.customer, ContractOrder.id, ContractOrder.number).where(
+        ContractOrder.removed == False)  # noqa: E712
+    if customer_ids is not None:
+        query = query.where(ContractOrder.customer.in_(customer_ids))
+    found: dict[int, list[OrderRef]] = defaultdict(list)
+    for customer_id, order_id, number in query.tuples():
+        found[customer_id].append(OrderRef(order_id, number))
+    return found
+
+
+def binder_completeness(acting: ActingUser, customer_id: int, today: date | None = None) -> BinderCompleteness:
+    require(acting.role, Action.QUERY_ARCHIVE)
+    customer = Customer.get_or_none(Customer.id == customer_id)
+    if customer is None:
+        raise NotFound("该客户不存在。")
+    return check_binder(enterprise=customer.kind == "enterprise", direct_export=bool(customer.direct_export),
+                        founded_on=customer.founded_on, papers=_papers([customer_id])[customer_id],
+                        orders=_orders([customer_id])[customer_id], today=today or date.today())
+
+
+def desk_gaps(acting: ActingUser, today: date | None = None) -> list[CustomerGaps]:
+    """Every active customer whose binder has gaps, with the gaps, in registered-number order."""
+    require(acting.role, Action.QUERY_ARCHIVE)
+    today = today or date.today()
+    papers, orders = _papers(None), _orders(None)
+    result = []
+    customers = (Customer.select(Customer.id, Customer.number, Customer.name, Customer.kind, Customer.direct_export,
+                                 Customer.founded_on)
+                 .where(Customer.state != STATE_CLEARED).order_by(Customer.number).tuples())
+    for customer_id, number, name, kind, direct_export, founded_on in customers:
+        report = check_binder(enterprise=kind == "enterprise", direct_export=bool(direct_export),
+                              founded_on=founded_on, papers=papers.get(customer_id, []),
+                              orders=orders.get(customer_id, []), today=today)
+        if report.gaps:
+            result.append(CustomerGaps(customer_id, number, name, tuple(report.gaps)))
+    return result
