@@ -176,16 +176,32 @@ def _live(document_id: int) -> Document:
     return row
 
 
+_ROW_COLUMNS = (Document.id, Document.uid, Document.customer, Document.category, Document.year, Document.seq,
+                Document.kind, Document.title, Document.title_made_up, Document.doc_number, Document.author,
+                Document.doc_date, Document.pages, Document.is_original, Document.retention, Document.remarks,
+                Document.valid_until, Document.order, Document.version)
+
+
 def _rows(query) -> list[DocumentRow]:
-    scans = fn.COUNT(DocumentScan.id)
-    query = (query.select(Document, ContractOrder.number.alias("order_number"), scans.alias("scan_count"))
-             .join(ContractOrder, JOIN.LEFT_OUTER, on=(Document.order == ContractOrder.id))
-             .switch(Document).join(DocumentScan, JOIN.LEFT_OUTER, on=(DocumentScan.document == Document.id))
-             .group_by(Document.id, ContractOrder.number))
-    return [DocumentRow(d.id, d.uid, d.customer_id, Category(d.category), d.year, d.seq, d.kind,
-                        display_title(d.title, d.title_made_up), d.title, d.title_made_up, d.doc_number, d.author,
-                        d.doc_date, d.pages, d.is_original, d.retention, d.remarks, d.valid_until, d.order_id,
-                        d.order_number or "", d.scan_count, d.version) for d in query.objects()]
+    """Rows with their order number and scan count, read as plain tuples (a binder may hold thousands)."""
+    scans = (DocumentScan.select(fn.COUNT(DocumentScan.id)).where(DocumentScan.document == Document.id))
+    query = (query.select(*_ROW_COLUMNS, ContractOrder.number, scans.alias("scan_count"))
+             .join(ContractOrder, JOIN.LEFT_OUTER, on=(Document.order == ContractOrder.id)))
+    rows = []
+    for (id_, uid, customer, category, year, seq, kind, title, made_up, number, author, doc_date, pages,
+         original, retention, remarks, valid_until, order_id, version, order_number, scan_count) in query.tuples():
+        rows.append(DocumentRow(id_, uid, customer, Category(category), year, seq, kind,
+                                display_title(title, made_up), title, bool(made_up), number, author,
+                                _as_date(doc_date), pages, bool(original), retention, remarks,
+                                _as_date(valid_until), order_id, order_number or "", scan_count, version))
+    return rows
+
+
+def _as_date(value) -> date | None:
+    """Tuples skip peewee's conversion: SQLite hands dates back as ISO text."""
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(value)
 
 
 def get_document(acting: ActingUser, document_id: int) -> DocumentRow:
