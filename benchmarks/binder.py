@@ -119,8 +119,9 @@ def main() -> None:
     pdf = catalogue.catalogue_pdf(user, other, Category.TRADE, YEAR)
     whole = timed(lambda: catalogue.catalogue_pdf(user, other, Category.TRADE, YEAR), 10)
     drawing = timed(lambda: render_catalogue(sheet), 10)
-    from pypdf import PdfReader
     import io
+
+    from pypdf import PdfReader
     pages = len(PdfReader(io.BytesIO(pdf)).pages)
     report = {
         "binder_2000_papers": {"services_median_ms": round(statistics.median(services), 1),
