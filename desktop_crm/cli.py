@@ -89,6 +89,14 @@ def build_parser() -> argparse.ArgumentParser:
     catalogue.add_argument("--year", required=True, type=int, help="归档年度，例如 2026")
     catalogue.add_argument("--out", required=True, help="输出的 PDF 文件")
 
+    handout = commands.add_parser("handout", help="向同事发放客户资料（按接收人角色只含允许的字段）")
+    handout.add_argument("--customer", required=True, help="登记编号")
+    handout.add_argument("--to", required=True, help="接收人的登录名")
+    handout.add_argument("--out", required=True, help="输出文件：.xlsx 或 .pdf")
+    handout.add_argument("--consent-by", help="同意发放的客户经理（经理或业务经理）的登录名；经理本人办理时可省略")
+    handout.add_argument("--purpose", default="业务联系", help="用途")
+    handout.add_argument("--recall-date", help="收回日期 YYYY-MM-DD（客户服务等接收完整资料时；默认14天后）")
+
     check = commands.add_parser("check", help="检查数据库完整性和结构版本")
     check.add_argument("--repair", action="store_true", help="重建检索索引")
     return parser
@@ -174,6 +182,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
         print(f"\n正在建立 {min(args.binders, made)} 户客户的演示活页卷…", end="", file=sys.stderr, flush=True)
         papers = fill_demo_binders(custodian, limit=args.binders, seed=args.seed)
+        from desktop_crm.services.demo_control import fill_demo_control
+
+        fill_demo_control(custodian, data_directory(args) / "handouts", seed=args.seed)
     print(f"\n完成：{made} 户，用时 {elapsed:.1f} 秒（每秒 {rate:,.0f} 户）；活页卷文件 {papers} 份。"
           f"演示账号 dangan / jingli / yewujingli / kefu / yewuyuan，密码 {args.demo_password}。", file=sys.stderr)
     return EXIT_OK
@@ -187,6 +198,33 @@ def cmd_catalogue(args: argparse.Namespace) -> int:
     card = customers.find_by_number(user, args.customer)
     written = catalogue.write_catalogue(user, card.id, Category(args.category), args.year, args.out)
     print(f"已写出 {written}")
+    return EXIT_OK
+
+
+def cmd_handout(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from desktop_crm.services import accounts, customers, handouts
+
+    user = acting_user(args)
+    card = customers.find_by_number(user, args.customer, purpose="export")
+    recipient = accounts.find_user(args.to)
+    if recipient is None:
+        raise InvalidInput({"to": f"没有登录名为 {args.to} 的用户。"})
+    consent = None
+    if args.consent_by:
+        consenting = accounts.find_user(args.consent_by)
+        if consenting is None:
+            raise InvalidInput({"consent_by": f"没有登录名为 {args.consent_by} 的用户。"})
+        consent = consenting.id
+    try:
+        recall = date.fromisoformat(args.recall_date) if args.recall_date else None
+    except ValueError:
+        raise InvalidInput({"recall_date": "收回日期请按 YYYY-MM-DD 填写。"}) from None
+    record = handouts.hand_out(user, card.id, recipient.id, args.out, consent_by_id=consent, purpose=args.purpose,
+                               recall_date=recall)
+    back = f"，须于 {record.recall_date:%Y-%m-%d} 前收回" if record.recall_date else ""
+    print(f"已发放 {record.number}：{record.customer} → {record.recipient}（{record.fields}）{back}。")
     return EXIT_OK
 
 
@@ -218,6 +256,8 @@ def run_command(args: argparse.Namespace) -> int:
             return cmd_check(args)
         if args.command == "catalogue":
             return cmd_catalogue(args)
+        if args.command == "handout":
+            return cmd_handout(args)
         raise AssertionError(args.command)
     finally:
         close_database()

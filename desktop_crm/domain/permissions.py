@@ -1,7 +1,5 @@
-"""Who may do what. Services call :func:`require` with the acting user before any work.
-
-The table is deliberately small for now; the control-of-use rules extend it in one place.
-"""
+"""Who may do what (DESIGN.md, "Control of use"). Services call :func:`require` with the acting user's
+role before any work; the UI asks :func:`may` only to hide what would be refused anyway."""
 from enum import Enum
 
 from desktop_crm.domain.errors import PermissionDenied
@@ -12,23 +10,39 @@ class Action(str, Enum):
     QUERY_ARCHIVE = "query_archive"
     EDIT_CARDS = "edit_cards"
     FILE_PAPERS = "file_papers"
+    LEND_PAPERS = "lend_papers"            # issue borrow slips, take papers back, renew
+    APPROVE_LOAN = "approve_loan"
+    CONSENT_HANDOUT = "consent_handout"
+    HAND_OUT = "hand_out"                  # produce a hand-out once consent is given
+    BIND_YEAR = "bind_year"
     MANAGE_USERS = "manage_users"
+    VIEW_QUERY_LOG = "view_query_log"
 
 
 ACTION_LABELS: dict[Action, str] = {
     Action.QUERY_ARCHIVE: "查询客户档案",
     Action.EDIT_CARDS: "登记和修改客户档案卡",
     Action.FILE_PAPERS: "归档、更正或撤出档案文件",
+    Action.LEND_PAPERS: "办理档案借阅和归还",
+    Action.APPROVE_LOAN: "批准借阅",
+    Action.CONSENT_HANDOUT: "同意发放客户资料",
+    Action.HAND_OUT: "发放客户资料",
+    Action.BIND_YEAR: "年度立卷装订",
     Action.MANAGE_USERS: "管理用户",
+    Action.VIEW_QUERY_LOG: "查看查询登记",
 }
 
-# Only 业务经理, 客户服务, 经理 and the custodian may query the archive (DESIGN.md); the custodian
-# alone keeps the cards and the accounts.
+# Only 业务经理, 客户服务, 经理 and the custodian may query the archive; a 业务员 receives customer data only
+# through a hand-out. The customer managers (经理, 业务经理) approve loans and consent to hand-outs (and may
+# produce one on their own consent); the custodian produces hand-outs on a manager's recorded consent.
 PERMISSIONS: dict[Role, frozenset[Action]] = {
-    Role.CUSTODIAN: frozenset(Action),
-    Role.BUSINESS_MANAGER: frozenset({Action.QUERY_ARCHIVE}),
+    Role.CUSTODIAN: frozenset({Action.QUERY_ARCHIVE, Action.EDIT_CARDS, Action.FILE_PAPERS, Action.LEND_PAPERS,
+                               Action.APPROVE_LOAN, Action.HAND_OUT, Action.BIND_YEAR, Action.MANAGE_USERS,
+                               Action.VIEW_QUERY_LOG}),
+    Role.BUSINESS_MANAGER: frozenset({Action.QUERY_ARCHIVE, Action.APPROVE_LOAN, Action.CONSENT_HANDOUT,
+                                      Action.HAND_OUT}),
     Role.CUSTOMER_SERVICE: frozenset({Action.QUERY_ARCHIVE}),
-    Role.MANAGER: frozenset({Action.QUERY_ARCHIVE}),
+    Role.MANAGER: frozenset({Action.QUERY_ARCHIVE, Action.APPROVE_LOAN, Action.CONSENT_HANDOUT, Action.HAND_OUT}),
     Role.SALES: frozenset(),
 }
 

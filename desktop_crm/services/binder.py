@@ -220,6 +220,13 @@ def binder_catalogue(acting: ActingUser, customer_id: int, category: Category, y
         & (Document.removed == False)).order_by(Document.seq))  # noqa: E712
 
 
+def open_binder(acting: ActingUser, customer_id: int):
+    """The card of the customer whose binder is opened; the look goes into the query register."""
+    from desktop_crm.services import customers
+
+    return customers.get_card(acting, customer_id, purpose="open_binder")
+
+
 def binder_years(acting: ActingUser, customer_id: int) -> list[int]:
     """The years that have papers, newest first, always including the current loose-leaf year."""
     require(acting.role, Action.QUERY_ARCHIVE)

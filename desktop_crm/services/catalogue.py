@@ -9,7 +9,7 @@ from desktop_crm.domain.catalogue_order import Paper, page_label, place
 from desktop_crm.domain.errors import NotFound
 from desktop_crm.domain.permissions import Action, require
 from desktop_crm.printing.catalogue_pdf import CatalogueRow, CatalogueSheet
-from desktop_crm.services import binder
+from desktop_crm.services import binder, query_log
 from desktop_crm.store.models import Customer
 
 
@@ -39,7 +39,9 @@ def catalogue_sheet(acting: ActingUser, customer_id: int, category: Category, ye
 def catalogue_pdf(acting: ActingUser, customer_id: int, category: Category, year: int) -> bytes:
     from desktop_crm.printing.catalogue_pdf import render_catalogue
 
-    return render_catalogue(catalogue_sheet(acting, customer_id, category, year))
+    pdf = render_catalogue(catalogue_sheet(acting, customer_id, category, year))
+    query_log.record(acting, "print", customer_id, f"{Category(category).numbered_label} {year} 目录")
+    return pdf
 
 
 def write_catalogue(acting: ActingUser, customer_id: int, category: Category, year: int, out: str | Path) -> Path:

@@ -17,7 +17,7 @@ from desktop_crm.domain.errors import ArchiveError, DuplicateCustomer, NotFound,
 from desktop_crm.domain.name_matching import name_core, names_look_alike
 from desktop_crm.domain.permissions import Action, require
 from desktop_crm.domain.registration_number import format_number
-from desktop_crm.services import audit
+from desktop_crm.services import audit, query_log
 from desktop_crm.services.archive_settings import number_prefix
 from desktop_crm.services.card_storage import derived, row_values, storage
 from desktop_crm.store import customer_listing
@@ -159,19 +159,22 @@ def _stale(row: Customer) -> StaleCard:
                      "请关闭后重新打开档案卡，核对最新内容后再更正。")
 
 
-def get_card(acting: ActingUser, customer_id: int) -> CustomerCard:
+def get_card(acting: ActingUser, customer_id: int, *, purpose: str = "open_card") -> CustomerCard:
+    """Read a card; the look is written to the query register under ``purpose``."""
     require(acting.role, Action.QUERY_ARCHIVE)
     row = Customer.get_or_none(Customer.id == customer_id)
     if row is None:
         raise NotFound("该客户档案卡不存在或已被移除。")
+    query_log.record(acting, purpose, row.id)
     return _card(row)
 
 
-def find_by_number(acting: ActingUser, number: str) -> CustomerCard:
+def find_by_number(acting: ActingUser, number: str, *, purpose: str = "open_card") -> CustomerCard:
     require(acting.role, Action.QUERY_ARCHIVE)
     row = Customer.get_or_none(Customer.number == number.strip().upper())
     if row is None:
         raise NotFound(f"没有登记编号为 {number} 的客户。")
+    query_log.record(acting, purpose, row.id)
     return _card(row)
 
 

@@ -29,7 +29,7 @@ from desktop_crm.domain.customer_card import FIELDS_BY_NAME
 from desktop_crm.domain.errors import ArchiveError
 from desktop_crm.domain.permissions import Action, may
 from desktop_crm.domain.register_values import REGISTER_OF_CATEGORY
-from desktop_crm.services import binder, catalogue, completeness, customers, registers, scans
+from desktop_crm.services import binder, catalogue, completeness, registers, scans
 from desktop_crm.ui.base_dialog import BaseDialog
 from desktop_crm.ui.document_dialog import DocumentDialog
 from desktop_crm.ui.document_table_model import ID_ROLE, DocumentTableModel
@@ -73,7 +73,7 @@ class BinderWindow(BaseDialog):
     def __init__(self, user: ActingUser, customer_id: int, category: Category | None = None,
                  parent: QWidget | None = None) -> None:
         self.user = user
-        self.card = customers.get_card(user, customer_id)
+        self.card = binder.open_binder(user, customer_id)
         super().__init__(parent, "binder", self.tr("活页卷 — %1 %2").replace("%1", self.card.number)
                          .replace("%2", self.card.values["name"]))
         self.setModal(False)
