@@ -5,6 +5,7 @@ import io
 from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4, A5
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop_crm.printing.fonts import SONG
 from desktop_crm.printing.page_drawing import MM, WU_HAO, XIAO_ER, bold_text, new_canvas, wrap
@@ -111,8 +112,10 @@ class _Form:
         self.canvas.setFont(SONG, self.font + 0.5)
         for i, label in enumerate(who):
             x = self.left + i * share
-            self.canvas.drawString(x, self.y, f"{label}（签字）：")
-            self.canvas.line(x + 30 * MM, self.y - 1, x + share - 6 * MM, self.y - 1)
+            text = f"{label}（签字）："
+            self.canvas.drawString(x, self.y, text)
+            start = x + stringWidth(text, SONG, self.font + 0.5) + 1 * MM
+            self.canvas.line(start, self.y - 1, max(start + 15 * MM, x + share - 6 * MM), self.y - 1)
             self.canvas.drawString(x, self.y - 9 * MM, "日期：      年    月    日")
 
 

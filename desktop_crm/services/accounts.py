@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from desktop_crm.domain.acting_user import ActingUser
-from desktop_crm.domain.errors import InvalidInput, LoginFailed
-from desktop_crm.domain.permissions import Action, require
+from desktop_crm.domain.errors import InvalidInput, LoginFailed, PermissionDenied
+from desktop_crm.domain.permissions import Action, may, require
 from desktop_crm.domain.roles import Role
 from desktop_crm.services import audit
 from desktop_crm.services.login_throttle import LoginThrottle
@@ -91,6 +91,13 @@ def list_users(acting: ActingUser) -> list[tuple[ActingUser, str, bool]]:
     """Every account with its department and whether it is active."""
     require(acting.role, Action.MANAGE_USERS)
     return [(_acting(r), r.department, r.active) for r in User.select().order_by(User.id)]
+
+
+def colleagues(acting: ActingUser) -> list[ActingUser]:
+    """Active accounts, for choosing a borrower, an approver or a recipient (names and roles only)."""
+    if not (may(acting.role, Action.LEND_PAPERS) or may(acting.role, Action.HAND_OUT)):
+        raise PermissionDenied("您的角色无需选择同事办理借阅或发放。")
+    return [_acting(r) for r in User.select().where(User.active == True).order_by(User.id)]  # noqa: E712
 
 
 def only_user() -> ActingUser | None:

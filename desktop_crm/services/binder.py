@@ -55,6 +55,7 @@ class DocumentRow:
     order_number: str
     scans: int
     version: int
+    on_loan: str = ""       # who has it and until when, while it is out
 
     @property
     def kind_label(self) -> str:
@@ -187,13 +188,19 @@ def _rows(query) -> list[DocumentRow]:
     scans = (DocumentScan.select(fn.COUNT(DocumentScan.id)).where(DocumentScan.document == Document.id))
     query = (query.select(*_ROW_COLUMNS, ContractOrder.number, scans.alias("scan_count"))
              .join(ContractOrder, JOIN.LEFT_OUTER, on=(Document.order == ContractOrder.id)))
+    found = list(query.tuples())
+    from desktop_crm.services.lending import papers_out
+
+    out = papers_out([r[0] for r in found])
     rows = []
     for (id_, uid, customer, category, year, seq, kind, title, made_up, number, author, doc_date, pages,
-         original, retention, remarks, valid_until, order_id, version, order_number, scan_count) in query.tuples():
+         original, retention, remarks, valid_until, order_id, version, order_number, scan_count) in found:
+        loan = out.get(id_)
         rows.append(DocumentRow(id_, uid, customer, Category(category), year, seq, kind,
                                 display_title(title, made_up), title, bool(made_up), number, author,
                                 _as_date(doc_date), pages, bool(original), retention, remarks,
-                                _as_date(valid_until), order_id, order_number or "", scan_count, version))
+                                _as_date(valid_until), order_id, order_number or "", scan_count, version,
+                                f"{loan[0]} 至 {loan[1]:%Y-%m-%d}" if loan else ""))
     return rows
 
 

@@ -12,14 +12,12 @@ from peewee import JOIN
 
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.permissions import Action, require
-from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
+from desktop_crm.domain.query_register import QUERY_ACTIONS
 from desktop_crm.store.control_models import QueryLog
 from desktop_crm.store.database import db
 from desktop_crm.store.models import Customer, now
 
-ACTIONS = {"search": QT_TRANSLATE_NOOP("QueryLog", "检索"), "open_card": QT_TRANSLATE_NOOP("QueryLog", "查阅档案卡"),
-           "open_binder": QT_TRANSLATE_NOOP("QueryLog", "查阅活页卷"), "print": QT_TRANSLATE_NOOP("QueryLog", "打印"),
-           "export": QT_TRANSLATE_NOOP("QueryLog", "导出/发放")}
+ACTIONS = QUERY_ACTIONS
 TYPING_WINDOW = timedelta(seconds=15)
 
 

@@ -73,6 +73,8 @@ def run_gui(target: str, data_dir: Path, lang: str = "zh_CN", username: str | No
     window = MainWindow(user, target)
     window.show()
     QTimer.singleShot(0, window.offer_drafts)
+    if not os.environ.get("DESKTOP_CRM_BENCH_FIRST_ROWS"):
+        QTimer.singleShot(0, window.show_overdue_on_start)
     if os.environ.get("DESKTOP_CRM_BENCH_FIRST_ROWS"):
         from desktop_crm.ui.startup_probe import FirstRowsProbe
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from desktop_crm.domain.binder_categories import RETENTIONS
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
@@ -17,7 +18,7 @@ HEADERS = (QT_TRANSLATE_NOOP("DocumentTable", "序号"), QT_TRANSLATE_NOOP("Docu
            QT_TRANSLATE_NOOP("DocumentTable", "责任者"), QT_TRANSLATE_NOOP("DocumentTable", "日期"),
            QT_TRANSLATE_NOOP("DocumentTable", "页数"), QT_TRANSLATE_NOOP("DocumentTable", "原件/复印件"),
            QT_TRANSLATE_NOOP("DocumentTable", "保管期限"), QT_TRANSLATE_NOOP("DocumentTable", "扫描件"),
-           QT_TRANSLATE_NOOP("DocumentTable", "对应订单"))
+           QT_TRANSLATE_NOOP("DocumentTable", "对应订单"), QT_TRANSLATE_NOOP("DocumentTable", "借出"))
 _ORIGINAL = QT_TRANSLATE_NOOP("DocumentTable", "原件")
 _COPY = QT_TRANSLATE_NOOP("DocumentTable", "复印件")
 
@@ -59,6 +60,8 @@ class DocumentTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
             return d.remarks or d.title
+        if role == Qt.ItemDataRole.ForegroundRole and d.on_loan:
+            return QBrush(QColor("#1a5fb4"))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()
@@ -82,4 +85,6 @@ class DocumentTableModel(QAbstractTableModel):
             return tr_domain("Binder", RETENTIONS.get(d.retention, d.retention))
         if column == 9:
             return d.scans or ""
-        return d.order_number
+        if column == 10:
+            return d.order_number
+        return d.on_loan

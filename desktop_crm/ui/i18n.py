@@ -1,7 +1,7 @@
 """UI language. Source strings are Chinese (the product's language); English comes from a .qm file."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop_crm.resources import TRANSLATIONS
 
@@ -15,6 +15,11 @@ def install_language(lang: str) -> bool:
     _installed.clear()
     if lang == "zh_CN":
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        # Qt's own texts (Cancel, Yes, No in standard buttons and dialogs) from the translations Qt ships
+        qt_texts = QTranslator()
+        if qt_texts.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            QCoreApplication.installTranslator(qt_texts)
+            _installed.append(qt_texts)
         return True
     translator = QTranslator()
     if not translator.load(str(TRANSLATIONS / f"archive_desk_{lang}.qm")):

@@ -118,6 +118,9 @@ class MainWindow(QMainWindow):
 
         self.count_label = QLabel(objectName="countLabel")
         self.statusBar().addWidget(self.count_label)
+        self.overdue_label = QLabel(objectName="overdueLabel")
+        self.overdue_label.setStyleSheet("color: #b00020;")
+        self.statusBar().addWidget(self.overdue_label)
         self.statusBar().addPermanentWidget(QLabel(self.tr("当前用户：%1 · 档案库：%2")
                                                    .replace("%1", user.label).replace("%2", archive_label)))
         self._build_actions()
@@ -146,6 +149,16 @@ class MainWindow(QMainWindow):
         self.binder_action.triggered.connect(lambda: self.open_binder())
         self.gaps_action = QAction(self.tr("缺件清单…"), self, enabled=may(self.user.role, Action.QUERY_ARCHIVE))
         self.gaps_action.triggered.connect(self.show_gaps)
+        self.lending_action = QAction(self.tr("借阅登记…"), self, shortcut=QKeySequence("Ctrl+L"),
+                                      enabled=may(self.user.role, Action.LEND_PAPERS))
+        self.lending_action.triggered.connect(self.show_lending)
+        self.handout_action = QAction(self.tr("发放客户资料…"), self, enabled=may(self.user.role, Action.HAND_OUT))
+        self.handout_action.triggered.connect(self.hand_out_selected)
+        self.handout_register_action = QAction(self.tr("发放登记…"), self,
+                                               enabled=may(self.user.role, Action.HAND_OUT))
+        self.handout_register_action.triggered.connect(self.show_handout_register)
+        self.query_log_action = QAction(self.tr("查询登记簿…"), self, enabled=may(self.user.role, Action.VIEW_QUERY_LOG))
+        self.query_log_action.triggered.connect(self.show_query_log)
         find = QAction(self.tr("搜索"), self, shortcut=QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.addAction(find)
@@ -163,6 +176,9 @@ class MainWindow(QMainWindow):
             archive_menu.addAction(action)
         archive_menu.addSeparator()
         archive_menu.addAction(quit_action)
+        use_menu = self.menuBar().addMenu(self.tr("利用(&U)"))
+        for action in (self.lending_action, self.handout_action, self.handout_register_action, self.query_log_action):
+            use_menu.addAction(action)
         self.menuBar().addMenu(self.tr("管理(&M)")).addAction(users)
         self.menuBar().addMenu(self.tr("帮助(&H)")).addAction(about)
         toolbar = self.addToolBar(self.tr("常用"))
@@ -184,6 +200,62 @@ class MainWindow(QMainWindow):
         self.binders.append(window)
         window.finished.connect(lambda _r, w=window: self.binders.remove(w))
         window.show()
+
+    def show_lending(self) -> None:
+        from desktop_crm.ui.lending_desk import LendingDesk
+
+        self.lending_desk = LendingDesk(self.user, self)
+        self.lending_desk.show()
+
+    def hand_out_selected(self) -> None:
+        from desktop_crm.ui.handout_windows import HandoutDialog
+
+        customer_id = self.selected_id()
+        if customer_id is None:
+            QMessageBox.information(self, self.tr("发放客户资料"), self.tr("请先在列表中选择客户。"))
+            return
+        self.handout_dialog = HandoutDialog(self.user, customer_id, self)
+        self.handout_dialog.open()
+
+    def show_handout_register(self) -> None:
+        from desktop_crm.ui.handout_windows import HandoutRegister
+
+        self.handout_register = HandoutRegister(self.user, self)
+        self.handout_register.show()
+
+    def show_query_log(self) -> None:
+        from desktop_crm.ui.query_log_window import QueryLogWindow
+
+        self.query_log_window = QueryLogWindow(self.user, self)
+        self.query_log_window.show()
+
+    def overdue_notice(self) -> str:
+        """What is overdue on the desk today (borrow slips, hand-out copies past recall), or ''."""
+        from datetime import date
+
+        from desktop_crm.services import handouts, lending
+
+        parts = []
+        if may(self.user.role, Action.LEND_PAPERS):
+            slips = lending.slips(self.user, "overdue", date.today())
+            if slips:
+                parts.append(self.tr("%1 张借阅单逾期未还（%2）").replace("%1", str(len(slips)))
+                             .replace("%2", "、".join(f"{s.borrower_name} {s.number}" for s in slips[:5])))
+        if may(self.user.role, Action.HAND_OUT):
+            copies = handouts.register(self.user, "overdue", date.today())
+            if copies:
+                parts.append(self.tr("%1 份发放资料超过收回日期").replace("%1", str(len(copies))))
+        return "；".join(parts)
+
+    def show_overdue_on_start(self) -> None:
+        notice = self.overdue_notice()
+        if not notice:
+            return
+        self.overdue_label.setText(notice)
+        answer = QMessageBox.warning(self, self.tr("逾期提醒"), notice + "\n\n" + self.tr("现在打开借阅登记吗？"),
+                                     QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close)
+        if answer == QMessageBox.StandardButton.Open and may(self.user.role, Action.LEND_PAPERS):
+            self.show_lending()
 
     def show_gaps(self) -> None:
         from desktop_crm.ui.gap_list_window import GapListWindow

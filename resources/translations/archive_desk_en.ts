@@ -320,6 +320,109 @@ Please check the path and permissions.</translation>
     </message>
 </context>
 <context>
+    <name>BorrowDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="52" />
+        <source>客户资料借阅表</source>
+        <translation>Borrow slip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="58" />
+        <source>例如 核对合同条款</source>
+        <translation>e.g. check contract terms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="59" />
+        <source>登记编号，如 QY-000123</source>
+        <translation>Registered number, e.g. QY-000123</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="60" />
+        <source>载入</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="65" />
+        <source>文件</source>
+        <translation>Papers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="65" />
+        <source>借出情况</source>
+        <translation>Loan state</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="74" />
+        <source>借阅人有逾期借阅单时必填</source>
+        <translation>Required when the borrower has an overdue slip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="84" />
+        <source>借阅人</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="85" />
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="86" />
+        <source>借阅目的 *</source>
+        <translation>Purpose *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="87" />
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="89" />
+        <source>借出日期</source>
+        <translation>Date out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="90" />
+        <source>应还日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="91" />
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="92" />
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="93" />
+        <source>逾期仍借理由</source>
+        <translation>Reason to lend despite overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="95" />
+        <source>借出</source>
+        <translation>Lend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="115" />
+        <source>注意：%1 有逾期未还的借阅单 %2，须归还或写明理由后才能再借。</source>
+        <translation>Note: %1 has overdue slips %2; they must be returned, or a reason written, before borrowing again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="134" />
+        <source>原件，不外借</source>
+        <translation>Original, not lent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="134" />
+        <source>已借出：%1</source>
+        <translation>Out: %1</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <location filename="../../desktop_crm/domain/customer_card.py" line="24" />
@@ -1210,67 +1313,72 @@ Please check the path and permissions.</translation>
 <context>
     <name>DocumentTable</name>
     <message>
-        <location filename="../../desktop_crm/ui/document_table_model.py" line="15" />
+        <location filename="../../desktop_crm/ui/document_table_model.py" line="16" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_table_model.py" line="15" />
+        <location filename="../../desktop_crm/ui/document_table_model.py" line="16" />
         <source>种类</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_table_model.py" line="16" />
+        <location filename="../../desktop_crm/ui/document_table_model.py" line="17" />
         <source>题名</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_table_model.py" line="16" />
+        <location filename="../../desktop_crm/ui/document_table_model.py" line="17" />
         <source>文号</source>
         <translation>Doc. no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_table_model.py" line="17" />
+        <location filename="../../desktop_crm/ui/document_table_model.py" line="18" />
         <source>责任者</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_table_model.py" line="17" />
+        <location filename="../../desktop_crm/ui/document_table_model.py" line="18" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_table_model.py" line="18" />
+        <location filename="../../desktop_crm/ui/document_table_model.py" line="19" />
         <source>页数</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_table_model.py" line="18" />
+        <location filename="../../desktop_crm/ui/document_table_model.py" line="19" />
         <source>原件/复印件</source>
         <translation>Original/copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_table_model.py" line="19" />
+        <location filename="../../desktop_crm/ui/document_table_model.py" line="20" />
         <source>保管期限</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_table_model.py" line="19" />
+        <location filename="../../desktop_crm/ui/document_table_model.py" line="20" />
         <source>扫描件</source>
         <translation>Scans</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_table_model.py" line="20" />
+        <location filename="../../desktop_crm/ui/document_table_model.py" line="21" />
         <source>对应订单</source>
         <translation>Order</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/document_table_model.py" line="21" />
+        <source>借出</source>
+        <translation>Lend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/document_table_model.py" line="22" />
         <source>原件</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_table_model.py" line="22" />
+        <location filename="../../desktop_crm/ui/document_table_model.py" line="23" />
         <source>复印件</source>
         <translation>Copy</translation>
     </message>
@@ -1386,6 +1494,307 @@ Please check the path and permissions.</translation>
     </message>
 </context>
 <context>
+    <name>HandoutDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="46" />
+        <source>发放客户资料 — %1</source>
+        <translation>Hand out customer data — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="55" />
+        <source>业务联系</source>
+        <translation>Business contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="59" />
+        <source>Excel 文件 (.xlsx)</source>
+        <translation>Excel file (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="60" />
+        <source>打印单 (.pdf)</source>
+        <translation>Printed sheet (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="62" />
+        <source>项目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="62" />
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="68" />
+        <source>接收人</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="69" />
+        <source>同意发放的客户经理</source>
+        <translation>Consenting customer manager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="70" />
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="71" />
+        <source>收回日期</source>
+        <translation>Recall date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="72" />
+        <source>形式</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="74" />
+        <source>生成并登记…</source>
+        <translation>Produce and record…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="79" />
+        <source>接收人将收到的内容：</source>
+        <translation>The recipient will receive:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="105" />
+        <source>保存发放文件</source>
+        <translation>Save hand-out file</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutRegister</name>
+    <message>
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="124" />
+        <source>发放登记</source>
+        <translation>Hand-out register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="128" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="128" />
+        <source>未收回</source>
+        <translation>Not back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="128" />
+        <source>超过收回日期</source>
+        <translation>Past recall date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="131" />
+        <source>单号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="131" />
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="131" />
+        <source>接收人</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="131" />
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="132" />
+        <source>同意人</source>
+        <translation>Consent by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="132" />
+        <source>发放日期</source>
+        <translation>Handed out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="132" />
+        <source>收回日期</source>
+        <translation>Recall date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="132" />
+        <source>已收回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="133" />
+        <source>发放内容</source>
+        <translation>Fields handed out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="140" />
+        <source>登记收回</source>
+        <translation>Record return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="157" />
+        <source>无需收回</source>
+        <translation>No recall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="168" />
+        <source>未能登记</source>
+        <translation>Not recorded</translation>
+    </message>
+</context>
+<context>
+    <name>LendingDesk</name>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="91" />
+        <source>借阅登记</source>
+        <translation>Lending desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="95" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="99" />
+        <source>未还</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="95" />
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="95" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="98" />
+        <source>单号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="98" />
+        <source>借阅人</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="98" />
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="98" />
+        <source>目的</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="99" />
+        <source>借出</source>
+        <translation>Lend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="99" />
+        <source>应还</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="99" />
+        <source>件数</source>
+        <translation>Papers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="100" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="115" />
+        <source>续借</source>
+        <translation>Renew</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="100" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="110" />
+        <source>显示</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="114" />
+        <source>新借阅单…</source>
+        <translation>New slip…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="114" />
+        <source>归还…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="115" />
+        <source>打印借阅单</source>
+        <translation>Print slip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="116" />
+        <source>催还单</source>
+        <translation>Reminder notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="134" />
+        <source>逾期 %1 天</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="135" />
+        <source>已还</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="135" />
+        <source>借出中</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="138" />
+        <source>共 %1 张，其中逾期 %2 张</source>
+        <translation>%1 slips, %2 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="149" />
+        <source>未能办理</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="195" />
+        <source>已续借</source>
+        <translation>Renewed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="195" />
+        <source>%1 应还日期延至 %2。</source>
+        <translation>%1 is now due on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="203" />
+        <source>纸张</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="203" />
+        <source>打印在：</source>
+        <translation>Print on:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="219" />
+        <source>催还单 — %1</source>
+        <translation>Reminder — %1</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/login_dialog.py" line="24" />
@@ -1457,93 +1866,148 @@ Please check the path and permissions.</translation>
         <translation>Include cleared</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="121" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="124" />
         <source>当前用户：%1 · 档案库：%2</source>
         <translation>User: %1 · Archive: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="134" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="137" />
         <source>新建企业客户</source>
         <translation>New enterprise customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="137" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="140" />
         <source>新建个人客户</source>
         <translation>New individual customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="140" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="143" />
         <source>打开档案卡</source>
         <translation>Open card</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="144" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="147" />
         <source>打开活页卷</source>
         <translation>Open binder</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="147" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="150" />
         <source>缺件清单…</source>
         <translation>Missing papers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="149" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="152" />
+        <source>借阅登记…</source>
+        <translation>Lending desk…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="155" />
+        <source>发放客户资料…</source>
+        <translation>Hand out customer data…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="157" />
+        <source>发放登记…</source>
+        <translation>Hand-out register…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="160" />
+        <source>查询登记簿…</source>
+        <translation>Query register…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="162" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="152" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="165" />
         <source>用户管理…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="154" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="167" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="156" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="158" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="169" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="171" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="158" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="171" />
         <source>客户档案管理台 Archive Desk %1</source>
         <translation>Archive Desk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="160" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="173" />
         <source>档案(&amp;A)</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="166" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="179" />
+        <source>利用(&amp;U)</source>
+        <translation>&amp;Use</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="182" />
         <source>管理(&amp;M)</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="167" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="183" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="168" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="184" />
         <source>常用</source>
         <translation>Common</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="249" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="215" />
+        <source>发放客户资料</source>
+        <translation>Hand out customer data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="215" />
+        <source>请先在列表中选择客户。</source>
+        <translation>Select a customer in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="242" />
+        <source>%1 张借阅单逾期未还（%2）</source>
+        <translation>%1 borrow slips overdue (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="247" />
+        <source>%1 份发放资料超过收回日期</source>
+        <translation>%1 hand-out copies are past their recall date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="255" />
+        <source>逾期提醒</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="255" />
+        <source>现在打开借阅登记吗？</source>
+        <translation>Open the lending desk now?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="321" />
         <source>共 %1 户</source>
         <translation>%1 customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="256" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="328" />
         <source>恢复草稿</source>
         <translation>Restore draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="257" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="329" />
         <source>发现 %1 保存的未完成档案卡“%2”。要继续编辑吗？
 选择“否”将删除这份草稿。</source>
         <translation>An unfinished card "%2" was saved at %1. Continue editing it?
@@ -1586,6 +2050,88 @@ Choosing No deletes the draft.</translation>
         <location filename="../../desktop_crm/ui/pdf_preview_dialog.py" line="55" />
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QueryLog</name>
+    <message>
+        <location filename="../../desktop_crm/domain/query_register.py" line="4" />
+        <source>检索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/query_register.py" line="5" />
+        <source>查阅档案卡</source>
+        <translation>Opened card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/query_register.py" line="6" />
+        <source>查阅活页卷</source>
+        <translation>Opened binder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/query_register.py" line="7" />
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/query_register.py" line="8" />
+        <source>导出/发放</source>
+        <translation>Export/hand-out</translation>
+    </message>
+</context>
+<context>
+    <name>QueryLogWindow</name>
+    <message>
+        <location filename="../../desktop_crm/ui/query_log_window.py" line="29" />
+        <location filename="../../desktop_crm/ui/query_log_window.py" line="68" />
+        <source>查询登记簿</source>
+        <translation>Query register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/query_log_window.py" line="35" />
+        <source>查询</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/query_log_window.py" line="37" />
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/query_log_window.py" line="39" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/query_log_window.py" line="39" />
+        <source>查询人</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/query_log_window.py" line="39" />
+        <source>事项</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/query_log_window.py" line="39" />
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/query_log_window.py" line="40" />
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/query_log_window.py" line="50" />
+        <source>自</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/query_log_window.py" line="50" />
+        <source>至</source>
+        <translation>to</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +2293,39 @@ Choosing No deletes the draft.</translation>
         <location filename="../../desktop_crm/ui/register_panel.py" line="180" />
         <source>未能撤销</source>
         <translation>Not withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="41" />
+        <source>归还 — %1</source>
+        <translation>Return — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="52" />
+        <source>完好</source>
+        <translation>Intact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="56" />
+        <source>归还日期</source>
+        <translation>Returned on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="57" />
+        <source>状况</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="59" />
+        <source>收回</source>
+        <translation>Take back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="63" />
+        <source>借阅人：%1　应还：%2</source>
+        <translation>Borrower: %1  Due: %2</translation>
     </message>
 </context>
 <context>

@@ -97,3 +97,29 @@ def test_demo_fills_binders_and_the_catalogue_command_prints_one(tmp_path, capsy
     monkeypatch.setenv("DESKTOP_CRM_PASSWORD", "demo1234")
     assert cli.main(["--db", str(db), "--user", "yewuyuan", "catalogue", "--customer", number,
                      "--category", "1", "--year", str(year), "--out", str(out)]) == 3
+
+
+def test_handout_command_gives_a_salesman_only_three_fields(demo_db, tmp_path, capsys, monkeypatch):
+    from openpyxl import load_workbook
+
+    monkeypatch.setenv("DESKTOP_CRM_PASSWORD", "demo1234")
+    out = tmp_path / "给刘洋.xlsx"
+    assert cli.main(["--db", demo_db, "--user", "dangan", "handout", "--customer", "QY-000001", "--to", "yewuyuan",
+                     "--out", str(out)]) == 3                       # the custodian needs a manager's consent
+    assert "经理" in capsys.readouterr().err and not out.exists()
+    assert cli.main(["--db", demo_db, "--user", "dangan", "handout", "--customer", "QY-000001", "--to", "yewuyuan",
+                     "--consent-by", "jingli", "--out", str(out)]) == 0
+    rows = list(load_workbook(out)["客户资料"].iter_rows(min_row=2, values_only=True))
+    assert [label for label, _ in rows] == ["单位名称", "联系人姓名", "联系人职务"]
+    assert cli.main(["--db", demo_db, "--user", "jingli", "handout", "--customer", "QY-000001", "--to", "kefu",
+                     "--out", str(tmp_path / "给客服.xlsx")]) == 0
+    assert "须于" in capsys.readouterr().out
+    assert cli.main(["--db", demo_db, "--user", "kefu", "handout", "--customer", "QY-000001", "--to", "yewuyuan",
+                     "--out", str(tmp_path / "x.xlsx")]) == 3
+
+
+def test_demo_makes_loans_some_overdue_and_handouts(demo_db):
+    with sqlite3.connect(demo_db) as raw:
+        slips = raw.execute("SELECT count(*), sum(due_date < date('now')) FROM borrowslip").fetchone()
+        handed = raw.execute("SELECT count(*) FROM handout").fetchone()[0]
+    assert slips[0] > 5 and slips[1] >= 1 and handed >= 5

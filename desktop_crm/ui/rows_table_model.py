@@ -1,0 +1,50 @@
+"""A table model over rows already read by a service: display texts plus the id each row stands for."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class RowsTableModel(QAbstractTableModel):
+    def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.headers = list(headers)
+        self.rows: list[tuple[str, ...]] = []
+        self.ids: list[int] = []
+        self.alerts: list[bool] = []
+
+    def set_rows(self, rows: Sequence[tuple[int, Sequence[Any], bool]]) -> None:
+        """``rows`` of (id, cells, alert) — an alert row shows in red (overdue, refused …)."""
+        self.beginResetModel()
+        self.ids = [r[0] for r in rows]
+        self.rows = [tuple("" if c is None else str(c) for c in r[1]) for r in rows]
+        self.alerts = [bool(r[2]) for r in rows]
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.rows[index.row()][index.column()]
+        if role == ID_ROLE:
+            return self.ids[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole and self.alerts[index.row()]:
+            return QBrush(QColor("#b00020"))
+        return None
