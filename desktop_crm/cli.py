@@ -97,6 +97,28 @@ def build_parser() -> argparse.ArgumentParser:
     handout.add_argument("--purpose", default="业务联系", help="用途")
     handout.add_argument("--recall-date", help="收回日期 YYYY-MM-DD（客户服务等接收完整资料时；默认14天后）")
 
+    bind = commands.add_parser("bind", help="年度立卷：把一年的文件装订为固定卷并输出 PDF")
+    bind.add_argument("--year", required=True, type=int)
+    bind.add_argument("--out", required=True, help="输出目录")
+    bind.add_argument("--with-scans", action="store_true", help="把扫描件按目录顺序并入，并加盖卷内页号")
+    bind.add_argument("--accept", default="", help="接受尚存问题（缺件、无页数、借出未还）的书面说明，写入备考表")
+    bind.add_argument("--checked-by", default="", help="检查人")
+    volumes = commands.add_parser("volumes", help="案卷")
+    volume_commands = volumes.add_subparsers(dest="volumes_command", metavar="子命令", required=True)
+    volumes_list = volume_commands.add_parser("list", help="列出某年度的案卷")
+    volumes_list.add_argument("--year", required=True, type=int)
+    volume = commands.add_parser("volume", help="单个案卷")
+    volume_commands = volume.add_subparsers(dest="volume_command", metavar="子命令", required=True)
+    volume_print = volume_commands.add_parser("print", help="打印一个案卷")
+    volume_print.add_argument("code", help="档号")
+    volume_print.add_argument("--out", required=True)
+    volume_print.add_argument("--with-scans", action="store_true")
+    settings = commands.add_parser("settings", help="档案库设置（全宗号、全宗名称、档号格式、每卷页数上限）")
+    settings.add_argument("--fonds-code")
+    settings.add_argument("--fonds-name")
+    settings.add_argument("--template", choices=("bound", "dat13"))
+    settings.add_argument("--page-limit", type=int)
+
     check = commands.add_parser("check", help="检查数据库完整性和结构版本")
     check.add_argument("--repair", action="store_true", help="重建检索索引")
     return parser
@@ -168,6 +190,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.customers < 0:
         raise InvalidInput({"customers": "客户数量不能为负数。"})
     custodian = demo_archive.prepare_demo_archive(args.demo_password)
+    from desktop_crm.services import volume_settings
+
+    if volume_settings.code_settings().fonds_name == "本单位":   # the demo's own filing unit
+        volume_settings.set_code_settings(custodian, fonds_code="0456", fonds_name="浙江华东机电集团有限公司")
     started = time.perf_counter()
 
     def progress(done: int, total: int) -> None:
@@ -185,6 +211,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         from desktop_crm.services.demo_control import fill_demo_control
 
         fill_demo_control(custodian, data_directory(args) / "handouts", seed=args.seed)
+        from desktop_crm.services.demo_scans import fill_demo_scans
+
+        fill_demo_scans(custodian, seed=args.seed)
     print(f"\n完成：{made} 户，用时 {elapsed:.1f} 秒（每秒 {rate:,.0f} 户）；活页卷文件 {papers} 份。"
           f"演示账号 dangan / jingli / yewujingli / kefu / yewuyuan，密码 {args.demo_password}。", file=sys.stderr)
     return EXIT_OK
@@ -228,6 +257,62 @@ def cmd_handout(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_bind(args: argparse.Namespace) -> int:
+    from desktop_crm.services import volume_printing, year_end
+
+    user = acting_user(args)
+    check = year_end.preview(user, args.year)
+    print(f"{args.year}年度：应立卷 {check.volumes_planned} 卷（已立 {check.volumes_closed} 卷）；缺件 {len(check.gaps)} 处，"
+          f"无页数 {len(check.without_pages)} 份，借出未还 {len(check.on_loan)} 份。", file=sys.stderr)
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r立卷 {done}/{total}", end="", file=sys.stderr, flush=True)
+    result = year_end.close_year(user, args.year, accepted_note=args.accept, checked_by=args.checked_by,
+                                 progress=progress)
+
+    def printed(done: int, total: int) -> None:
+        print(f"\r输出 PDF {done}/{total}", end="", file=sys.stderr, flush=True)
+    files = volume_printing.bind_to_folder(user, args.year, Path(args.out), with_scans=args.with_scans,
+                                           progress=printed)
+    print(f"\n立卷 {result.closed} 卷（此前已立 {result.skipped} 卷）；写出 {len(files)} 个文件到 {args.out}。", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_volumes(args: argparse.Namespace) -> int:
+    from desktop_crm.domain.binder_categories import RETENTIONS
+    from desktop_crm.services import year_end
+
+    rows = year_end.volumes(acting_user(args), args.year)
+    print_rows(("档号", "案卷题名", "起止年月", "件数", "页数", "保管期限"),
+               [(v.code, v.title, f"{v.start_ym}-{v.end_ym}", str(v.items), str(v.pages), RETENTIONS[v.retention])
+                for v in rows], "table", ())
+    print(f"共 {len(rows)} 卷", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_volume_print(args: argparse.Namespace) -> int:
+    from desktop_crm.printing.page_drawing import write_atomically
+    from desktop_crm.services import volume_printing, year_end
+
+    user = acting_user(args)
+    volume = year_end.find_volume(user, args.code)
+    written = write_atomically(args.out, volume_printing.volume_pdf(user, volume.id, args.with_scans))
+    print(f"已写出 {written}")
+    return EXIT_OK
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    from desktop_crm.services import volume_settings
+
+    changes = {k: v for k, v in (("fonds_code", args.fonds_code), ("fonds_name", args.fonds_name),
+                                  ("template", args.template), ("page_limit", args.page_limit)) if v is not None}
+    user = acting_user(args)
+    current = volume_settings.set_code_settings(user, **changes) if changes else volume_settings.code_settings()
+    for name, value in vars(current).items():
+        print(f"{name} = {value}")
+    return EXIT_OK
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from desktop_crm.services import integrity
 
@@ -258,6 +343,14 @@ def run_command(args: argparse.Namespace) -> int:
             return cmd_catalogue(args)
         if args.command == "handout":
             return cmd_handout(args)
+        if args.command == "bind":
+            return cmd_bind(args)
+        if args.command == "volumes":
+            return cmd_volumes(args)
+        if args.command == "volume":
+            return cmd_volume_print(args)
+        if args.command == "settings":
+            return cmd_settings(args)
         raise AssertionError(args.command)
     finally:
         close_database()

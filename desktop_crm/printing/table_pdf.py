@@ -24,7 +24,7 @@ from desktop_crm.printing.page_drawing import (
 )
 
 PAD = 1.2 * MM
-SMALLEST = 7.5
+SMALLEST = 6.5
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,13 @@ def paginate(sheet: TableSheet) -> list[list[tuple[list[tuple[list[str], float]]
 def render_table(sheet: TableSheet) -> bytes:
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, sheet.document_title or sheet.title)
+    draw_table(canvas, sheet)
+    canvas.save()
+    return buffer.getvalue()
+
+
+def draw_table(canvas, sheet: TableSheet, page_footer: bool = True) -> int:
+    """Draw the sheet's pages on ``canvas`` (each ended with showPage); returns how many pages."""
     pages = paginate(sheet)
     left = sheet.left_mm * MM
     right = left + sum(c.width_mm for c in sheet.columns) * MM
@@ -99,11 +106,11 @@ def render_table(sheet: TableSheet) -> bytes:
             canvas.setFont(SONG, WU_HAO)
             for i, note in enumerate(sheet.notes):
                 canvas.drawString(left, y - (i + 1) * (WU_HAO + 4), note)
-        canvas.setFont(SONG, WU_HAO)
-        canvas.drawCentredString((left + right) / 2, 12 * MM, f"第 {number} 页  共 {len(pages)} 页")
+        if page_footer:
+            canvas.setFont(SONG, WU_HAO)
+            canvas.drawCentredString((left + right) / 2, 12 * MM, f"第 {number} 页  共 {len(pages)} 页")
         canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
+    return len(pages)
 
 
 def _heading(canvas, sheet: TableSheet, left: float, right: float, top: float) -> None:

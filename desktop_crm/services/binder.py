@@ -90,6 +90,18 @@ def _check_order(customer_id: int, order_id: int | None) -> None:
         raise InvalidInput({"order_id": "所选合同订单不属于该客户或已撤销，请重新选择。"})
 
 
+def ensure_not_frozen(document_id: int) -> None:
+    from desktop_crm.services.year_end import ensure_not_frozen as check
+
+    check(document_id)
+
+
+def ensure_year_open(customer_id: int, category: int, year: int) -> None:
+    from desktop_crm.services.year_end import ensure_year_open as check
+
+    check(customer_id, category, year)
+
+
 def renumber(acting: ActingUser, customer_id: int, category: int, year: int) -> int:
     """Give the catalogue of customer + category + year its numbers again; returns how many changed."""
     rows = list(Document.select(Document.id, Document.kind, Document.doc_date, Document.pages, Document.seq)
@@ -115,6 +127,7 @@ def file_document(acting: ActingUser, customer_id: int, raw: dict[str, Any], tod
         if not Customer.select().where(Customer.id == customer_id).exists():
             raise NotFound("该客户不存在。")
         _check_order(customer_id, values.order_id)
+        ensure_year_open(customer_id, int(values.category), values.year)
         row = Document.create(customer=customer_id, created_by=acting.id, **_stored(values))
         renumber(acting, customer_id, int(values.category), values.year)
         audit.record(acting, ENTITY, row.id, "create",
@@ -129,8 +142,10 @@ def update_document(acting: ActingUser, document_id: int, expected_version: int,
     values = clean_document(raw, today)
     with db.atomic():
         row = _live(document_id)
+        ensure_not_frozen(document_id)
         if row.version != expected_version:
             raise StaleCard("此文件条目已被他人修改，您的修改没有覆盖它。请重新打开后再修改。")
+        ensure_year_open(row.customer_id, int(values.category), values.year)
         _check_order(row.customer_id, values.order_id)
         before = {k: getattr(row, k if k != "order" else "order_id") for k in _stored(values)}
         after = _stored(values)
@@ -162,6 +177,7 @@ def remove_document(acting: ActingUser, document_id: int, expected_version: int,
         raise InvalidInput({"reason": "撤出已归档的文件须写明原因。"})
     with db.atomic():
         row = _live(document_id)
+        ensure_not_frozen(document_id)
         if row.version != expected_version:
             raise StaleCard("此文件条目已被他人修改，请重新打开后再操作。")
         Document.update(removed=True, removed_reason=reason.strip(), version=Document.version + 1,

@@ -34,6 +34,9 @@ def add_scan(acting: ActingUser, document_id: int, path: str | Path) -> ScanRow:
     document = Document.get_or_none((Document.id == document_id) & (Document.removed == False))  # noqa: E712
     if document is None:
         raise NotFound("该文件不存在或已撤出。")
+    from desktop_crm.services.year_end import ensure_not_frozen
+
+    ensure_not_frozen(document_id)
     info = scan_files.inspect(path)
     stored = scan_files.store(path, info)   # content-addressed: a file left by a failed save is reused
     with db.atomic():

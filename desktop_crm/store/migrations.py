@@ -40,10 +40,17 @@ def _step_3_control_of_use(database: Database) -> None:
     database.create_tables(CONTROL_MODELS)
 
 
+def _step_4_fixed_volumes(database: Database) -> None:
+    from desktop_crm.store.volume_models import VOLUME_MODELS
+
+    database.create_tables(VOLUME_MODELS)
+
+
 STEPS: list[tuple[int, str, Callable[[Database], None]]] = [
     (1, "用户、客户档案卡、更正记录、草稿、检索索引", _step_1_cards_and_users),
     (2, "五大类活页卷：文件、扫描件、合同订单/进出货/退赔折价登记表", _step_2_binders),
     (3, "利用控制：查询登记、借阅单、发放登记", _step_3_control_of_use),
+    (4, "年度固定卷：案卷、卷内文件、更正记录", _step_4_fixed_volumes),
 ]
 LATEST = STEPS[-1][0]
 
