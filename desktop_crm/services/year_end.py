@@ -164,6 +164,11 @@ def _close_group(acting, year, customer_id, category, papers, settings, note, ch
                       audit.Change("页数", None, volume.pages)], note=note)
 
 
+def release_connection() -> None:
+    """Close the calling thread's database connection; a worker thread calls this when it is done."""
+    db.close()
+
+
 # --- after the close --------------------------------------------------------------------------------
 def ensure_not_frozen(document_id: int) -> None:
     """Refuse any change to a paper bound into a fixed volume (the binder calls this before writing)."""

@@ -159,6 +159,8 @@ class MainWindow(QMainWindow):
         self.handout_register_action.triggered.connect(self.show_handout_register)
         self.query_log_action = QAction(self.tr("查询登记簿…"), self, enabled=may(self.user.role, Action.VIEW_QUERY_LOG))
         self.query_log_action.triggered.connect(self.show_query_log)
+        self.year_end_action = QAction(self.tr("年度立卷…"), self, enabled=may(self.user.role, Action.BIND_YEAR))
+        self.year_end_action.triggered.connect(self.show_year_end)
         find = QAction(self.tr("搜索"), self, shortcut=QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.addAction(find)
@@ -174,6 +176,8 @@ class MainWindow(QMainWindow):
         for action in (self.new_enterprise, self.new_individual, self.open_action, self.binder_action,
                        self.gaps_action):
             archive_menu.addAction(action)
+        archive_menu.addSeparator()
+        archive_menu.addAction(self.year_end_action)
         archive_menu.addSeparator()
         archive_menu.addAction(quit_action)
         use_menu = self.menuBar().addMenu(self.tr("利用(&U)"))
@@ -222,6 +226,12 @@ class MainWindow(QMainWindow):
 
         self.handout_register = HandoutRegister(self.user, self)
         self.handout_register.show()
+
+    def show_year_end(self) -> None:
+        from desktop_crm.ui.year_end_window import YearEndWindow
+
+        self.year_end_window = YearEndWindow(self.user, self)
+        self.year_end_window.show()
 
     def show_query_log(self) -> None:
         from desktop_crm.ui.query_log_window import QueryLogWindow

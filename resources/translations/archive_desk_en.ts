@@ -1917,97 +1917,102 @@ Please check the path and permissions.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/main_window.py" line="162" />
+        <source>年度立卷…</source>
+        <translation>Year-end binding…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="164" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="165" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="167" />
         <source>用户管理…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="167" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="169" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="169" />
         <location filename="../../desktop_crm/ui/main_window.py" line="171" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="173" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="171" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="173" />
         <source>客户档案管理台 Archive Desk %1</source>
         <translation>Archive Desk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="173" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="175" />
         <source>档案(&amp;A)</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="179" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="183" />
         <source>利用(&amp;U)</source>
         <translation>&amp;Use</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="182" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="186" />
         <source>管理(&amp;M)</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="183" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="187" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="184" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="188" />
         <source>常用</source>
         <translation>Common</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="215" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="219" />
         <source>发放客户资料</source>
         <translation>Hand out customer data</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="215" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="219" />
         <source>请先在列表中选择客户。</source>
         <translation>Select a customer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="242" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="252" />
         <source>%1 张借阅单逾期未还（%2）</source>
         <translation>%1 borrow slips overdue (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="247" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="257" />
         <source>%1 份发放资料超过收回日期</source>
         <translation>%1 hand-out copies are past their recall date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="255" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="265" />
         <source>逾期提醒</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="255" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="265" />
         <source>现在打开借阅登记吗？</source>
         <translation>Open the lending desk now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="321" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="331" />
         <source>共 %1 户</source>
         <translation>%1 customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="328" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="338" />
         <source>恢复草稿</source>
         <translation>Restore draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="329" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="339" />
         <source>发现 %1 保存的未完成档案卡“%2”。要继续编辑吗？
 选择“否”将删除这份草稿。</source>
         <translation>An unfinished card "%2" was saved at %1. Continue editing it?
@@ -2455,6 +2460,222 @@ Choosing No deletes the draft.</translation>
         <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="90" />
         <source>已添加用户 %1。</source>
         <translation>Added user %1.</translation>
+    </message>
+</context>
+<context>
+    <name>YearEndWindow</name>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="67" />
+        <source>年度立卷</source>
+        <translation>Year-end binding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="77" />
+        <source>全宗号-目录号-案卷号</source>
+        <translation>Fonds-catalogue-volume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="78" />
+        <source>DA/T 13-2022：全宗号-类别号·年度-案卷号</source>
+        <translation>DA/T 13-2022: fonds-class·year-volume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="81" />
+        <source>保存设置</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="83" />
+        <source>检查</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="86" />
+        <source>接受尚存问题的书面说明（印在备考表上）</source>
+        <translation>Written acceptance of remaining problems (printed on the remarks sheet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="88" />
+        <source>开始立卷</source>
+        <translation>Bind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="90" />
+        <source>取消立卷</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="94" />
+        <source>档号</source>
+        <translation>Archive code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="94" />
+        <source>案卷题名</source>
+        <translation>Volume title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="94" />
+        <source>起止年月</source>
+        <translation>From–to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="94" />
+        <source>件数</source>
+        <translation>Papers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="95" />
+        <source>页数</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="95" />
+        <source>保管期限</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="107" />
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="108" />
+        <source>全宗号</source>
+        <translation>Fonds no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="109" />
+        <source>全宗名称</source>
+        <translation>Fonds name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="110" />
+        <source>档号格式</source>
+        <translation>Code format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="111" />
+        <source>每卷页数上限</source>
+        <translation>Page limit per volume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="113" />
+        <source>接受说明</source>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="114" />
+        <source>检查人</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="120" />
+        <source>预览案卷</source>
+        <translation>Preview volume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="121" />
+        <source>含扫描件预览</source>
+        <translation>Preview with scans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="122" />
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="239" />
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="241" />
+        <source>案卷目录</source>
+        <translation>Volume register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="122" />
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="246" />
+        <source>脊背标签</source>
+        <translation>Spine labels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="123" />
+        <source>登记更正…</source>
+        <translation>Record correction…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="150" />
+        <source>设置未保存</source>
+        <translation>Settings not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="152" />
+        <source>设置已保存。</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="156" />
+        <source>%1年度：应立卷 %2 卷，已立 %3 卷。</source>
+        <translation>Year %1: %2 volumes to bind, %3 already bound.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="160" />
+        <source>缺件或过期</source>
+        <translation>Missing or expired</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="160" />
+        <source>未登记页数</source>
+        <translation>Without page count</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="161" />
+        <source>借出未还</source>
+        <translation>On loan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="165" />
+        <source>  … 另有 %1 项</source>
+        <translation>  … %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="185" />
+        <source>正在立卷…</source>
+        <translation>Binding…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="191" />
+        <source>正在取消：当前这一卷完成后停止…</source>
+        <translation>Cancelling after the current volume…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="198" />
+        <source>已取消：本次立卷 %1 卷，其余可再次立卷继续。</source>
+        <translation>Cancelled: %1 volumes bound; bind again to finish the rest.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="198" />
+        <source>立卷完成：本次立卷 %1 卷。</source>
+        <translation>Done: %1 volumes bound.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="244" />
+        <source>脊背宽度</source>
+        <translation>Spine width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="244" />
+        <source>脊背宽度（毫米）：</source>
+        <translation>Spine width (mm):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="253" />
+        <source>登记更正</source>
+        <translation>Record correction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="253" />
+        <source>更正内容（将印在卷内备考表上）：</source>
+        <translation>Correction (printed on the remarks sheet):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end_window.py" line="259" />
+        <source>未登记</source>
+        <translation>Not recorded</translation>
     </message>
 </context>
 </TS>
