@@ -139,8 +139,8 @@ def test_with_scans_page_numbers_match_where_papers_start_and_sit_in_the_right_c
         assert f"华为技术有限公司{paper_index} 第1页" in text
     for number in range(1, 7):
         page = reader.pages[front + number - 1]
-        found = []
-        page.extract_text(visitor_text=lambda t, cm, tm, fd, fs: found.append((t.strip(), tm[4], tm[5])))
+        found: list = []
+        page.extract_text(visitor_text=lambda t, cm, tm, fd, fs, into=found: into.append((t.strip(), tm[4], tm[5])))
         stamps = [(x, y) for t, x, y in found if t == str(number)]
         assert stamps and stamps[0][0] > float(page.mediabox.width) / 2 and stamps[0][1] > 700
     assert "4-6" in plain.pages[1].extract_text()
