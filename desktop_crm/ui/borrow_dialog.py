@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.binder_categories import Category
-from desktop_crm.domain.errors import ArchiveError, InvalidInput
+from desktop_crm.domain.errors import ArchiveError
 from desktop_crm.services.binder import DocumentRow
 from desktop_crm.services.lending import BorrowRequest
 from desktop_crm.ui.base_dialog import BaseDialog
@@ -74,8 +74,7 @@ class BorrowDialog(BaseDialog):
         self.override = QLineEdit(objectName="override", placeholderText=self.tr("借阅人有逾期借阅单时必填"))
         self.warning = QLabel(objectName="overdueWarning", wordWrap=True)
         self.warning.setStyleSheet("color: #8a5a00;")
-        self.message = QLabel(objectName="errorLabel", wordWrap=True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message = self.error_label()
 
         customer_row = QHBoxLayout()
         customer_row.addWidget(self.customer, 1)
@@ -160,14 +159,7 @@ class BorrowDialog(BaseDialog):
                              self.remarks.text(), self.override.text() if self.override.isEnabled() else "")
 
     def save(self) -> None:
-        try:
-            self._submit(self.request())
-        except InvalidInput as exc:
-            self.message.setText("\n".join(exc.problems.values()))
-            return
-        except ArchiveError as exc:
-            self.message.setText(str(exc))
-            return
-        self.accept()
+        if self.submitted(lambda: self._submit(self.request()), self.message):
+            self.accept()
 
 

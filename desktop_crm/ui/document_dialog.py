@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -67,8 +66,7 @@ class DocumentDialog(BaseDialog):
             self.order.addItem(number, order_id)
         self.year = QSpinBox(objectName="year", minimum=1949, maximum=date.today().year + 1, value=year)
         self.remarks = QLineEdit(objectName="remarks")
-        self.message = QLabel(objectName="errorLabel", wordWrap=True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message = self.error_label()
 
         form = QFormLayout()
         form.addRow(self.tr("种类"), self.kind)

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop_crm.domain.acting_user import ActingUser
-from desktop_crm.domain.errors import ArchiveError, InvalidInput
 from desktop_crm.ui.base_dialog import BaseDialog
 
 
@@ -34,8 +33,7 @@ class FirstStartDialog(BaseDialog):
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.confirm = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("至少8位，字母与数字混合"))
-        self.message = QLabel(objectName="errorLabel", wordWrap=True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message = self.error_label()
         form = QFormLayout()
         form.addRow(self.tr("登录名"), self.username)
         form.addRow(self.tr("姓名"), self.display_name)
@@ -58,12 +56,7 @@ class FirstStartDialog(BaseDialog):
                           self.password.text(), self.confirm.text())
 
     def _submit(self) -> None:
-        try:
+        def create() -> None:
             self.user = self._create(self.value())
-        except InvalidInput as exc:
-            self.message.setText("\n".join(exc.problems.values()))
-            return
-        except ArchiveError as exc:
-            self.message.setText(str(exc))
-            return
-        self.accept()
+        if self.submitted(create, self.message):
+            self.accept()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.acting_user import ActingUser
-from desktop_crm.domain.errors import ArchiveError, InvalidInput
+from desktop_crm.domain.errors import ArchiveError
 from desktop_crm.domain.permissions import Action, may
 from desktop_crm.domain.redaction import needs_recall
 from desktop_crm.domain.roles import Role
@@ -62,8 +62,7 @@ class HandoutDialog(BaseDialog):
         self.preview.setHorizontalHeaderLabels([self.tr("项目"), self.tr("内容")])
         self.preview.horizontalHeader().setStretchLastSection(True)
         self.preview.verticalHeader().hide()
-        self.message = QLabel(objectName="errorLabel", wordWrap=True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message = self.error_label()
         form = QFormLayout()
         form.addRow(self.tr("接收人"), self.recipient)
         form.addRow(self.tr("同意发放的客户经理"), self.consent)
@@ -106,17 +105,13 @@ class HandoutDialog(BaseDialog):
                                                   f"*.{suffix}")
             if not path:
                 return
-        try:
-            self.record = handouts.hand_out(self.user, self.customer_id, self.recipient.currentData().id, path,
-                                            consent_by_id=self.consent.currentData(), purpose=self.purpose.text(),
-                                            recall_date=pydate(self.recall.date()) if self.recall.isEnabled() else None)
-        except InvalidInput as exc:
-            self.message.setText("\n".join(exc.problems.values()))
-            return
-        except ArchiveError as exc:
-            self.message.setText(str(exc))
-            return
-        self.accept()
+        def produce() -> None:
+            self.record = handouts.hand_out(
+                self.user, self.customer_id, self.recipient.currentData().id, path,
+                consent_by_id=self.consent.currentData(), purpose=self.purpose.text(),
+                recall_date=pydate(self.recall.date()) if self.recall.isEnabled() else None)
+        if self.submitted(produce, self.message):
+            self.accept()
 
 
 class HandoutRegister(BaseDialog):

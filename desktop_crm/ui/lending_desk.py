@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.acting_user import ActingUser
-from desktop_crm.domain.errors import ArchiveError, InvalidInput
+from desktop_crm.domain.errors import ArchiveError
 from desktop_crm.domain.permissions import Action, may
 from desktop_crm.services import accounts, binder, customers, lending
 from desktop_crm.services.lending import Slip
@@ -50,8 +50,7 @@ class ReturnDialog(BaseDialog):
         self.returned_on = QDateEdit(qdate(date.today()), calendarPopup=True, displayFormat="yyyy-MM-dd",
                                      objectName="returnedOn")
         self.condition = QLineEdit(self.tr("完好"), objectName="condition")
-        self.message = QLabel(objectName="errorLabel", wordWrap=True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message = self.error_label()
         form = QFormLayout()
         form.addRow(self.tr("归还日期"), self.returned_on)
         form.addRow(self.tr("状况"), self.condition)
@@ -73,15 +72,9 @@ class ReturnDialog(BaseDialog):
                 if self.items.item(i).checkState() == Qt.CheckState.Checked]
 
     def save(self) -> None:
-        try:
-            self._submit(self.chosen(), pydate(self.returned_on.date()), self.condition.text())
-        except InvalidInput as exc:
-            self.message.setText("\n".join(exc.problems.values()))
-            return
-        except ArchiveError as exc:
-            self.message.setText(str(exc))
-            return
-        self.accept()
+        if self.submitted(lambda: self._submit(self.chosen(), pydate(self.returned_on.date()),
+                                               self.condition.text()), self.message):
+            self.accept()
 
 
 class LendingDesk(BaseDialog):

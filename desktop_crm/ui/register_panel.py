@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.domain.errors import ArchiveError, InvalidInput
+from desktop_crm.domain.errors import ArchiveError
 from desktop_crm.domain.register_values import RegisterSpec
 from desktop_crm.services.registers import RegisterEntry
 from desktop_crm.ui.base_dialog import BaseDialog
@@ -95,8 +95,7 @@ class EntryDialog(BaseDialog):
                     widget.setPlaceholderText("YYYY-MM-DD")
             self.inputs[field.name] = widget
             form.addRow(tr_domain("Register", field.label) + (" *" if field.required else ""), widget)
-        self.message = QLabel(objectName="errorLabel", wordWrap=True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message = self.error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -109,15 +108,8 @@ class EntryDialog(BaseDialog):
         return {name: (w.currentData() if isinstance(w, QComboBox) else w.text()) for name, w in self.inputs.items()}
 
     def save(self) -> None:
-        try:
-            self._submit(self.values())
-        except InvalidInput as exc:
-            self.message.setText("\n".join(exc.problems.values()))
-            return
-        except ArchiveError as exc:
-            self.message.setText(str(exc))
-            return
-        self.accept()
+        if self.submitted(lambda: self._submit(self.values()), self.message):
+            self.accept()
 
 
 class RegisterPanel(QWidget):
