@@ -101,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     bind.add_argument("--year", required=True, type=int)
     bind.add_argument("--out", required=True, help="输出目录")
     bind.add_argument("--with-scans", action="store_true", help="把扫描件按目录顺序并入，并加盖卷内页号")
+    bind.add_argument("--double-sided", action="store_true", help="双面打印：背面页号在左上角")
     bind.add_argument("--accept", default="", help="接受尚存问题（缺件、无页数、借出未还）的书面说明，写入备考表")
     bind.add_argument("--checked-by", default="", help="检查人")
     volumes = commands.add_parser("volumes", help="案卷")
@@ -113,11 +114,16 @@ def build_parser() -> argparse.ArgumentParser:
     volume_print.add_argument("code", help="档号")
     volume_print.add_argument("--out", required=True)
     volume_print.add_argument("--with-scans", action="store_true")
+    volume_print.add_argument("--double-sided", action="store_true")
     settings = commands.add_parser("settings", help="档案库设置（全宗号、全宗名称、档号格式、每卷页数上限）")
     settings.add_argument("--fonds-code")
     settings.add_argument("--fonds-name")
     settings.add_argument("--template", choices=("bound", "dat13"))
     settings.add_argument("--page-limit", type=int)
+    settings.add_argument("--enterprise-prefix", help="企业客户登记编号前缀，例如 QY")
+    settings.add_argument("--individual-prefix", help="个人客户登记编号前缀，例如 GR")
+    settings.add_argument("--loan-days", action="append", default=[], metavar="角色=天数",
+                          help="某角色的默认借期，例如 customer_service=7（可重复）")
 
     check = commands.add_parser("check", help="检查数据库完整性和结构版本")
     check.add_argument("--repair", action="store_true", help="重建检索索引")
@@ -273,7 +279,7 @@ def cmd_bind(args: argparse.Namespace) -> int:
     def printed(done: int, total: int) -> None:
         print(f"\r输出 PDF {done}/{total}", end="", file=sys.stderr, flush=True)
     files = volume_printing.bind_to_folder(user, args.year, Path(args.out), with_scans=args.with_scans,
-                                           progress=printed)
+                                           double_sided=args.double_sided, progress=printed)
     print(f"\n立卷 {result.closed} 卷（此前已立 {result.skipped} 卷）；写出 {len(files)} 个文件到 {args.out}。", file=sys.stderr)
     return EXIT_OK
 
@@ -296,20 +302,39 @@ def cmd_volume_print(args: argparse.Namespace) -> int:
 
     user = acting_user(args)
     volume = year_end.find_volume(user, args.code)
-    written = write_atomically(args.out, volume_printing.volume_pdf(user, volume.id, args.with_scans))
+    written = write_atomically(args.out, volume_printing.volume_pdf(user, volume.id, args.with_scans,
+                                                                     args.double_sided))
     print(f"已写出 {written}")
     return EXIT_OK
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
-    from desktop_crm.services import volume_settings
+    from desktop_crm.domain.customer_card import CustomerKind
+    from desktop_crm.domain.roles import Role
+    from desktop_crm.services import archive_settings, lending, volume_settings
 
     changes = {k: v for k, v in (("fonds_code", args.fonds_code), ("fonds_name", args.fonds_name),
                                   ("template", args.template), ("page_limit", args.page_limit)) if v is not None}
     user = acting_user(args)
     current = volume_settings.set_code_settings(user, **changes) if changes else volume_settings.code_settings()
+    for kind, prefix in ((CustomerKind.ENTERPRISE, args.enterprise_prefix), (CustomerKind.INDIVIDUAL,
+                                                                            args.individual_prefix)):
+        if prefix:
+            archive_settings.set_number_prefix(user, kind, prefix)
+    for item in args.loan_days:
+        role, _, days = item.partition("=")
+        try:
+            lending.set_loan_days(user, Role(role.strip()), int(days))
+        except ValueError:
+            raise InvalidInput({"loan_days": f"“{item}”应写成 角色=天数，角色为 "
+                                             f"{'、'.join(r.value for r in Role)} 之一。"}) from None
     for name, value in vars(current).items():
         print(f"{name} = {value}")
+    for kind in CustomerKind:
+        print(f"number_prefix.{kind.value} = {archive_settings.number_prefix(kind)}")
+    for role in Role:
+        if role != Role.SALES:
+            print(f"loan_days.{role.value} = {lending.loan_days(role)}")
     return EXIT_OK
 
 

@@ -89,13 +89,13 @@ def spine_labels_pdf(acting: ActingUser, year: int, width_mm: int = 20) -> bytes
 
 
 def bind_to_folder(acting: ActingUser, year: int, out: Path, *, with_scans: bool = False,
-                   progress: Callable[[int, int], None] | None = None) -> list[Path]:
+                   double_sided: bool = False, progress: Callable[[int, int], None] | None = None) -> list[Path]:
     """One PDF per volume plus the year register and spine labels, each written to a temporary name and
     renamed into place."""
     rows = year_end.volumes(acting, year)
     written = []
     for index, v in enumerate(rows, start=1):
-        written.append(write_atomically(out / f"{v.code}.pdf", volume_pdf(acting, v.id, with_scans)))
+        written.append(write_atomically(out / f"{v.code}.pdf", volume_pdf(acting, v.id, with_scans, double_sided)))
         if progress:
             progress(index, len(rows))
     if rows:

@@ -123,3 +123,34 @@ def test_demo_makes_loans_some_overdue_and_handouts(demo_db):
         slips = raw.execute("SELECT count(*), sum(due_date < date('now')) FROM borrowslip").fetchone()
         handed = raw.execute("SELECT count(*) FROM handout").fetchone()[0]
     assert slips[0] > 5 and slips[1] >= 1 and handed >= 5
+
+
+def test_settings_bind_and_volume_commands(tmp_path, capsys, monkeypatch):
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    db = str(tmp_path / "bind.sqlite3")
+    assert cli.main(["--db", db, "demo", "--customers", "12", "--binders", "12", "--seed", "9"]) == 0
+    monkeypatch.setenv("DESKTOP_CRM_PASSWORD", "demo1234")
+    assert cli.main(["--db", db, "--user", "dangan", "settings", "--template", "dat13", "--enterprise-prefix", "KH",
+                     "--loan-days", "customer_service=10"]) == 0
+    printed = capsys.readouterr().out
+    assert "template = dat13" in printed and "number_prefix.enterprise = KH" in printed
+    assert "loan_days.customer_service = 10" in printed
+    assert cli.main(["--db", db, "--user", "dangan", "settings", "--loan-days", "boss=3"]) == 2
+    year = date.today().year - 1
+    out = tmp_path / "volumes"
+    assert cli.main(["--db", db, "--user", "dangan", "bind", "--year", str(year), "--out", str(out)]) == 2
+    assert "写明" in capsys.readouterr().err                       # gaps need a written acceptance
+    assert cli.main(["--db", db, "--user", "dangan", "bind", "--year", str(year), "--out", str(out),
+                     "--accept", "演示缺件", "--with-scans", "--double-sided"]) == 0
+    files = sorted(p.name for p in out.iterdir())
+    assert f"{year}年度案卷目录.pdf" in files and any(f.startswith(f"0456-KH·{year}-001") for f in files)
+    assert cli.main(["--db", db, "--user", "kefu", "volumes", "list", "--year", str(year)]) == 0
+    listed = capsys.readouterr().out
+    assert f"0456-KH·{year}-001" in listed
+    single = tmp_path / "one.pdf"
+    assert cli.main(["--db", db, "--user", "kefu", "volume", "print", f"0456-KH·{year}-001", "--out", str(single)]) == 0
+    assert "卷内备考表" in PdfReader(str(single)).pages[-1].extract_text()
+    assert cli.main(["--db", db, "--user", "kefu", "bind", "--year", str(year), "--out", str(out)]) == 3
