@@ -125,6 +125,13 @@ def build_parser() -> argparse.ArgumentParser:
     settings.add_argument("--loan-days", action="append", default=[], metavar="角色=天数",
                           help="某角色的默认借期，例如 customer_service=7（可重复）")
 
+    report = commands.add_parser("report", help="信用报表")
+    report_commands = report.add_subparsers(dest="report_command", metavar="报表", required=True)
+    for name, text in (("ageing", "欠款账龄：每户余额、逾期和账龄分段，及全部合计"),
+                       ("bad-customers", "不良客户候选及其符合的情形")):
+        one = report_commands.add_parser(name, help=text)
+        one.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
     check = commands.add_parser("check", help="检查数据库完整性和结构版本")
     check.add_argument("--repair", action="store_true", help="重建检索索引")
     return parser
@@ -338,6 +345,28 @@ def cmd_settings(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from desktop_crm.domain.credit_rules import BUCKETS
+    from desktop_crm.services import bad_customers, ledger
+
+    user = acting_user(args)
+    if args.report_command == "ageing":
+        rows, total = ledger.desk_ageing(user)
+        headers = ("登记编号", "名称", "余额", "逾期", *BUCKETS)
+        keys = ("number", "name", "balance", "overdue", "not_due", "d1_30", "d31_90", "d91_180", "d181_365",
+                "over_365")
+        lines = [(r.number, r.name, f"{r.ageing.balance:.2f}", f"{r.ageing.overdue:.2f}",
+                  *(f"{b:.2f}" for b in r.ageing.buckets)) for r in rows]
+        lines.append(("合计", f"{len(rows)} 户", f"{total.balance:.2f}", f"{total.overdue:.2f}",
+                      *(f"{b:.2f}" for b in total.buckets)))
+        print_rows(headers, lines, args.format, keys)
+    else:
+        found = bad_customers.candidates(user)
+        print_rows(("登记编号", "名称", "情形"), [(c.number, c.name, c.reasons) for c in found], args.format,
+                   ("number", "name", "criteria"))
+    return EXIT_OK
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from desktop_crm.services import integrity
 
@@ -376,6 +405,8 @@ def run_command(args: argparse.Namespace) -> int:
             return cmd_volume_print(args)
         if args.command == "settings":
             return cmd_settings(args)
+        if args.command == "report":
+            return cmd_report(args)
         raise AssertionError(args.command)
     finally:
         close_database()

@@ -52,7 +52,7 @@ class ReminderForm:
     lines: tuple[ReminderLine, ...]
 
 
-class _Form:
+class FormPage:
     """Draws ruled rows top-down on a page, starting a new page (with its heading) when full."""
 
     def __init__(self, canvas, size, title: str, number: str = "") -> None:
@@ -124,7 +124,7 @@ def render_slip(form: SlipForm, paper: str = "A4") -> bytes:
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, f"客户资料借阅表 {form.number}")
     canvas.setPageSize(size)
-    f = _Form(canvas, size, "客户资料借阅表", form.number)
+    f = FormPage(canvas, size, "客户资料借阅表", form.number)
     f.row([("借阅人", .15), (form.borrower, .35), ("部门", .15), (form.department, .35)], (0, 2))
     f.row([("借阅目的", .15), (form.purpose, .85)], (0,))
     f.row([("借出日期", .15), (form.date_out, .35), ("应还日期", .15), (form.due_date, .35)], (0, 2))
@@ -146,7 +146,7 @@ def render_slip(form: SlipForm, paper: str = "A4") -> bytes:
 def render_reminder(form: ReminderForm) -> bytes:
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, f"档案催还通知单 {form.borrower}")
-    f = _Form(canvas, A4, "档案催还通知单")
+    f = FormPage(canvas, A4, "档案催还通知单")
     f.text(f"{form.borrower}（{form.department or '—'}）：", gap=2)
     f.text("您借阅的下列客户档案资料已超过应还日期。客户档案属公司重要资料，逾期不还是严重的问题。"
            "请于接到本通知后三个工作日内归还档案室；确需继续使用，请办理续借手续。", gap=6)

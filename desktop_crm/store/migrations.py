@@ -46,11 +46,18 @@ def _step_4_fixed_volumes(database: Database) -> None:
     database.create_tables(VOLUME_MODELS)
 
 
+def _step_5_credit_desk(database: Database) -> None:
+    from desktop_crm.store.credit_models import CREDIT_MODELS
+
+    database.create_tables(CREDIT_MODELS)
+
+
 STEPS: list[tuple[int, str, Callable[[Database], None]]] = [
     (1, "用户、客户档案卡、更正记录、草稿、检索索引", _step_1_cards_and_users),
     (2, "五大类活页卷：文件、扫描件、合同订单/进出货/退赔折价登记表", _step_2_binders),
     (3, "利用控制：查询登记、借阅单、发放登记", _step_3_control_of_use),
     (4, "年度固定卷：案卷、卷内文件、更正记录", _step_4_fixed_volumes),
+    (5, "信用管理：欠款还款、还款计划、审批、信用额度、信用等级、不良客户", _step_5_credit_desk),
 ]
 LATEST = STEPS[-1][0]
 
