@@ -227,6 +227,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         from desktop_crm.services.demo_scans import fill_demo_scans
 
         fill_demo_scans(custodian, seed=args.seed)
+        from desktop_crm.services.demo_credit import fill_demo_credit
+
+        fill_demo_credit(custodian, seed=args.seed)
     print(f"\n完成：{made} 户，用时 {elapsed:.1f} 秒（每秒 {rate:,.0f} 户）；活页卷文件 {papers} 份。"
           f"演示账号 dangan / jingli / yewujingli / kefu / yewuyuan，密码 {args.demo_password}。", file=sys.stderr)
     return EXIT_OK

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.customer_card import CustomerKind
 from desktop_crm.domain.errors import ArchiveError, InvalidInput, StaleCard
-from desktop_crm.services import customers, drafts
+from desktop_crm.services import credit_status, customers, drafts
 from desktop_crm.services.customers import CustomerCard, SimilarNameWarning
 from desktop_crm.ui.card_editor import CardEditorDialog, CardInput
 
@@ -52,7 +52,8 @@ class CardDesk(QObject):
 
     def _run_editor(self, kind: CustomerKind, card: CustomerCard | None, draft: drafts.Draft | None = None) -> None:
         history = customers.card_history(self.user, card.id) if card else []
-        editor = CardEditorDialog(kind, card, history=history, completions=self._completions_for,
+        warning = credit_status.status(self.user, card.id).warning if card else ""
+        editor = CardEditorDialog(kind, card, history=history, completions=self._completions_for, warning=warning,
                                   check_name=lambda name: self._similar(name, card), parent=self._parent)
         state = {"draft_id": draft.id if draft else None}
         if draft:

@@ -68,7 +68,7 @@ class CardEditorDialog(BaseDialog):
                  history: list[HistoryEntry] | None = None,
                  completions: Callable[[str], list[str]] | None = None,
                  check_name: Callable[[str], list[tuple[str, str]]] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 warning: str = "", parent: QWidget | None = None) -> None:
         title = self.tr("新建客户档案卡") if card is None else self.tr("客户档案卡 %1").replace("%1", card.number)
         super().__init__(parent, "card_editor", title)
         self.kind = kind
@@ -102,6 +102,10 @@ class CardEditorDialog(BaseDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(header)
+        self.credit_warning = QLabel(warning, objectName="creditWarning", wordWrap=True)
+        self.credit_warning.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.credit_warning.setVisible(bool(warning))
+        layout.addWidget(self.credit_warning)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.name_hint)
         layout.addWidget(self.problems)

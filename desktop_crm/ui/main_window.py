@@ -159,6 +159,12 @@ class MainWindow(QMainWindow):
         self.handout_register_action.triggered.connect(self.show_handout_register)
         self.query_log_action = QAction(self.tr("查询登记簿…"), self, enabled=may(self.user.role, Action.VIEW_QUERY_LOG))
         self.query_log_action.triggered.connect(self.show_query_log)
+        self.credit_action = QAction(self.tr("信用…"), self, shortcut=QKeySequence("Ctrl+R"),
+                                     enabled=may(self.user.role, Action.QUERY_ARCHIVE))
+        self.credit_action.triggered.connect(lambda: self.open_credit())
+        self.credit_overview_action = QAction(self.tr("账龄分析与不良客户…"), self,
+                                              enabled=may(self.user.role, Action.QUERY_ARCHIVE))
+        self.credit_overview_action.triggered.connect(self.show_credit_overview)
         self.year_end_action = QAction(self.tr("年度立卷…"), self, enabled=may(self.user.role, Action.BIND_YEAR))
         self.year_end_action.triggered.connect(self.show_year_end)
         find = QAction(self.tr("搜索"), self, shortcut=QKeySequence.StandardKey.Find)
@@ -180,6 +186,9 @@ class MainWindow(QMainWindow):
         archive_menu.addAction(self.year_end_action)
         archive_menu.addSeparator()
         archive_menu.addAction(quit_action)
+        credit_menu = self.menuBar().addMenu(self.tr("信用(&C)"))
+        credit_menu.addAction(self.credit_action)
+        credit_menu.addAction(self.credit_overview_action)
         use_menu = self.menuBar().addMenu(self.tr("利用(&U)"))
         for action in (self.lending_action, self.handout_action, self.handout_register_action, self.query_log_action):
             use_menu.addAction(action)
@@ -226,6 +235,22 @@ class MainWindow(QMainWindow):
 
         self.handout_register = HandoutRegister(self.user, self)
         self.handout_register.show()
+
+    def open_credit(self, customer_id: int | None = None) -> None:
+        from desktop_crm.ui.credit_window import CreditWindow
+
+        customer_id = customer_id if customer_id is not None else self.selected_id()
+        if customer_id is None:
+            return
+        self.credit_window = CreditWindow(self.user, customer_id, self)
+        self.credit_window.show()
+
+    def show_credit_overview(self) -> None:
+        from desktop_crm.ui.credit_overview import CreditOverview
+
+        self.credit_overview = CreditOverview(self.user, self)
+        self.credit_overview.open_customer.connect(self.open_credit)
+        self.credit_overview.show()
 
     def show_year_end(self) -> None:
         from desktop_crm.ui.year_end_window import YearEndWindow

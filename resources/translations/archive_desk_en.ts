@@ -19,7 +19,7 @@ Please check the path and permissions.</translation>
 <context>
     <name>BaseDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/base_dialog.py" line="28" />
+        <location filename="../../desktop_crm/ui/base_dialog.py" line="49" />
         <source>帮助</source>
         <translation>Help</translation>
     </message>
@@ -357,67 +357,67 @@ Please check the path and permissions.</translation>
         <translation>Required when the borrower has an overdue slip</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="84" />
+        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="83" />
         <source>借阅人</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="85" />
+        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="84" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="86" />
+        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="85" />
         <source>借阅目的 *</source>
         <translation>Purpose *</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="87" />
+        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="86" />
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="89" />
+        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="88" />
         <source>借出日期</source>
         <translation>Date out</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="90" />
+        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="89" />
         <source>应还日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="91" />
+        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="90" />
         <source>批准人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="92" />
+        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="91" />
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="93" />
+        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="92" />
         <source>逾期仍借理由</source>
         <translation>Reason to lend despite overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="95" />
+        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="94" />
         <source>借出</source>
         <translation>Lend</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="115" />
+        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="114" />
         <source>注意：%1 有逾期未还的借阅单 %2，须归还或写明理由后才能再借。</source>
         <translation>Note: %1 has overdue slips %2; they must be returned, or a reason written, before borrowing again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="134" />
+        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="133" />
         <source>原件，不外借</source>
         <translation>Original, not lent</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="134" />
+        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="133" />
         <source>已借出：%1</source>
         <translation>Out: %1</translation>
     </message>
@@ -1031,17 +1031,17 @@ Please check the path and permissions.</translation>
         <translation>Cannot restore draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_desk.py" line="102" />
+        <location filename="../../desktop_crm/ui/card_desk.py" line="103" />
         <source>名称相近</source>
         <translation>Similar name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_desk.py" line="102" />
+        <location filename="../../desktop_crm/ui/card_desk.py" line="103" />
         <source>确认是另一个客户并继续保存吗？</source>
         <translation>Is this really a different customer? Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_desk.py" line="112" />
+        <location filename="../../desktop_crm/ui/card_desk.py" line="113" />
         <source>档案卡已被他人更正</source>
         <translation>Card was corrected by someone else</translation>
     </message>
@@ -1084,64 +1084,567 @@ Please check the path and permissions.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="131" />
+        <location filename="../../desktop_crm/ui/card_editor.py" line="135" />
         <source>%1客户 · 登记编号保存后自动生成</source>
         <translation>%1 customer · number assigned on save</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="133" />
+        <location filename="../../desktop_crm/ui/card_editor.py" line="137" />
         <source>%1客户 · 登记编号 %2 · 第 %3 版 · 最近更正 %4</source>
         <translation>%1 customer · No. %2 · version %3 · last corrected %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="175" />
+        <location filename="../../desktop_crm/ui/card_editor.py" line="179" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="175" />
+        <location filename="../../desktop_crm/ui/card_editor.py" line="179" />
         <source>更正人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="175" />
+        <location filename="../../desktop_crm/ui/card_editor.py" line="179" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="175" />
+        <location filename="../../desktop_crm/ui/card_editor.py" line="179" />
         <source>项目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="175" />
+        <location filename="../../desktop_crm/ui/card_editor.py" line="179" />
         <source>原内容</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="176" />
+        <location filename="../../desktop_crm/ui/card_editor.py" line="180" />
         <source>新内容</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="176" />
+        <location filename="../../desktop_crm/ui/card_editor.py" line="180" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="247" />
+        <location filename="../../desktop_crm/ui/card_editor.py" line="251" />
         <source>提示：档案中已有名称相近的客户：%1</source>
         <translation>Note: customers with similar names exist: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="257" />
+        <location filename="../../desktop_crm/ui/card_editor.py" line="261" />
         <source>放弃更改？</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="257" />
+        <location filename="../../desktop_crm/ui/card_editor.py" line="261" />
         <source>档案卡有未保存的更改。要放弃这些更改吗？</source>
         <translation>The card has unsaved changes. Discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>Credit</name>
+    <message>
+        <location filename="../../desktop_crm/domain/credit_rules.py" line="13" />
+        <source>未到期</source>
+        <translation>Not due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/credit_rules.py" line="13" />
+        <source>1-30天</source>
+        <translation>1–30 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/credit_rules.py" line="14" />
+        <source>31-90天</source>
+        <translation>31–90 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/credit_rules.py" line="14" />
+        <source>91-180天</source>
+        <translation>91–180 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/credit_rules.py" line="15" />
+        <source>181-365天</source>
+        <translation>181–365 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/credit_rules.py" line="15" />
+        <source>365天以上</source>
+        <translation>over 365 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/credit_rules.py" line="118" />
+        <source>一年以上无业务往来</source>
+        <translation>No trade for over a year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/credit_rules.py" line="119" />
+        <source>欠款逾期一年以上</source>
+        <translation>Debt overdue over a year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/credit_rules.py" line="120" />
+        <source>破产、倒闭或严重亏损</source>
+        <translation>Bankruptcy, closure or heavy losses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/credit_rules.py" line="121" />
+        <source>违法经营</source>
+        <translation>Unlawful conduct</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/credit_rules.py" line="122" />
+        <source>损害本公司利益</source>
+        <translation>Harm to the company</translation>
+    </message>
+</context>
+<context>
+    <name>CreditOverview</name>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_overview.py" line="20" />
+        <source>账龄分析与不良客户</source>
+        <translation>Ageing and bad customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_overview.py" line="23" />
+        <location filename="../../desktop_crm/ui/credit_overview.py" line="32" />
+        <source>登记编号</source>
+        <translation>Reg. number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_overview.py" line="23" />
+        <location filename="../../desktop_crm/ui/credit_overview.py" line="32" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_overview.py" line="23" />
+        <source>余额</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_overview.py" line="23" />
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_overview.py" line="24" />
+        <source>额度提示</source>
+        <translation>Limit warning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_overview.py" line="32" />
+        <source>情形</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_overview.py" line="36" />
+        <source>账龄</source>
+        <translation>Ageing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_overview.py" line="37" />
+        <source>不良客户候选</source>
+        <translation>Bad-customer candidates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_overview.py" line="47" />
+        <source>合计：%1 户，余额 %2 元，逾期 %3 元</source>
+        <translation>Total: %1 customers, balance %2, overdue %3</translation>
+    </message>
+</context>
+<context>
+    <name>CreditWindow</name>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="46" />
+        <source>信用 — %1 %2</source>
+        <translation>Credit — %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="52" />
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="52" />
+        <source>欠款日期</source>
+        <translation>Incurred on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="52" />
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="52" />
+        <source>未还</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="53" />
+        <source>应还日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="53" />
+        <source>原应还日期</source>
+        <translation>Original due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="53" />
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="54" />
+        <source>单号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="54" />
+        <source>种类</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="54" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="54" />
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="55" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="184" />
+        <source>审核</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="55" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="190" />
+        <source>批准</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="55" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="57" />
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="56" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="57" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="56" />
+        <source>等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="56" />
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="56" />
+        <source>依据</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="57" />
+        <source>事项</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="57" />
+        <source>情形</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="58" />
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="58" />
+        <source>经办</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="62" />
+        <source>登记欠款…</source>
+        <translation>Record debt…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="63" />
+        <source>登记还款…</source>
+        <translation>Record repayment…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="64" />
+        <source>欠款还款</source>
+        <translation>Debts and repayments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="66" />
+        <source>申请信用额度…</source>
+        <translation>Request credit limit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="67" />
+        <source>申请延期还款…</source>
+        <translation>Request deferral…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="68" />
+        <source>提交</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="69" />
+        <source>审核…</source>
+        <translation>Review…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="70" />
+        <source>批准…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="71" />
+        <source>驳回…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="72" />
+        <source>打印审批表</source>
+        <translation>Print form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="72" />
+        <source>审批</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="74" />
+        <source>人工调整…</source>
+        <translation>Override…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="74" />
+        <source>信用等级</source>
+        <translation>Credit rating</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="76" />
+        <source>认定不良…</source>
+        <translation>Flag as bad…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="76" />
+        <source>处理措施…</source>
+        <translation>Measure…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="77" />
+        <source>清除出档案…</source>
+        <translation>Clear from the archive…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="77" />
+        <source>恢复…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="78" />
+        <source>不良客户</source>
+        <translation>Bad customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="103" />
+        <source>未核定</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="104" />
+        <source>信用等级：%1（%2）
+信用额度：%3 元　占用：%4 元　欠款余额：%5 元　逾期：%6 元
+账龄：%7</source>
+        <translation>Rating: %1 (%2)
+Limit: %3  Exposure: %4  Balance: %5  Overdue: %6
+Ageing: %7</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="109" />
+        <source>还款计划逾期：</source>
+        <translation>Plan instalments overdue:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="129" />
+        <source>未能办理</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="143" />
+        <source>日期请按 YYYY-MM-DD 填写。</source>
+        <translation>Write the date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="147" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="148" />
+        <source>登记欠款</source>
+        <translation>Record debt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="147" />
+        <source>金额（元）：</source>
+        <translation>Amount (CNY):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="148" />
+        <source>应还日期：</source>
+        <translation>Due date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="153" />
+        <source>登记还款</source>
+        <translation>Record repayment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="153" />
+        <source>金额（元，先冲销最早到期的欠款）：</source>
+        <translation>Amount (CNY; settles the earliest due first):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="162" />
+        <source>申请</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="162" />
+        <source>申请理由：</source>
+        <translation>Reason for the request:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="166" />
+        <source>申请信用额度</source>
+        <translation>Request credit limit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="166" />
+        <source>申请额度（元）：</source>
+        <translation>Requested limit (CNY):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="172" />
+        <source>申请延期还款</source>
+        <translation>Request deferral</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="172" />
+        <source>延至（先在欠款表中选中欠款）：</source>
+        <translation>Defer to (select the debt first):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="184" />
+        <source>审核意见：</source>
+        <translation>Review opinion:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="190" />
+        <source>驳回</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="191" />
+        <source>批准条件：</source>
+        <translation>Conditions:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="191" />
+        <source>驳回理由：</source>
+        <translation>Reason for rejecting:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="202" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="204" />
+        <source>人工调整</source>
+        <translation>Override</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="202" />
+        <source>信用等级：</source>
+        <translation>Rating:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="203" />
+        <source>（恢复按规则评定）</source>
+        <translation>(back to the rule)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="204" />
+        <source>理由：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="211" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="212" />
+        <source>认定不良客户</source>
+        <translation>Flag as bad customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="211" />
+        <source>情形：</source>
+        <translation>Criterion:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="212" />
+        <source>事实和依据：</source>
+        <translation>Facts and grounds:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="218" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="219" />
+        <source>处理措施</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="218" />
+        <source>措施：</source>
+        <translation>Measure:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="219" />
+        <source>执行部门：</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="224" />
+        <source>清除出档案</source>
+        <translation>Clear from the archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="224" />
+        <source>原因分析（客户不会被删除，可恢复）：</source>
+        <translation>Cause analysis (the customer is not deleted and can be restored):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="229" />
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="229" />
+        <source>恢复理由：</source>
+        <translation>Reason to restore:</translation>
     </message>
 </context>
 <context>
@@ -1215,97 +1718,97 @@ Please check the path and permissions.</translation>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="45" />
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="44" />
         <source>更正文件条目</source>
         <translation>Correct paper entry</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="45" />
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="44" />
         <source>归档文件</source>
         <translation>File a paper</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="53" />
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="52" />
         <source>自拟题名（目录中加 [ ]）</source>
         <translation>Title made up (shown in [ ])</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="57" />
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="56" />
         <source>添加扫描件时可自动读取</source>
         <translation>Read from the scans when added</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="58" />
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="57" />
         <source>原件（只可查阅，不外借）</source>
         <translation>Original (may be looked at, never lent)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="65" />
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="64" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="74" />
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="72" />
         <source>种类</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="75" />
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="73" />
         <source>题名 *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="77" />
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="75" />
         <source>文号</source>
         <translation>Doc. no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="78" />
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="76" />
         <source>责任者</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="79" />
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="77" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="80" />
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="78" />
         <source>页数</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="82" />
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="80" />
         <source>保管期限</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="83" />
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="81" />
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="84" />
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="82" />
         <source>对应合同订单</source>
         <translation>Contract/order</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="85" />
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="83" />
         <source>归档年度</source>
         <translation>Archive year</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="86" />
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="84" />
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="92" />
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="90" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="93" />
+        <location filename="../../desktop_crm/ui/document_dialog.py" line="91" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1402,57 +1905,57 @@ Please check the path and permissions.</translation>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="26" />
+        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="25" />
         <source>首次启动：创建档案管理员账号</source>
         <translation>First start: create the custodian's account</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="29" />
+        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="28" />
         <source>这是一个新的档案库。请先为档案管理员（您本人）创建账号，以后每次启动都需要用它登录。密码只保存为不可逆的加密摘要。</source>
         <translation>This is a new archive. First create the custodian's (your) account; you will log in with it at every start. The password is stored only as an irreversible hash.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="32" />
+        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="31" />
         <source>英文字母开头，例如 wangfang</source>
         <translation>Starts with a letter, e.g. wangfang</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="33" />
+        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="32" />
         <source>例如 王芳</source>
         <translation>e.g. Wang Fang</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="36" />
+        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="35" />
         <source>至少8位，字母与数字混合</source>
         <translation>At least 8 characters, letters and digits</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="40" />
+        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="38" />
         <source>登录名</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="41" />
+        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="39" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="42" />
+        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="40" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="43" />
+        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="41" />
         <source>确认密码</source>
         <translation>Confirm password</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="45" />
+        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="43" />
         <source>创建并进入</source>
         <translation>Create and start</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="46" />
+        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="44" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -1526,42 +2029,42 @@ Please check the path and permissions.</translation>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="68" />
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="67" />
         <source>接收人</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="69" />
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="68" />
         <source>同意发放的客户经理</source>
         <translation>Consenting customer manager</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="70" />
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="69" />
         <source>用途</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="71" />
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="70" />
         <source>收回日期</source>
         <translation>Recall date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="72" />
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="71" />
         <source>形式</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="74" />
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="73" />
         <source>生成并登记…</source>
         <translation>Produce and record…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="79" />
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="78" />
         <source>接收人将收到的内容：</source>
         <translation>The recipient will receive:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="105" />
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="104" />
         <source>保存发放文件</source>
         <translation>Save hand-out file</translation>
     </message>
@@ -1569,82 +2072,82 @@ Please check the path and permissions.</translation>
 <context>
     <name>HandoutRegister</name>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="124" />
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="119" />
         <source>发放登记</source>
         <translation>Hand-out register</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="128" />
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="123" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="128" />
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="123" />
         <source>未收回</source>
         <translation>Not back</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="128" />
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="123" />
         <source>超过收回日期</source>
         <translation>Past recall date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="131" />
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="126" />
         <source>单号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="131" />
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="126" />
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="131" />
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="126" />
         <source>接收人</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="131" />
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="126" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="132" />
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="127" />
         <source>同意人</source>
         <translation>Consent by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="132" />
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="127" />
         <source>发放日期</source>
         <translation>Handed out</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="132" />
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="127" />
         <source>收回日期</source>
         <translation>Recall date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="132" />
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="127" />
         <source>已收回</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="133" />
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="128" />
         <source>发放内容</source>
         <translation>Fields handed out</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="140" />
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="135" />
         <source>登记收回</source>
         <translation>Record return</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="157" />
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="152" />
         <source>无需收回</source>
         <translation>No recall</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="168" />
+        <location filename="../../desktop_crm/ui/handout_windows.py" line="163" />
         <source>未能登记</source>
         <translation>Not recorded</translation>
     </message>
@@ -1652,144 +2155,144 @@ Please check the path and permissions.</translation>
 <context>
     <name>LendingDesk</name>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="91" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="84" />
         <source>借阅登记</source>
         <translation>Lending desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="95" />
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="99" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="88" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="92" />
         <source>未还</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="95" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="88" />
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="95" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="88" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="98" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="91" />
         <source>单号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="98" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="91" />
         <source>借阅人</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="98" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="91" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="98" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="91" />
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="99" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="92" />
         <source>借出</source>
         <translation>Lend</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="99" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="92" />
         <source>应还</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="99" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="92" />
         <source>件数</source>
         <translation>Papers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="100" />
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="115" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="93" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="108" />
         <source>续借</source>
         <translation>Renew</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="100" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="93" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="110" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="103" />
         <source>显示</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="114" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="107" />
         <source>新借阅单…</source>
         <translation>New slip…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="114" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="107" />
         <source>归还…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="115" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="108" />
         <source>打印借阅单</source>
         <translation>Print slip</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="116" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="109" />
         <source>催还单</source>
         <translation>Reminder notice</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="134" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="127" />
         <source>逾期 %1 天</source>
         <translation>%1 days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="135" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="128" />
         <source>已还</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="135" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="128" />
         <source>借出中</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="138" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="131" />
         <source>共 %1 张，其中逾期 %2 张</source>
         <translation>%1 slips, %2 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="149" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="142" />
         <source>未能办理</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="195" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="188" />
         <source>已续借</source>
         <translation>Renewed</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="195" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="188" />
         <source>%1 应还日期延至 %2。</source>
         <translation>%1 is now due on %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="203" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="196" />
         <source>纸张</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="203" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="196" />
         <source>打印在：</source>
         <translation>Print on:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="219" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="212" />
         <source>催还单 — %1</source>
         <translation>Reminder — %1</translation>
     </message>
@@ -1812,28 +2315,28 @@ Please check the path and permissions.</translation>
         <translation>Archive: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/login_dialog.py" line="37" />
+        <location filename="../../desktop_crm/ui/login_dialog.py" line="36" />
         <source>登录名</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/login_dialog.py" line="38" />
+        <location filename="../../desktop_crm/ui/login_dialog.py" line="37" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/login_dialog.py" line="40" />
-        <location filename="../../desktop_crm/ui/login_dialog.py" line="77" />
+        <location filename="../../desktop_crm/ui/login_dialog.py" line="39" />
+        <location filename="../../desktop_crm/ui/login_dialog.py" line="76" />
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/login_dialog.py" line="41" />
+        <location filename="../../desktop_crm/ui/login_dialog.py" line="40" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/login_dialog.py" line="74" />
+        <location filename="../../desktop_crm/ui/login_dialog.py" line="73" />
         <source>请稍候 %1 秒</source>
         <translation>Wait %1 s</translation>
     </message>
@@ -1917,102 +2420,117 @@ Please check the path and permissions.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/main_window.py" line="162" />
+        <source>信用…</source>
+        <translation>Credit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="165" />
+        <source>账龄分析与不良客户…</source>
+        <translation>Ageing and bad customers…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="168" />
         <source>年度立卷…</source>
         <translation>Year-end binding…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="164" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="170" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="167" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="173" />
         <source>用户管理…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="169" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="175" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="171" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="173" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="177" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="179" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="173" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="179" />
         <source>客户档案管理台 Archive Desk %1</source>
         <translation>Archive Desk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="175" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="181" />
         <source>档案(&amp;A)</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="183" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="189" />
+        <source>信用(&amp;C)</source>
+        <translation>&amp;Credit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="192" />
         <source>利用(&amp;U)</source>
         <translation>&amp;Use</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="186" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="195" />
         <source>管理(&amp;M)</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="187" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="196" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="188" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="197" />
         <source>常用</source>
         <translation>Common</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="219" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="228" />
         <source>发放客户资料</source>
         <translation>Hand out customer data</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="219" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="228" />
         <source>请先在列表中选择客户。</source>
         <translation>Select a customer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="252" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="277" />
         <source>%1 张借阅单逾期未还（%2）</source>
         <translation>%1 borrow slips overdue (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="257" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="282" />
         <source>%1 份发放资料超过收回日期</source>
         <translation>%1 hand-out copies are past their recall date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="265" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="290" />
         <source>逾期提醒</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="265" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="290" />
         <source>现在打开借阅登记吗？</source>
         <translation>Open the lending desk now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="331" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="356" />
         <source>共 %1 户</source>
         <translation>%1 customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="338" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="363" />
         <source>恢复草稿</source>
         <translation>Restore draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="339" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="364" />
         <source>发现 %1 保存的未完成档案卡“%2”。要继续编辑吗？
 选择“否”将删除这份草稿。</source>
         <translation>An unfinished card "%2" was saved at %1. Continue editing it?
@@ -2270,32 +2788,32 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../desktop_crm/ui/register_panel.py" line="143" />
+        <location filename="../../desktop_crm/ui/register_panel.py" line="135" />
         <source>登记</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/register_panel.py" line="143" />
+        <location filename="../../desktop_crm/ui/register_panel.py" line="135" />
         <source>更正</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/register_panel.py" line="144" />
+        <location filename="../../desktop_crm/ui/register_panel.py" line="136" />
         <source>撤销</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/register_panel.py" line="174" />
+        <location filename="../../desktop_crm/ui/register_panel.py" line="166" />
         <source>撤销登记条目</source>
         <translation>Withdraw entry</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/register_panel.py" line="174" />
+        <location filename="../../desktop_crm/ui/register_panel.py" line="166" />
         <source>撤销原因（将记入更正记录）：</source>
         <translation>Reason (goes into the correction record):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/register_panel.py" line="180" />
+        <location filename="../../desktop_crm/ui/register_panel.py" line="172" />
         <source>未能撤销</source>
         <translation>Not withdrawn</translation>
     </message>
@@ -2313,22 +2831,22 @@ Choosing No deletes the draft.</translation>
         <translation>Intact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="56" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="55" />
         <source>归还日期</source>
         <translation>Returned on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="57" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="56" />
         <source>状况</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="59" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="58" />
         <source>收回</source>
         <translation>Take back</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="63" />
+        <location filename="../../desktop_crm/ui/lending_desk.py" line="62" />
         <source>借阅人：%1　应还：%2</source>
         <translation>Borrower: %1  Due: %2</translation>
     </message>

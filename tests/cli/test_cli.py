@@ -154,3 +154,15 @@ def test_settings_bind_and_volume_commands(tmp_path, capsys, monkeypatch):
     assert cli.main(["--db", db, "--user", "kefu", "volume", "print", f"0456-KH·{year}-001", "--out", str(single)]) == 0
     assert "卷内备考表" in PdfReader(str(single)).pages[-1].extract_text()
     assert cli.main(["--db", db, "--user", "kefu", "bind", "--year", str(year), "--out", str(out)]) == 3
+
+
+def test_credit_reports(demo_db, capsys, monkeypatch):
+    monkeypatch.setenv("DESKTOP_CRM_PASSWORD", "demo1234")
+    assert cli.main(["--db", demo_db, "--user", "jingli", "report", "ageing", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    total = rows[-1]
+    assert total["number"] == "合计" and float(total["balance"]) > 0
+    assert abs(sum(float(r["balance"]) for r in rows[:-1]) - float(total["balance"])) < 0.01
+    assert cli.main(["--db", demo_db, "--user", "jingli", "report", "bad-customers", "--format", "csv"]) == 0
+    assert "破产" in capsys.readouterr().out
+    assert cli.main(["--db", demo_db, "--user", "yewuyuan", "report", "ageing"]) == 3

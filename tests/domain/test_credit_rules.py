@@ -1,7 +1,16 @@
 from datetime import date, timedelta
 from decimal import Decimal as D
 
-from desktop_crm.domain.credit_rules import OpenDebt, RatingInputs, age, allocate, bad_by_data, bucket_of, exposure_warning, rate
+from desktop_crm.domain.credit_rules import (
+    OpenDebt,
+    RatingInputs,
+    age,
+    allocate,
+    bad_by_data,
+    bucket_of,
+    exposure_warning,
+    rate,
+)
 
 TODAY = date(2026, 11, 23)
 

@@ -9,7 +9,16 @@ from desktop_crm.domain.binder_categories import Category
 from desktop_crm.domain.customer_card import CustomerKind
 from desktop_crm.domain.errors import InvalidInput, PermissionDenied
 from desktop_crm.domain.roles import Role
-from desktop_crm.services import approvals, bad_customers, binder, customer_search, customers, ledger, rating, registers
+from desktop_crm.services import (
+    approvals,
+    bad_customers,
+    binder,
+    customer_search,
+    customers,
+    ledger,
+    rating,
+    registers,
+)
 from desktop_crm.services.customer_search import CustomerQuery
 from desktop_crm.store.credit_models import Debt
 from tests.samples import enterprise
