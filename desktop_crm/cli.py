@@ -124,6 +124,10 @@ def build_parser() -> argparse.ArgumentParser:
     settings.add_argument("--individual-prefix", help="个人客户登记编号前缀，例如 GR")
     settings.add_argument("--loan-days", action="append", default=[], metavar="角色=天数",
                           help="某角色的默认借期，例如 customer_service=7（可重复）")
+    settings.add_argument("--reviewers", help="审核信用审批的角色，逗号分隔，例如 business_manager,manager")
+    settings.add_argument("--approvers", help="批准信用审批的角色，逗号分隔，例如 manager")
+    settings.add_argument("--terms", action="append", default=[], metavar="等级=天数:额度上限",
+                          help="信用等级对应的交易条件，例如 优秀=90:5000000（可重复）")
 
     report = commands.add_parser("report", help="信用报表")
     report_commands = report.add_subparsers(dest="report_command", metavar="报表", required=True)
@@ -338,8 +342,28 @@ def cmd_settings(args: argparse.Namespace) -> int:
         except ValueError:
             raise InvalidInput({"loan_days": f"“{item}”应写成 角色=天数，角色为 "
                                              f"{'、'.join(r.value for r in Role)} 之一。"}) from None
+    from desktop_crm.services import approvals
+
+    try:
+        if args.reviewers or args.approvers:
+            approvals.set_authority(user, {Role(r.strip()) for r in (args.reviewers or "").split(",") if r.strip()}
+                                    or approvals.reviewers(),
+                                    {Role(r.strip()) for r in (args.approvers or "").split(",") if r.strip()}
+                                    or approvals.approvers())
+        for item in args.terms:
+            grade, _, rest = item.partition("=")
+            days, _, ceiling = rest.partition(":")
+            approvals.set_trade_terms(user, grade.strip(), int(days), ceiling)
+    except ValueError:
+        raise InvalidInput({"settings": "角色请用 " + "、".join(r.value for r in Role)
+                                        + "；交易条件请写成 等级=天数:额度上限。"}) from None
     for name, value in vars(current).items():
         print(f"{name} = {value}")
+    print(f"approvals.reviewers = {','.join(sorted(r.value for r in approvals.reviewers()))}")
+    print(f"approvals.approvers = {','.join(sorted(r.value for r in approvals.approvers()))}")
+    for grade in ("优秀", "良好", "一般", "风险"):
+        days, ceiling = approvals.trade_terms(grade)
+        print(f"terms.{grade} = {days}天 / {ceiling:,.0f}元")
     for kind in CustomerKind:
         print(f"number_prefix.{kind.value} = {archive_settings.number_prefix(kind)}")
     for role in Role:

@@ -40,6 +40,39 @@ def _roles(key: str, default: tuple[Role, ...]) -> set[Role]:
     return {Role(r) for r in row.value.split(",")} if row else set(default)
 
 
+def set_authority(acting: ActingUser, reviewing: set[Role], approving: set[Role]) -> None:
+    """Which roles review and which approve credit requests."""
+    require(acting.role, Action.MANAGE_USERS)
+    if not reviewing or not approving or Role.SALES in reviewing | approving:
+        raise InvalidInput({"roles": "审核和批准须各至少指定一个角色，且不能是业务员。"})
+    with db.atomic():
+        for key, roles in (("approvals.reviewers", reviewing), ("approvals.approvers", approving)):
+            value = ",".join(sorted(r.value for r in roles))
+            Setting.insert(key=key, value=value).on_conflict(conflict_target=[Setting.key],
+                                                             update={Setting.value: value}).execute()
+        audit.record(acting, "setting", 0, "update", note=f"审核：{reviewing}；批准：{approving}")
+
+
+def trade_terms(rating: str) -> tuple[int, Decimal]:
+    """(credit days, limit ceiling) for a rating — the setting ``terms.<rating>`` or the default."""
+    row = Setting.get_or_none(Setting.key == f"terms.{rating}")
+    if row:
+        days, ceiling = row.value.split(":")
+        return int(days), Decimal(ceiling)
+    return DEFAULT_TERMS.get(rating, (0, Decimal("0")))
+
+
+def set_trade_terms(acting: ActingUser, rating: str, days: int, ceiling) -> None:
+    require(acting.role, Action.MANAGE_USERS)
+    if rating not in DEFAULT_TERMS or not 0 <= int(days) <= 365:
+        raise InvalidInput({"terms": "信用等级应为 优秀/良好/一般/风险，信用期0至365天。"})
+    value = f"{int(days)}:{Decimal(str(ceiling)).quantize(CENT)}"
+    with db.atomic():
+        Setting.insert(key=f"terms.{rating}", value=value).on_conflict(
+            conflict_target=[Setting.key], update={Setting.value: value}).execute()
+        audit.record(acting, "setting", 0, "update", [audit.Change(f"terms.{rating}", None, value)])
+
+
 def reviewers() -> set[Role]:
     return _roles("approvals.reviewers", DEFAULT_REVIEWERS)
 
@@ -183,7 +216,7 @@ def submit(acting: ActingUser, approval_id: int, today: date | None = None) -> A
         customer = Customer.get_by_id(row.customer_id)
         ageing = age(open_debts_of(row.customer_id), today or date.today())
         rating = customer.credit_rating or "—"
-        days, ceiling = DEFAULT_TERMS.get(rating, (0, Decimal("0")))
+        days, ceiling = trade_terms(rating)
         snapshot = {"balance": f"{ageing.balance:.2f}", "overdue": f"{ageing.overdue:.2f}", "rating": rating,
                     "current_limit": str(current_limit(row.customer_id) or ""), "exposure": f"{exposure(row.customer_id):.2f}",
                     "terms": f"信用期{days}天，额度上限{ceiling:,.0f}元"}
@@ -267,6 +300,10 @@ def _file_form(acting: ActingUser, row: CreditApproval, state: str, today: date)
                                title=f"{title}（{STATES[state]}）", doc_number=row.number, author="审批",
                                doc_date=today, pages=1, is_original=True, retention="D30", created_by=acting.id)
     CreditApproval.update(document=document.id).where(CreditApproval.id == row.id).execute()
+    if row.kind == "return":   # the cause and responsibility assessment is a paper of its own in category 5
+        Document.create(customer=row.customer_id, category=category, kind="return_assessment", year=today.year,
+                        title="退赔折价原因责任鉴定表", doc_number=row.number, author="审批", doc_date=today, pages=1,
+                        is_original=True, retention="D30", created_by=acting.id)
     from desktop_crm.services.binder import renumber
     renumber(acting, row.customer_id, category, today.year)
     audit.record(acting, "document", document.id, "create", note=f"{row.number} 审批后自动归档")

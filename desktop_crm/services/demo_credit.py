@@ -43,6 +43,12 @@ def fill_demo_credit(custodian: ActingUser, customers: int = 120, seed: int = 20
             continue                                  # waiting for review
         approvals.review(reviewer, request.id, "回款记录良好，同意")
         approvals.decide(approver, request.id, index != 3, "同意，信用期60天" if index != 3 else "近期逾期较多，暂缓")
+    from desktop_crm.services import export_credit
+
+    for customer in [c for c in chosen if c.direct_export][:8]:
+        export_credit.set_terms(custodian, customer.id, rng.choice(("即期信用证", "T/T 30天", "远期信用证90天")),
+                                str(rng.randrange(10, 80) * 100000))
+        export_credit.add_collateral(custodian, customer.id, "保证", "母公司连带责任保证", guarantor=f"{customer.name[:4]}控股集团")
     for customer in chosen[-3:]:
         bad_customers.flag(custodian, customer.id, "bankruptcy", "据工商公示，该公司已进入破产清算程序")
         bad_customers.record_measure(custodian, customer.id, "停止发货", "储运部", today)

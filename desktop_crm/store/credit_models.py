@@ -100,6 +100,27 @@ class BadCustomerRecord(BaseModel):
     user_name = CharField(max_length=40)
 
 
+class ExportTerms(BaseModel):
+    """For direct-export customers: the agreed payment method and the credit amount granted."""
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="+", unique=True, on_delete="RESTRICT")
+    payment_method = CharField(max_length=100)
+    credit_amount = money()
+    note = CharField(max_length=200, default="")
+
+
+class Collateral(BaseModel):
+    """抵押保证登记: collateral pledged or guarantees given for a customer's credit."""
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="+", on_delete="RESTRICT")
+    kind = CharField(max_length=10)            # 抵押 | 质押 | 保证
+    description = CharField(max_length=200)
+    value = money(null=True)
+    guarantor = CharField(max_length=100, default="")
+    registered_on = DateField()
+    released_on = DateField(null=True)
+
+
 CREDIT_MODELS = [Debt, Repayment, Settlement, Instalment, CreditApproval, CreditLimit, RatingRecord,
-                 BadCustomerRecord]
+                 BadCustomerRecord, ExportTerms, Collateral]
 

@@ -21,7 +21,15 @@ from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.credit_rules import BAD_CRITERIA, BUCKETS, MEASURES
 from desktop_crm.domain.errors import ArchiveError
 from desktop_crm.domain.permissions import Action, may
-from desktop_crm.services import approvals, bad_customers, credit_status, customers, ledger, rating
+from desktop_crm.services import (
+    approvals,
+    bad_customers,
+    credit_status,
+    customers,
+    export_credit,
+    ledger,
+    rating,
+)
 from desktop_crm.ui.base_dialog import BaseDialog
 from desktop_crm.ui.i18n import tr_domain
 from desktop_crm.ui.pdf_preview_dialog import PdfPreviewDialog
@@ -60,7 +68,8 @@ class CreditWindow(BaseDialog):
         self.approvals_view = _table(self.approval_model, "approvalTable")
         tabs = QTabWidget()
         tabs.addTab(self._page(self.debts, ((self.tr("登记欠款…"), self.add_debt, Action.FILE_PAPERS),
-                                            (self.tr("登记还款…"), self.add_repayment, Action.FILE_PAPERS))),
+                                            (self.tr("登记还款…"), self.add_repayment, Action.FILE_PAPERS),
+                                            (self.tr("还款计划…"), self.add_plan, Action.FILE_PAPERS))),
                     self.tr("欠款还款"))
         tabs.addTab(self._page(self.approvals_view, (
             (self.tr("申请信用额度…"), lambda: self.new_request("limit"), Action.QUERY_ARCHIVE),
@@ -76,6 +85,15 @@ class CreditWindow(BaseDialog):
             (self.tr("认定不良…"), self.flag_bad, Action.EDIT_CARDS), (self.tr("处理措施…"), self.add_measure, Action.EDIT_CARDS),
             (self.tr("清除出档案…"), self.clear, Action.EDIT_CARDS), (self.tr("恢复…"), self.restore, Action.EDIT_CARDS))),
             self.tr("不良客户"))
+        self.export_label = QLabel(objectName="exportTerms")
+        self.collateral_model = RowsTableModel([self.tr("方式"), self.tr("内容"), self.tr("价值"), self.tr("保证人"),
+                                                self.tr("登记日期"), self.tr("解除日期")], self)
+        if self.card.values.get("direct_export"):
+            page = self._page(_table(self.collateral_model, "collateralTable"), (
+                (self.tr("付款方式与信用金额…"), self.set_export_terms, Action.FILE_PAPERS),
+                (self.tr("登记抵押保证…"), self.add_collateral, Action.FILE_PAPERS)))
+            page.layout().insertWidget(0, self.export_label)
+            tabs.addTab(page, self.tr("出口信用"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.warning)
@@ -116,6 +134,13 @@ class CreditWindow(BaseDialog):
         self.approval_model.set_rows([(a.id, (a.number, a.form_name, approvals.STATES[a.state], a.applicant, a.reviewer,
                                               a.approver, a.request.get("reason", "")), a.state == "rejected")
                                       for a in self.approval_list])
+        if self.card.values.get("direct_export"):
+            credit = export_credit.export_credit(self.user, self.customer_id)
+            self.export_label.setText(self.tr("付款方式：%1　信用金额：%2 元").replace("%1", credit.payment_method or "—")
+                                      .replace("%2", f"{credit.credit_amount:,.2f}" if credit.credit_amount else "—"))
+            self.collateral_model.set_rows([(c.id, (c.kind, c.description, f"{c.value:,.2f}" if c.value else "",
+                                                    c.guarantor, c.registered_on, c.released_on or ""), False)
+                                            for c in credit.collateral])
         self.rating_model.set_rows([(i, (h.at.strftime("%Y-%m-%d %H:%M"), h.rating, h.source, h.reason), False)
                                     for i, h in enumerate(rating.history(self.user, self.customer_id))])
         self.bad_model.set_rows([(r.id, (r.at.strftime("%Y-%m-%d"), r.action, tr_domain("Credit", BAD_CRITERIA.get(
@@ -153,6 +178,40 @@ class CreditWindow(BaseDialog):
         amount = self._ask(self.tr("登记还款"), self.tr("金额（元，先冲销最早到期的欠款）："))
         if amount:
             self._run(lambda: ledger.add_repayment(self.user, self.customer_id, date.today(), amount))
+
+    def add_plan(self) -> None:
+        rows = self.debts.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, self.tr("还款计划"), self.tr("请先在欠款表中选中一笔欠款。"))
+            return
+        agreement = self._ask(self.tr("还款计划"), self.tr("欠款还款协议编号："))
+        lines = self._ask(self.tr("还款计划"), self.tr("各期“日期 金额”，用分号隔开，如 2026-12-31 30000; 2027-01-31 30000："))
+        if not (agreement and lines):
+            return
+        try:
+            parts = [p.split() for p in lines.replace("；", ";").split(";") if p.strip()]
+            instalments = [(date.fromisoformat(when), amount) for when, amount in parts]
+        except ValueError:
+            QMessageBox.warning(self, self.tr("还款计划"), self.tr("每期请写成“YYYY-MM-DD 金额”。"))
+            return
+        self._run(lambda: ledger.add_plan(self.user, rows[0].data(ID_ROLE), agreement, instalments))
+
+    def set_export_terms(self) -> None:
+        method = self._ask(self.tr("付款方式"), self.tr("付款方式（如 即期信用证、T/T 30天）："))
+        amount = self._ask(self.tr("信用金额"), self.tr("核定的信用金额（元）：")) if method else None
+        if amount:
+            self._run(lambda: export_credit.set_terms(self.user, self.customer_id, method, amount))
+
+    def add_collateral(self) -> None:
+        kind, ok = QInputDialog.getItem(self, self.tr("抵押保证"), self.tr("方式："),
+                                        list(export_credit.COLLATERAL_KINDS), 0, False)
+        description = self._ask(self.tr("抵押保证"), self.tr("抵押物或保证内容：")) if ok else None
+        if not description:
+            return
+        guarantor = self._ask(self.tr("抵押保证"), self.tr("保证人（抵押、质押可不填）：")) or ""
+        value = self._ask(self.tr("抵押保证"), self.tr("价值（元，可不填）：")) or ""
+        self._run(lambda: export_credit.add_collateral(self.user, self.customer_id, kind, description, value,
+                                                      guarantor))
 
     def _selected_approval(self):
         rows = self.approvals_view.selectionModel().selectedRows()

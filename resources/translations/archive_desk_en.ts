@@ -1260,221 +1260,267 @@ Please check the path and permissions.</translation>
 <context>
     <name>CreditWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="46" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="54" />
         <source>信用 — %1 %2</source>
         <translation>Credit — %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="52" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="60" />
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="52" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="60" />
         <source>欠款日期</source>
         <translation>Incurred on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="52" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="60" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="52" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="60" />
         <source>未还</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="53" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="61" />
         <source>应还日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="53" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="61" />
         <source>原应还日期</source>
         <translation>Original due</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="53" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="61" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="54" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="62" />
         <source>单号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="54" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="62" />
         <source>种类</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="54" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="62" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="54" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="62" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="55" />
-        <location filename="../../desktop_crm/ui/credit_window.py" line="184" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="63" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="243" />
         <source>审核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="55" />
-        <location filename="../../desktop_crm/ui/credit_window.py" line="190" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="63" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="249" />
         <source>批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="55" />
-        <location filename="../../desktop_crm/ui/credit_window.py" line="57" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="63" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="65" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="89" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="56" />
-        <location filename="../../desktop_crm/ui/credit_window.py" line="57" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="64" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="65" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="56" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="64" />
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="56" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="64" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="56" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="64" />
         <source>依据</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="57" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="65" />
         <source>事项</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="57" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="65" />
         <source>情形</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="58" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="66" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="58" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="66" />
         <source>经办</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="62" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="70" />
         <source>登记欠款…</source>
         <translation>Record debt…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="63" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="71" />
         <source>登记还款…</source>
         <translation>Record repayment…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="64" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="72" />
+        <source>还款计划…</source>
+        <translation>Repayment plan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="73" />
         <source>欠款还款</source>
         <translation>Debts and repayments</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="66" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="75" />
         <source>申请信用额度…</source>
         <translation>Request credit limit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="67" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="76" />
         <source>申请延期还款…</source>
         <translation>Request deferral…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="68" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="77" />
         <source>提交</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="69" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="78" />
         <source>审核…</source>
         <translation>Review…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="70" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="79" />
         <source>批准…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="71" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="80" />
         <source>驳回…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="72" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="81" />
         <source>打印审批表</source>
         <translation>Print form</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="72" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="81" />
         <source>审批</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="74" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="83" />
         <source>人工调整…</source>
         <translation>Override…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="74" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="83" />
         <source>信用等级</source>
         <translation>Credit rating</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="76" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="85" />
         <source>认定不良…</source>
         <translation>Flag as bad…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="76" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="85" />
         <source>处理措施…</source>
         <translation>Measure…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="77" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="86" />
         <source>清除出档案…</source>
         <translation>Clear from the archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="77" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="86" />
         <source>恢复…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="78" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="87" />
         <source>不良客户</source>
         <translation>Bad customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="103" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="89" />
+        <source>方式</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="89" />
+        <source>价值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="89" />
+        <source>保证人</source>
+        <translation>Guarantor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="90" />
+        <source>登记日期</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="90" />
+        <source>解除日期</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="93" />
+        <source>付款方式与信用金额…</source>
+        <translation>Payment method and credit amount…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="94" />
+        <source>登记抵押保证…</source>
+        <translation>Register collateral…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="96" />
+        <source>出口信用</source>
+        <translation>Export credit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="121" />
         <source>未核定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="104" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="122" />
         <source>信用等级：%1（%2）
 信用额度：%3 元　占用：%4 元　欠款余额：%5 元　逾期：%6 元
 账龄：%7</source>
@@ -1483,166 +1529,247 @@ Limit: %3  Exposure: %4  Balance: %5  Overdue: %6
 Ageing: %7</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="109" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="127" />
         <source>还款计划逾期：</source>
         <translation>Plan instalments overdue:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="129" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="139" />
+        <source>付款方式：%1　信用金额：%2 元</source>
+        <translation>Payment method: %1  Credit amount: %2 CNY</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="154" />
         <source>未能办理</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="143" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="168" />
         <source>日期请按 YYYY-MM-DD 填写。</source>
         <translation>Write the date as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="147" />
-        <location filename="../../desktop_crm/ui/credit_window.py" line="148" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="172" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="173" />
         <source>登记欠款</source>
         <translation>Record debt</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="147" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="172" />
         <source>金额（元）：</source>
         <translation>Amount (CNY):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="148" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="173" />
         <source>应还日期：</source>
         <translation>Due date:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="153" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="178" />
         <source>登记还款</source>
         <translation>Record repayment</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="153" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="178" />
         <source>金额（元，先冲销最早到期的欠款）：</source>
         <translation>Amount (CNY; settles the earliest due first):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="162" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="185" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="187" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="188" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="195" />
+        <source>还款计划</source>
+        <translation>Repayment plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="185" />
+        <source>请先在欠款表中选中一笔欠款。</source>
+        <translation>Select a debt in the table first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="187" />
+        <source>欠款还款协议编号：</source>
+        <translation>Repayment agreement no.:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="188" />
+        <source>各期“日期 金额”，用分号隔开，如 2026-12-31 30000; 2027-01-31 30000：</source>
+        <translation>Instalments as "date amount" separated by semicolons, e.g. 2026-12-31 30000; 2027-01-31 30000:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="195" />
+        <source>每期请写成“YYYY-MM-DD 金额”。</source>
+        <translation>Write each instalment as "YYYY-MM-DD amount".</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="200" />
+        <source>付款方式</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="200" />
+        <source>付款方式（如 即期信用证、T/T 30天）：</source>
+        <translation>Payment method (e.g. sight L/C, T/T 30 days):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="201" />
+        <source>信用金额</source>
+        <translation>Credit amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="201" />
+        <source>核定的信用金额（元）：</source>
+        <translation>Credit amount granted (CNY):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="206" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="208" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="211" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="212" />
+        <source>抵押保证</source>
+        <translation>Collateral and guarantees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="206" />
+        <source>方式：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="208" />
+        <source>抵押物或保证内容：</source>
+        <translation>Collateral or guarantee:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="211" />
+        <source>保证人（抵押、质押可不填）：</source>
+        <translation>Guarantor (not needed for a pledge):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="212" />
+        <source>价值（元，可不填）：</source>
+        <translation>Value (CNY, optional):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit_window.py" line="221" />
         <source>申请</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="162" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="221" />
         <source>申请理由：</source>
         <translation>Reason for the request:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="166" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="225" />
         <source>申请信用额度</source>
         <translation>Request credit limit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="166" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="225" />
         <source>申请额度（元）：</source>
         <translation>Requested limit (CNY):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="172" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="231" />
         <source>申请延期还款</source>
         <translation>Request deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="172" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="231" />
         <source>延至（先在欠款表中选中欠款）：</source>
         <translation>Defer to (select the debt first):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="184" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="243" />
         <source>审核意见：</source>
         <translation>Review opinion:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="190" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="249" />
         <source>驳回</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="191" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="250" />
         <source>批准条件：</source>
         <translation>Conditions:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="191" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="250" />
         <source>驳回理由：</source>
         <translation>Reason for rejecting:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="202" />
-        <location filename="../../desktop_crm/ui/credit_window.py" line="204" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="261" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="263" />
         <source>人工调整</source>
         <translation>Override</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="202" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="261" />
         <source>信用等级：</source>
         <translation>Rating:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="203" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="262" />
         <source>（恢复按规则评定）</source>
         <translation>(back to the rule)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="204" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="263" />
         <source>理由：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="211" />
-        <location filename="../../desktop_crm/ui/credit_window.py" line="212" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="270" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="271" />
         <source>认定不良客户</source>
         <translation>Flag as bad customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="211" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="270" />
         <source>情形：</source>
         <translation>Criterion:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="212" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="271" />
         <source>事实和依据：</source>
         <translation>Facts and grounds:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="218" />
-        <location filename="../../desktop_crm/ui/credit_window.py" line="219" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="277" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="278" />
         <source>处理措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="218" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="277" />
         <source>措施：</source>
         <translation>Measure:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="219" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="278" />
         <source>执行部门：</source>
         <translation>Department:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="224" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="283" />
         <source>清除出档案</source>
         <translation>Clear from the archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="224" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="283" />
         <source>原因分析（客户不会被删除，可恢复）：</source>
         <translation>Cause analysis (the customer is not deleted and can be restored):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="229" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="288" />
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="229" />
+        <location filename="../../desktop_crm/ui/credit_window.py" line="288" />
         <source>恢复理由：</source>
         <translation>Reason to restore:</translation>
     </message>

@@ -139,6 +139,10 @@ def test_settings_bind_and_volume_commands(tmp_path, capsys, monkeypatch):
     assert "template = dat13" in printed and "number_prefix.enterprise = KH" in printed
     assert "loan_days.customer_service = 10" in printed
     assert cli.main(["--db", db, "--user", "dangan", "settings", "--loan-days", "boss=3"]) == 2
+    assert cli.main(["--db", db, "--user", "dangan", "settings", "--approvers", "manager,business_manager",
+                     "--terms", "优秀=120:8000000"]) == 0
+    printed = capsys.readouterr().out
+    assert "approvals.approvers = business_manager,manager" in printed and "terms.优秀 = 120天" in printed
     year = date.today().year - 1
     out = tmp_path / "volumes"
     assert cli.main(["--db", db, "--user", "dangan", "bind", "--year", str(year), "--out", str(out)]) == 2

@@ -132,7 +132,7 @@ def test_return_approval_enters_the_register_and_files_into_category_5(staff, ca
     approvals.decide(staff[Role.MANAGER], request.id, False, "责任在承运方，由承运方赔付")
     assert registers.entries(custodian, "returns", card.id) == []                # rejected: nothing entered
     assert [d.kind for d in binder.binder_catalogue(custodian, card.id, Category.RETURNS, TODAY.year)] == [
-        "return_approval"]
+        "return_approval", "return_assessment"]
 
 
 def test_bad_customers_found_flagged_cleared_and_restored(staff, card):
@@ -154,3 +154,39 @@ def test_bad_customers_found_flagged_cleared_and_restored(staff, card):
     assert [r.action for r in bad_customers.record_of(custodian, card.id)] == ["measure", "clear", "restore"]
     with pytest.raises(PermissionDenied):
         bad_customers.flag(staff[Role.MANAGER], card.id, "harm", "x")
+
+
+def test_export_terms_and_collateral_register(staff, card):
+    from desktop_crm.services import export_credit
+
+    custodian = staff[Role.CUSTODIAN]
+    export_credit.set_terms(custodian, card.id, "即期信用证", "3000000")
+    guarantee = export_credit.add_collateral(custodian, card.id, "保证", "母公司连带责任保证", "3000000",
+                                             guarantor="华为投资控股有限公司")
+    with pytest.raises(InvalidInput, match="保证人"):
+        export_credit.add_collateral(custodian, card.id, "保证", "个人保证")
+    export_credit.release_collateral(custodian, guarantee, TODAY)
+    credit = export_credit.export_credit(staff[Role.MANAGER], card.id)
+    assert credit.payment_method == "即期信用证" and credit.credit_amount == D("3000000.00")
+    assert credit.collateral[0].released_on == TODAY
+    other = customers.create_customer(custodian, CustomerKind.ENTERPRISE, enterprise(
+        name="深圳市腾讯计算机系统有限公司", uscc="9144030071526726XG", direct_export=False))
+    with pytest.raises(InvalidInput, match="直接出口"):
+        export_credit.set_terms(custodian, other.id, "T/T", "100")
+
+
+def test_authority_and_trade_terms_are_configurable(staff, card):
+    custodian, kefu = staff[Role.CUSTODIAN], staff[Role.CUSTOMER_SERVICE]
+    approvals.set_authority(custodian, {Role.MANAGER}, {Role.BUSINESS_MANAGER})
+    approvals.set_trade_terms(custodian, "优秀", 120, "8000000")
+    request = approvals.draft(kefu, "limit", card.id, {"requested_limit": "100000", "reason": "x"})
+    submitted = approvals.submit(kefu, request.id)
+    assert "信用期120天" in submitted.snapshot["terms"]
+    with pytest.raises(PermissionDenied):
+        approvals.review(staff[Role.BUSINESS_MANAGER], request.id, "同意")
+    approvals.review(staff[Role.MANAGER], request.id, "同意")
+    assert approvals.decide(staff[Role.BUSINESS_MANAGER], request.id, True, "同意").state == "approved"
+    with pytest.raises(InvalidInput):
+        approvals.set_authority(custodian, {Role.SALES}, {Role.MANAGER})
+    with pytest.raises(PermissionDenied):
+        approvals.set_trade_terms(staff[Role.MANAGER], "优秀", 1, "1")
