@@ -93,6 +93,24 @@ def list_users(acting: ActingUser) -> list[tuple[ActingUser, str, bool]]:
     return [(_acting(r), r.department, r.active) for r in User.select().order_by(User.id)]
 
 
+def set_active(acting: ActingUser, user_id: int, active: bool, reason: str) -> None:
+    """Disable (or enable again) a colleague's account; accounts are never deleted, so the trail keeps
+    their name. The custodian cannot disable their own account."""
+    require(acting.role, Action.MANAGE_USERS)
+    if not (reason or "").strip():
+        raise InvalidInput({"reason": "请写明停用或启用的原因，例如 调离本部门。"})
+    if user_id == acting.id and not active:
+        raise InvalidInput({"user": "不能停用自己的账号。"})
+    with db.atomic():
+        row = User.get_or_none(User.id == user_id)
+        if row is None:
+            raise InvalidInput({"user": "该用户不存在。"})
+        if row.active != active:
+            User.update(active=active).where(User.id == user_id).execute()
+            audit.record(acting, "user", user_id, "update", [audit.Change("在用", row.active, active)],
+                         note=reason.strip())
+
+
 def colleagues(acting: ActingUser) -> list[ActingUser]:
     """Active accounts, for choosing a borrower, an approver or a recipient (names and roles only)."""
     if not (may(acting.role, Action.LEND_PAPERS) or may(acting.role, Action.HAND_OUT)):

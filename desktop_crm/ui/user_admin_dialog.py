@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,6 +32,7 @@ class UserAdminDialog(BaseDialog):
         self.table.setHorizontalHeaderLabels([self.tr("登录名"), self.tr("姓名"), self.tr("角色"), self.tr("部门"),
                                               self.tr("状态")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
@@ -46,6 +48,8 @@ class UserAdminDialog(BaseDialog):
         self.message = QLabel(objectName="errorLabel", wordWrap=True)
         add = QPushButton(self.tr("添加用户"))
         add.clicked.connect(self.add_user)
+        toggle = QPushButton(self.tr("停用/启用所选用户…"), objectName="toggleUser")
+        toggle.clicked.connect(self.toggle_selected)
         form_box = QGroupBox(self.tr("添加用户"))
         form = QFormLayout(form_box)
         form.addRow(self.tr("登录名"), self.username)
@@ -57,6 +61,7 @@ class UserAdminDialog(BaseDialog):
         form.addRow(add)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(toggle)
         layout.addWidget(form_box)
         self.resize(620, 520)
         self.reload()
@@ -67,12 +72,29 @@ class UserAdminDialog(BaseDialog):
         except ArchiveError as exc:
             self.message.setText(str(exc))
             return
+        self.rows = rows
         self.table.setRowCount(len(rows))
         for r, (account, department, active) in enumerate(rows):
             cells = (account.username, account.display_name, tr_domain("Role", account.role.label), department,
                      self.tr("在用") if active else self.tr("停用"))
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
+
+    def toggle_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        account, _, active = self.rows[rows[0].row()]
+        reason, ok = QInputDialog.getText(self, self.tr("停用/启用"), self.tr("原因（将记入更正记录）："))
+        if not ok:
+            return
+        try:
+            accounts.set_active(self.user, account.id, not active, reason)
+        except ArchiveError as exc:
+            self.message.setStyleSheet("color: #b00020;")
+            self.message.setText(str(exc))
+            return
+        self.reload()
 
     def add_user(self) -> None:
         try:

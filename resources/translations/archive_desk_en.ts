@@ -3027,82 +3027,97 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>UserAdminDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="28" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="29" />
         <source>用户管理</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="31" />
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="51" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="32" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="55" />
         <source>登录名</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="31" />
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="52" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="32" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="56" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="31" />
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="53" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="32" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="57" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="31" />
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="54" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="32" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="58" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="32" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="33" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="37" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="39" />
         <source>例如 zhangli</source>
         <translation>e.g. zhangli</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="38" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="40" />
         <source>例如 张丽</source>
         <translation>e.g. Zhang Li</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="43" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="45" />
         <source>例如 业务部</source>
         <translation>e.g. Sales dept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="45" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="47" />
         <source>初始密码，至少8位</source>
         <translation>Initial password, at least 8 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="47" />
         <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="49" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="53" />
         <source>添加用户</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="55" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="51" />
+        <source>停用/启用所选用户…</source>
+        <translation>Disable/enable selected user…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="59" />
         <source>初始密码</source>
         <translation>Initial password</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="73" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="79" />
         <source>在用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="73" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="79" />
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="90" />
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="88" />
+        <source>停用/启用</source>
+        <translation>Disable/enable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="88" />
+        <source>原因（将记入更正记录）：</source>
+        <translation>Reason (goes into the correction record):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="112" />
         <source>已添加用户 %1。</source>
         <translation>Added user %1.</translation>
     </message>

@@ -73,3 +73,19 @@ def test_custodian_adds_users_in_every_role(staff):
     assert accounts.login("liuyang", PASSWORD).role == Role.SALES
     with pytest.raises(InvalidInput, match="已被使用"):
         accounts.add_user(staff[Role.CUSTODIAN], "liuyang", "刘洋", Role.SALES, PASSWORD)
+
+
+def test_a_disabled_account_cannot_log_in_and_is_kept(staff):
+    custodian = staff[Role.CUSTODIAN]
+    with pytest.raises(InvalidInput, match="原因"):
+        accounts.set_active(custodian, staff[Role.SALES].id, False, "")
+    accounts.set_active(custodian, staff[Role.SALES].id, False, "调离业务部")
+    with pytest.raises(LoginFailed):
+        accounts.login("liuyang", PASSWORD)
+    assert any(not active for _, _, active in accounts.list_users(custodian))
+    with pytest.raises(InvalidInput, match="自己"):
+        accounts.set_active(custodian, custodian.id, False, "测试")
+    with pytest.raises(PermissionDenied):
+        accounts.set_active(staff[Role.MANAGER], staff[Role.SALES].id, True, "回来了")
+    accounts.set_active(custodian, staff[Role.SALES].id, True, "返岗")
+    assert accounts.login("liuyang", PASSWORD).role == Role.SALES

@@ -48,3 +48,18 @@ def test_repeated_failures_disable_the_button_with_a_countdown(desk_app, custodi
         dialog.password.setText("wrong-password")
         ok.click()
     assert not ok.isEnabled() and "请稍候" in ok.text()
+
+
+def test_user_admin_disables_a_colleague(desk_app, staff, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop_crm.domain.roles import Role
+    from desktop_crm.ui.user_admin_dialog import UserAdminDialog
+
+    dialog = UserAdminDialog(staff[Role.CUSTODIAN])
+    qtbot.addWidget(dialog)
+    row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == "liuyang")
+    dialog.table.selectRow(row)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("调离业务部", True))
+    dialog.toggle_selected()
+    assert dialog.table.item(row, 4).text() == "停用"
