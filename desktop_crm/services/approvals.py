@@ -17,11 +17,12 @@ from typing import Any
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.credit_rules import DEFAULT_TERMS
 from desktop_crm.domain.errors import InvalidInput, NotFound, PermissionDenied
+from desktop_crm.domain.money import CENT, parse_amount
 from desktop_crm.domain.permissions import Action, require
 from desktop_crm.domain.roles import Role
 from desktop_crm.services import audit
-from desktop_crm.services.ledger import CENT, _amount, open_debts_of
-from desktop_crm.services.lending import _next_number
+from desktop_crm.services.ledger import open_debts_of
+from desktop_crm.services.numbering import next_number
 from desktop_crm.store.binder_models import ContractOrder, Document, ReturnDiscount
 from desktop_crm.store.credit_models import CreditApproval, CreditLimit, Debt
 from desktop_crm.store.database import db
@@ -110,7 +111,7 @@ def _clean(kind: str, customer_id: int, raw: dict[str, Any]) -> dict[str, Any]:
     values: dict[str, Any] = {"reason": reason}
     try:
         if kind == "limit":
-            values["requested_limit"] = str(_amount(raw.get("requested_limit"), "申请额度"))
+            values["requested_limit"] = str(parse_amount(raw.get("requested_limit"), "申请额度"))
         elif kind == "deferral":
             ids = [int(i) for i in raw.get("debt_ids") or []]
             new_due = raw.get("new_due")
@@ -125,7 +126,7 @@ def _clean(kind: str, customer_id: int, raw: dict[str, Any]) -> dict[str, Any]:
             if not ContractOrder.select().where((ContractOrder.id == order_id)
                                                 & (ContractOrder.customer == customer_id)).exists():
                 problems["order_id"] = "请选择该客户的合同订单。"
-            values.update(order_id=order_id, amount=str(_amount(raw.get("amount"), "退赔折价金额")),
+            values.update(order_id=order_id, amount=str(parse_amount(raw.get("amount"), "退赔折价金额")),
                           cause=str(raw.get("cause") or "").strip(), responsible=str(raw.get("responsible") or "").strip(),
                           finding=str(raw.get("finding") or "").strip())
             if not values["cause"] or not values["responsible"]:
@@ -190,7 +191,7 @@ def draft(acting: ActingUser, kind: str, customer_id: int, raw: dict[str, Any]) 
     with db.atomic():
         if not Customer.select().where(Customer.id == customer_id).exists():
             raise NotFound("该客户不存在。")
-        row = CreditApproval.create(number=_next_number(KINDS[kind][3], date.today().year), kind=kind,
+        row = CreditApproval.create(number=next_number(KINDS[kind][3], date.today().year), kind=kind,
                                     customer=customer_id, request=json.dumps(values, ensure_ascii=False),
                                     applicant=acting.id)
         audit.record(acting, "approval", row.id, "create", note=KINDS[kind][0])

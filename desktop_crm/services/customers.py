@@ -20,9 +20,10 @@ from desktop_crm.domain.registration_number import format_number
 from desktop_crm.services import audit, query_log
 from desktop_crm.services.archive_settings import number_prefix
 from desktop_crm.services.card_storage import derived, row_values, storage
+from desktop_crm.services.numbering import next_serial
 from desktop_crm.store import customer_listing
 from desktop_crm.store.database import db
-from desktop_crm.store.models import CardDraft, Customer, NumberSeries, User, now
+from desktop_crm.store.models import CardDraft, Customer, User, now
 
 ENTITY = "customer"
 
@@ -86,11 +87,7 @@ def similar_names(acting: ActingUser, name: str, exclude_id: int | None = None) 
 
 def _next_number(kind: CustomerKind) -> str:
     """Take the next serial of the kind's series inside the caller's transaction; never reused."""
-    NumberSeries.insert(kind=kind.value, next_serial=1).on_conflict_ignore().execute()
-    NumberSeries.update(next_serial=NumberSeries.next_serial + 1).where(
-        NumberSeries.kind == kind.value).execute()
-    serial = NumberSeries.get_by_id(kind.value).next_serial - 1
-    return format_number(number_prefix(kind), serial)
+    return format_number(number_prefix(kind), next_serial(kind.value))
 
 
 def create_customer(acting: ActingUser, kind: CustomerKind, raw: dict[str, Any], *,

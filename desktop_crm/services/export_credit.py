@@ -8,9 +8,9 @@ from decimal import Decimal
 
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.errors import InvalidInput, NotFound
+from desktop_crm.domain.money import parse_amount
 from desktop_crm.domain.permissions import Action, require
 from desktop_crm.services import audit
-from desktop_crm.services.ledger import _amount
 from desktop_crm.store.credit_models import Collateral, ExportTerms
 from desktop_crm.store.database import db
 from desktop_crm.store.models import Customer
@@ -31,7 +31,7 @@ def set_terms(acting: ActingUser, customer_id: int, payment_method: str, credit_
     require(acting.role, Action.FILE_PAPERS)
     if not payment_method.strip():
         raise InvalidInput({"payment_method": "请填写付款方式，例如 即期信用证、T/T 30天。"})
-    amount = _amount(credit_amount, "信用金额")
+    amount = parse_amount(credit_amount, "信用金额")
     with db.atomic():
         _export_customer(customer_id)
         old = ExportTerms.get_or_none(ExportTerms.customer == customer_id)
@@ -57,7 +57,7 @@ def add_collateral(acting: ActingUser, customer_id: int, kind: str, description:
     with db.atomic():
         _export_customer(customer_id)
         row = Collateral.create(customer=customer_id, kind=kind, description=description.strip(),
-                                value=_amount(value, "价值") if value not in (None, "") else None,
+                                value=parse_amount(value, "价值") if value not in (None, "") else None,
                                 guarantor=guarantor.strip(), registered_on=registered_on or date.today())
         audit.record(acting, "collateral", row.id, "create", note=f"{kind}：{description.strip()}")
     return row.id

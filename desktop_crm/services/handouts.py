@@ -15,7 +15,7 @@ from desktop_crm.printing.handout_files import HandoutSheet, handout_pdf, handou
 from desktop_crm.printing.page_drawing import write_atomically
 from desktop_crm.services import audit, query_log
 from desktop_crm.services.card_storage import row_values
-from desktop_crm.services.lending import _next_number
+from desktop_crm.services.numbering import next_number
 from desktop_crm.store.control_models import Handout
 from desktop_crm.store.database import db
 from desktop_crm.store.models import Customer, User
@@ -89,7 +89,7 @@ def hand_out(acting: ActingUser, customer_id: int, recipient_id: int, out: str |
     else:
         recall_date = None
     with db.atomic():
-        number = _next_number("FF", today.year)
+        number = next_number("FF", today.year)
         sheet = HandoutSheet(number, f"{recipient.display_name}（{role.label}）", f"{consenting.display_name} {today:%Y-%m-%d}",
                              purpose.strip() or "业务联系", f"{recall_date:%Y-%m-%d}" if recall_date else "",
                              tuple(rows))

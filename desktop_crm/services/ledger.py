@@ -8,31 +8,20 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from peewee import fn
 
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.credit_rules import Ageing, OpenDebt, age, allocate
 from desktop_crm.domain.errors import InvalidInput, NotFound
+from desktop_crm.domain.money import CENT, parse_amount
 from desktop_crm.domain.permissions import Action, require
 from desktop_crm.services import audit
 from desktop_crm.store.binder_models import ContractOrder
 from desktop_crm.store.credit_models import Debt, Instalment, Repayment, Settlement
 from desktop_crm.store.database import db
 from desktop_crm.store.models import Customer
-
-CENT = Decimal("0.01")
-
-
-def _amount(raw, label: str) -> Decimal:
-    try:
-        value = Decimal(str(raw).replace(",", "").strip()).quantize(CENT)
-    except (InvalidOperation, ValueError):
-        raise InvalidInput({"amount": f"{label}应填金额数字，现为“{raw}”。"}) from None
-    if value <= 0:
-        raise InvalidInput({"amount": f"{label}应大于零。"})
-    return value
 
 
 def _customer(customer_id: int) -> Customer:
@@ -46,7 +35,7 @@ def add_debt(acting: ActingUser, customer_id: int, incurred_on: date, amount, du
              order_id: int | None = None, note: str = "", today: date | None = None) -> int:
     require(acting.role, Action.FILE_PAPERS)
     today = today or date.today()
-    value = _amount(amount, "欠款金额")
+    value = parse_amount(amount, "欠款金额")
     if incurred_on > today:
         raise InvalidInput({"incurred_on": "欠款日期不能晚于今天。"})
     if due_date < incurred_on:
@@ -69,7 +58,7 @@ def add_repayment(acting: ActingUser, customer_id: int, paid_on: date, amount, d
     """Record a repayment and settle debts with it — the named ones, else the earliest due first."""
     require(acting.role, Action.FILE_PAPERS)
     today = today or date.today()
-    value = _amount(amount, "还款金额")
+    value = parse_amount(amount, "还款金额")
     if paid_on > today:
         raise InvalidInput({"paid_on": "还款日期不能晚于今天。"})
     with db.atomic():
@@ -96,7 +85,7 @@ def add_plan(acting: ActingUser, debt_id: int, agreement: str, instalments: list
         debt = Debt.get_or_none(Debt.id == debt_id)
         if debt is None:
             raise NotFound("该欠款不存在。")
-        amounts = [(when, _amount(value, "分期金额")) for when, value in instalments]
+        amounts = [(when, parse_amount(value, "分期金额")) for when, value in instalments]
         if sum((a for _, a in amounts), Decimal("0")) != debt.amount:
             raise InvalidInput({"instalments": f"分期金额合计应等于欠款金额 {debt.amount:,.2f} 元。"})
         Instalment.insert_many([{"debt": debt_id, "agreement": agreement.strip(), "due_on": when, "amount": a}

@@ -16,10 +16,11 @@ from desktop_crm.domain.errors import InvalidInput, NotFound, PermissionDenied
 from desktop_crm.domain.permissions import Action, may, require
 from desktop_crm.domain.roles import Role
 from desktop_crm.services import audit
+from desktop_crm.services.numbering import next_number
 from desktop_crm.store.binder_models import Document
 from desktop_crm.store.control_models import BorrowItem, BorrowSlip
 from desktop_crm.store.database import db
-from desktop_crm.store.models import Customer, NumberSeries, Setting, User
+from desktop_crm.store.models import Customer, Setting, User
 
 DEFAULT_LOAN_DAYS = {Role.CUSTODIAN: 7, Role.CUSTOMER_SERVICE: 7, Role.BUSINESS_MANAGER: 14, Role.MANAGER: 14}
 DEFAULT_MAX_RENEWALS = 2
@@ -159,13 +160,6 @@ def papers_out(document_ids: list[int]) -> dict[int, tuple[str, date, str]]:
 
 
 # --- lending ----------------------------------------------------------------------------------------
-def _next_number(prefix: str, year: int) -> str:
-    key = f"{prefix}.{year}"
-    NumberSeries.insert(kind=key, next_serial=1).on_conflict_ignore().execute()
-    NumberSeries.update(next_serial=NumberSeries.next_serial + 1).where(NumberSeries.kind == key).execute()
-    return f"{prefix}-{year}-{NumberSeries.get_by_id(key).next_serial - 1:04d}"
-
-
 def lend(acting: ActingUser, request: BorrowRequest, today: date | None = None) -> Slip:
     require(acting.role, Action.LEND_PAPERS)
     today = today or date.today()
@@ -217,7 +211,7 @@ def lend(acting: ActingUser, request: BorrowRequest, today: date | None = None) 
         due = request.due_date or request.date_out + timedelta(days=loan_days(borrower_role))
         if due < request.date_out or due > request.date_out + timedelta(days=LONGEST_LOAN):
             raise InvalidInput({"due_date": f"归还日期应在借出日期之后，且借期不超过{LONGEST_LOAN}天。"})
-        slip = BorrowSlip.create(number=_next_number("JY", request.date_out.year), borrower=borrower.id,
+        slip = BorrowSlip.create(number=next_number("JY", request.date_out.year), borrower=borrower.id,
                                  department=request.department.strip() or borrower.department,
                                  purpose=request.purpose.strip(), date_out=request.date_out, due_date=due,
                                  approved_by=approver.id if approver else None, remarks=request.remarks.strip(),

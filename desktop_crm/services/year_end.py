@@ -26,10 +26,11 @@ from desktop_crm.domain.fixed_volume import (
 from desktop_crm.domain.permissions import Action, require
 from desktop_crm.services import audit, completeness
 from desktop_crm.services.lending import papers_out
+from desktop_crm.services.numbering import next_serial
 from desktop_crm.services.volume_settings import code_settings
 from desktop_crm.store.binder_models import Document
 from desktop_crm.store.database import db
-from desktop_crm.store.models import Customer, NumberSeries
+from desktop_crm.store.models import Customer
 from desktop_crm.store.volume_models import Volume, VolumeCorrection, VolumeItem
 
 
@@ -142,10 +143,7 @@ def _close_group(acting, year, customer_id, category, papers, settings, note, ch
     by_id = {d.id: d for d in papers}
     parts = split_into_parts([Paper(d.id, d.kind, d.doc_date, d.pages) for d in papers], settings.page_limit)
     for part_number, placed in enumerate(parts, start=1):
-        key = f"volume.{year}"
-        NumberSeries.insert(kind=key, next_serial=1).on_conflict_ignore().execute()
-        NumberSeries.update(next_serial=NumberSeries.next_serial + 1).where(NumberSeries.kind == key).execute()
-        serial = NumberSeries.get_by_id(key).next_serial - 1
+        serial = next_serial(f"volume.{year}")
         docs = [by_id[p.id] for p in placed]
         start, end = year_month_span([d.doc_date for d in docs], year)
         suffix = part_label(part_number, len(parts))
