@@ -462,3 +462,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\n已取消。", file=sys.stderr)
         return EXIT_PROBLEM
+    except BrokenPipeError:   # the reader went away (… | head): not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
