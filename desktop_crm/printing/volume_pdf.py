@@ -98,12 +98,16 @@ def catalogue_table(v: VolumeSheet) -> TableSheet:
                       f"{v.code} 卷内文件目录")
 
 
+def _front(canvas, v: VolumeSheet) -> None:
+    _cover(canvas, v)
+    draw_table(canvas, catalogue_table(v), page_footer=False)   # front matter pages carry no page numbers
+
+
 def render_front(v: VolumeSheet) -> bytes:
     """Cover and in-volume catalogue: the front matter for binding the paper originals."""
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, f"{v.code} {v.title}")
-    _cover(canvas, v)
-    draw_table(canvas, catalogue_table(v), page_footer=False)   # front matter pages carry no page numbers
+    _front(canvas, v)
     canvas.save()
     return buffer.getvalue()
 
@@ -120,8 +124,7 @@ def render_volume(v: VolumeSheet) -> bytes:
     """Cover, catalogue and remarks sheet in one file (without the documents themselves)."""
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, f"{v.code} {v.title}")
-    _cover(canvas, v)
-    draw_table(canvas, catalogue_table(v), page_footer=False)   # front matter pages carry no page numbers
+    _front(canvas, v)
     _remarks(canvas, v)
     canvas.save()
     return buffer.getvalue()

@@ -3,14 +3,14 @@ bad-customer candidates with the criterion each meets. Double-click opens the cu
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.credit_rules import BUCKETS, exposure_warning
 from desktop_crm.services import approvals, bad_customers, ledger
 from desktop_crm.ui.base_dialog import BaseDialog
 from desktop_crm.ui.i18n import tr_domain
-from desktop_crm.ui.rows_table_model import ID_ROLE, RowsTableModel
+from desktop_crm.ui.rows_table_model import ID_ROLE, RowsTableModel, read_only_table
 
 
 class CreditOverview(BaseDialog):
@@ -35,12 +35,7 @@ class CreditOverview(BaseDialog):
         tabs = QTabWidget()
         for model, title, name in ((self.ageing, self.tr("账龄"), "ageingTable"),
                                    (self.bad, self.tr("不良客户候选"), "badTable")):
-            view = QTableView(objectName=name)
-            view.setModel(model)
-            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            view.verticalHeader().hide()
-            view.horizontalHeader().setStretchLastSection(True)
+            view = read_only_table(model, name)
             view.doubleClicked.connect(lambda index: self.open_customer.emit(index.data(ID_ROLE)))
             tabs.addTab(view, title)
         layout = QVBoxLayout(self)

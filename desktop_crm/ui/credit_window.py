@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -33,18 +32,7 @@ from desktop_crm.services import (
 from desktop_crm.ui.base_dialog import BaseDialog
 from desktop_crm.ui.i18n import tr_domain
 from desktop_crm.ui.pdf_preview_dialog import PdfPreviewDialog
-from desktop_crm.ui.rows_table_model import ID_ROLE, RowsTableModel
-
-
-def _table(model: RowsTableModel, name: str) -> QTableView:
-    view = QTableView(objectName=name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
+from desktop_crm.ui.rows_table_model import ID_ROLE, RowsTableModel, read_only_table
 
 
 class CreditWindow(BaseDialog):
@@ -64,8 +52,8 @@ class CreditWindow(BaseDialog):
         self.rating_model = RowsTableModel([self.tr("时间"), self.tr("等级"), self.tr("来源"), self.tr("依据")], self)
         self.bad_model = RowsTableModel([self.tr("时间"), self.tr("事项"), self.tr("情形"), self.tr("内容"),
                                          self.tr("部门"), self.tr("经办")], self)
-        self.debts = _table(self.debt_model, "debtTable")
-        self.approvals_view = _table(self.approval_model, "approvalTable")
+        self.debts = read_only_table(self.debt_model, "debtTable")
+        self.approvals_view = read_only_table(self.approval_model, "approvalTable")
         tabs = QTabWidget()
         tabs.addTab(self._page(self.debts, ((self.tr("登记欠款…"), self.add_debt, Action.FILE_PAPERS),
                                             (self.tr("登记还款…"), self.add_repayment, Action.FILE_PAPERS),
@@ -79,9 +67,9 @@ class CreditWindow(BaseDialog):
             (self.tr("批准…"), lambda: self.decide(True), user.role in approvals.approvers()),
             (self.tr("驳回…"), lambda: self.decide(False), user.role in approvals.approvers()),
             (self.tr("打印审批表"), self.print_form, Action.QUERY_ARCHIVE))), self.tr("审批"))
-        tabs.addTab(self._page(_table(self.rating_model, "ratingTable"), (
+        tabs.addTab(self._page(read_only_table(self.rating_model, "ratingTable"), (
             (self.tr("人工调整…"), self.override_rating, Action.EDIT_CARDS),)), self.tr("信用等级"))
-        tabs.addTab(self._page(_table(self.bad_model, "badTable"), (
+        tabs.addTab(self._page(read_only_table(self.bad_model, "badTable"), (
             (self.tr("认定不良…"), self.flag_bad, Action.EDIT_CARDS), (self.tr("处理措施…"), self.add_measure, Action.EDIT_CARDS),
             (self.tr("清除出档案…"), self.clear, Action.EDIT_CARDS), (self.tr("恢复…"), self.restore, Action.EDIT_CARDS))),
             self.tr("不良客户"))
@@ -89,7 +77,7 @@ class CreditWindow(BaseDialog):
         self.collateral_model = RowsTableModel([self.tr("方式"), self.tr("内容"), self.tr("价值"), self.tr("保证人"),
                                                 self.tr("登记日期"), self.tr("解除日期")], self)
         if self.card.values.get("direct_export"):
-            page = self._page(_table(self.collateral_model, "collateralTable"), (
+            page = self._page(read_only_table(self.collateral_model, "collateralTable"), (
                 (self.tr("付款方式与信用金额…"), self.set_export_terms, Action.FILE_PAPERS),
                 (self.tr("登记抵押保证…"), self.add_collateral, Action.FILE_PAPERS)))
             page.layout().insertWidget(0, self.export_label)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
@@ -12,6 +12,7 @@ from desktop_crm.services import completeness
 from desktop_crm.services.completeness import CustomerGaps
 from desktop_crm.ui.base_dialog import BaseDialog
 from desktop_crm.ui.i18n import tr_domain
+from desktop_crm.ui.rows_table_model import read_only_table
 
 HEADERS = (QT_TRANSLATE_NOOP("GapTable", "登记编号"), QT_TRANSLATE_NOOP("GapTable", "名称"),
            QT_TRANSLATE_NOOP("GapTable", "缺件数"), QT_TRANSLATE_NOOP("GapTable", "缺少或过期的文件"))
@@ -64,14 +65,9 @@ class GapListWindow(BaseDialog):
         self.setModal(False)
         self.model = GapTableModel()
         self.model.set_rows(completeness.desk_gaps(user))
-        self.table = QTableView(objectName="gapTable")
-        self.table.setModel(self.model)
+        self.table = read_only_table(self.model, "gapTable")
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((100, 260, 60)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._open)

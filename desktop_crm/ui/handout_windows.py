@@ -6,7 +6,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialogButtonBox,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,7 +31,7 @@ from desktop_crm.services import accounts, customers, handouts
 from desktop_crm.ui.base_dialog import BaseDialog
 from desktop_crm.ui.borrow_dialog import pydate, qdate
 from desktop_crm.ui.i18n import tr_domain
-from desktop_crm.ui.rows_table_model import ID_ROLE, RowsTableModel
+from desktop_crm.ui.rows_table_model import ID_ROLE, RowsTableModel, read_only_table
 
 
 class HandoutDialog(BaseDialog):
@@ -126,12 +124,7 @@ class HandoutRegister(BaseDialog):
         self.model = RowsTableModel([self.tr("单号"), self.tr("客户"), self.tr("接收人"), self.tr("角色"),
                                      self.tr("同意人"), self.tr("发放日期"), self.tr("收回日期"), self.tr("已收回"),
                                      self.tr("发放内容")], self)
-        self.table = QTableView(objectName="handoutTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(self.model, "handoutTable")
         back = QPushButton(self.tr("登记收回"), objectName="markReturned")
         back.clicked.connect(self.mark_returned)
         bar = QHBoxLayout()

@@ -5,7 +5,6 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialogButtonBox,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +29,7 @@ from desktop_crm.services.lending import Slip
 from desktop_crm.ui.base_dialog import BaseDialog
 from desktop_crm.ui.borrow_dialog import BorrowDialog, pydate, qdate
 from desktop_crm.ui.pdf_preview_dialog import PdfPreviewDialog
-from desktop_crm.ui.rows_table_model import ID_ROLE, RowsTableModel
+from desktop_crm.ui.rows_table_model import ID_ROLE, RowsTableModel, read_only_table
 
 
 class ReturnDialog(BaseDialog):
@@ -91,13 +89,7 @@ class LendingDesk(BaseDialog):
         self.model = RowsTableModel([self.tr("单号"), self.tr("借阅人"), self.tr("部门"), self.tr("目的"),
                                      self.tr("借出"), self.tr("应还"), self.tr("件数"), self.tr("未还"),
                                      self.tr("续借"), self.tr("状态")], self)
-        self.table = QTableView(objectName="slipTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(self.model, "slipTable")
         self.table.doubleClicked.connect(lambda _: self.take_back())
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("显示")))

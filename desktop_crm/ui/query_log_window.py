@@ -4,12 +4,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +19,7 @@ from desktop_crm.ui.base_dialog import BaseDialog
 from desktop_crm.ui.borrow_dialog import pydate, qdate
 from desktop_crm.ui.i18n import tr_domain
 from desktop_crm.ui.pdf_preview_dialog import PdfPreviewDialog
-from desktop_crm.ui.rows_table_model import RowsTableModel
+from desktop_crm.ui.rows_table_model import RowsTableModel, read_only_table
 
 
 class QueryLogWindow(BaseDialog):
@@ -38,12 +36,7 @@ class QueryLogWindow(BaseDialog):
         print_button.clicked.connect(self.print_register)
         self.model = RowsTableModel([self.tr("时间"), self.tr("查询人"), self.tr("事项"), self.tr("客户"),
                                      self.tr("内容")], self)
-        self.table = QTableView(objectName="queryTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(self.model, "queryTable")
         for column, width in enumerate((140, 90, 100, 280)):
             self.table.setColumnWidth(column, width)
         bar = QHBoxLayout()

@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +24,7 @@ from desktop_crm.domain.register_values import RegisterSpec
 from desktop_crm.services.registers import RegisterEntry
 from desktop_crm.ui.base_dialog import BaseDialog
 from desktop_crm.ui.i18n import tr_domain
+from desktop_crm.ui.rows_table_model import read_only_table
 
 
 def _shown(value: Any) -> str:
@@ -122,12 +121,7 @@ class RegisterPanel(QWidget):
         self.spec = spec
         self._orders, self._add, self._update, self._remove = orders, add, update, remove
         self.model = RegisterTableModel(spec)
-        self.table = QTableView(objectName=f"register_{spec.code}")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
+        self.table = read_only_table(self.model, f"register_{spec.code}")
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel(tr_domain("Register", spec.label)))

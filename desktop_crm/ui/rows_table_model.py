@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -48,3 +49,15 @@ class RowsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and self.alerts[index.row()]:
             return QBrush(QColor("#b00020"))
         return None
+
+
+def read_only_table(model: QAbstractTableModel, name: str) -> QTableView:
+    """The list view every register window uses: whole rows, one at a time, nothing edited in place."""
+    view = QTableView(objectName=name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    return view

@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +28,7 @@ from desktop_crm.services import volume_printing, volume_settings, year_end
 from desktop_crm.ui.base_dialog import BaseDialog
 from desktop_crm.ui.i18n import tr_domain
 from desktop_crm.ui.pdf_preview_dialog import PdfPreviewDialog
-from desktop_crm.ui.rows_table_model import ID_ROLE, RowsTableModel
+from desktop_crm.ui.rows_table_model import ID_ROLE, RowsTableModel, read_only_table
 
 
 class CloseWorker(QObject):
@@ -93,12 +91,7 @@ class YearEndWindow(BaseDialog):
         self.status = QLabel(objectName="status")
         self.model = RowsTableModel([self.tr("档号"), self.tr("案卷题名"), self.tr("起止年月"), self.tr("件数"),
                                      self.tr("页数"), self.tr("保管期限")], self)
-        self.table = QTableView(objectName="volumeTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(self.model, "volumeTable")
         self.table.setColumnWidth(0, 130)
         self.table.setColumnWidth(1, 360)
         self.table.doubleClicked.connect(lambda _: self.preview_volume())
