@@ -1,6 +1,6 @@
 """Benchmark of the binder (issue: "Five-category binders").
 
-    python benchmarks/binder.py
+    python benchmarks/papers.py
 
 - opening a binder that holds 2,000 papers of the current year (the binder window built and shown
   offscreen, every category and register loaded, completeness checked), and the services alone;
@@ -32,14 +32,16 @@ def build(folder: Path):
     from desktop_crm.domain.binder_categories import DEFAULT_RETENTION, Category
     from desktop_crm.domain.catalogue_order import Paper, place
     from desktop_crm.domain.customer_card import CustomerKind
-    from desktop_crm.services import accounts, customers, registers
+    from desktop_crm.services.accounts import user_accounts
+    from desktop_crm.services.binders import registers
+    from desktop_crm.services.cards import customers
     from desktop_crm.store import scan_files
     from desktop_crm.store.binder_models import Document
     from desktop_crm.store.database import db, open_database
 
     open_database(folder / "bench.sqlite3")
     scan_files.configure(folder / "scans")
-    user = accounts.create_first_custodian("wangfang", "王芳", "archive2024", "archive2024")
+    user = user_accounts.create_first_custodian("wangfang", "王芳", "archive2024", "archive2024")
     big = customers.create_customer(user, CustomerKind.ENTERPRISE, {
         "name": "华为技术有限公司", "uscc": "914403001922038216", "roster": "交易伙伴", "importance": "重要",
         "state": "往来", "direct_export": True})
@@ -89,9 +91,9 @@ def main() -> None:
 
     from desktop_crm.domain.binder_categories import Category
     from desktop_crm.printing.catalogue_pdf import render_catalogue
-    from desktop_crm.services import binder, catalogue, completeness, registers
+    from desktop_crm.services.binders import catalogue, completeness, papers, registers
     from desktop_crm.ui.app import make_application
-    from desktop_crm.ui.binder_window import BinderWindow
+    from desktop_crm.ui.binders.binder_window import BinderWindow
 
     folder = Path(tempfile.mkdtemp(prefix="archive-desk-binder-"))
     user, big, other = build(folder)
@@ -99,7 +101,7 @@ def main() -> None:
 
     def services_only():
         for category in Category:
-            binder.binder_catalogue(user, big, category, YEAR)
+            papers.binder_catalogue(user, big, category, YEAR)
         for code in ("contracts", "goods", "returns"):
             registers.entries(user, code, big, YEAR)
         completeness.binder_completeness(user, big)

@@ -69,8 +69,8 @@ def first_rows(db: Path, runs: int = 5) -> dict:
 
 
 def search_latency(user, rng: random.Random, samples: int) -> dict:
-    from desktop_crm.services import customer_search
-    from desktop_crm.services.customer_search import CustomerQuery
+    from desktop_crm.services.cards import customer_search
+    from desktop_crm.services.cards.customer_search import CustomerQuery
     from desktop_crm.store.models import Customer
 
     names = [r[0] for r in Customer.select(Customer.name).where(Customer.kind == "enterprise").tuples()]
@@ -98,8 +98,8 @@ def search_latency(user, rng: random.Random, samples: int) -> dict:
 
 
 def sorting(user) -> dict:
-    from desktop_crm.services import customer_search
-    from desktop_crm.services.customer_search import CustomerQuery
+    from desktop_crm.services.cards import customer_search
+    from desktop_crm.services.cards.customer_search import CustomerQuery
     from desktop_crm.store.customer_listing import SORTABLE
 
     results = {}
@@ -122,10 +122,10 @@ def sorting(user) -> dict:
 def open_card(user, rng: random.Random, samples: int = 50) -> dict:
     from PySide6.QtWidgets import QApplication
 
-    from desktop_crm.services import customers
+    from desktop_crm.services.cards import customers
     from desktop_crm.store.models import Customer
     from desktop_crm.ui.app import make_application
-    from desktop_crm.ui.card_editor import CardEditorDialog
+    from desktop_crm.ui.cards.card_editor import CardEditorDialog
 
     app = make_application()
     ids = [r[0] for r in Customer.select(Customer.id).tuples()]
@@ -171,11 +171,11 @@ def main() -> None:
         report["demo"] = build_archive(args.db, args.customers)
     report["first_rows"] = first_rows(args.db)
 
-    from desktop_crm.services import accounts
+    from desktop_crm.services.accounts import user_accounts
     from desktop_crm.store.database import open_database
 
     open_database(args.db)
-    user = accounts.login("dangan", "demo1234")
+    user = user_accounts.login("dangan", "demo1234")
     report["search"] = search_latency(user, rng, args.samples)
     report["sort_max_ms"] = sorting(user)
     report["open_card"] = open_card(user, rng)

@@ -1,6 +1,6 @@
 """Benchmark of the year-end binding (issue: "Year-end binding").
 
-    python benchmarks/year_end.py [--customers 10000] [--volumes 400]
+    python benchmarks/closing.py [--customers 10000] [--volumes 400]
 
 Builds a demo archive (customers, binders, scans), closes last year, then prints a sample of the
 volumes catalogue-only and with scans, one file each, measuring volumes/s, pages/s and the process's
@@ -49,18 +49,19 @@ def main() -> None:
 
     from pypdf import PdfReader
 
-    from desktop_crm.services import accounts, volume_printing, year_end
+    from desktop_crm.services.accounts import user_accounts
+    from desktop_crm.services.year_end import closing, volume_output
     from desktop_crm.store import scan_files
     from desktop_crm.store.database import open_database
 
     open_database(db)
     scan_files.configure(folder / "scans")
-    user = accounts.login("dangan", "demo1234")
+    user = user_accounts.login("dangan", "demo1234")
     year = date.today().year - 1
     started = time.perf_counter()
-    result = year_end.close_year(user, year, accepted_note="基准测试：缺件已知")
+    result = closing.close_year(user, year, accepted_note="基准测试：缺件已知")
     elapsed = time.perf_counter() - started
-    volumes = year_end.volumes(user, year)
+    volumes = closing.volumes(user, year)
     report["close"] = {"volumes": len(volumes), "closed_now": result.closed, "seconds": round(elapsed, 1),
                        "volumes_per_s": round(result.closed / elapsed) if result.closed else None}
     sample = volumes[: args.volumes]
@@ -71,7 +72,7 @@ def main() -> None:
         memory = []
         started = time.perf_counter()
         for index, volume in enumerate(sample, start=1):
-            pdf = volume_printing.volume_pdf(user, volume.id, with_scans)
+            pdf = volume_output.volume_pdf(user, volume.id, with_scans)
             (out / f"{volume.code}{'-scans' if with_scans else ''}.pdf").write_bytes(pdf)
             pages += len(PdfReader(io.BytesIO(pdf)).pages)
             if index % max(1, len(sample) // 4) == 0:

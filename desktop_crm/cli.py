@@ -143,7 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def acting_user(args: argparse.Namespace) -> ActingUser:
     """The user a command acts as: ``--user`` with a password, or the only account of the archive."""
-    from desktop_crm.services import accounts
+    from desktop_crm.services.accounts import user_accounts
 
     if args.user:
         password = os.environ.get(PASSWORD_ENV)
@@ -151,10 +151,10 @@ def acting_user(args: argparse.Namespace) -> ActingUser:
             if not sys.stdin.isatty():
                 raise PermissionDenied(f"请在环境变量 {PASSWORD_ENV} 中提供用户 {args.user} 的密码。")
             password = getpass.getpass(f"用户 {args.user} 的密码：")
-        return accounts.login(args.user, password)
-    only = accounts.only_user()
+        return user_accounts.login(args.user, password)
+    only = user_accounts.only_user()
     if only is None:
-        if accounts.needs_first_user():
+        if user_accounts.needs_first_user():
             raise PermissionDenied("档案库中还没有用户：请先运行 desktop-crm 创建档案管理员账号，或运行 demo。")
         raise PermissionDenied("档案库中有多个用户：请用 --user 用户名 指明以谁的身份执行。")
     return only
@@ -184,7 +184,7 @@ def print_rows(headers: Sequence[str], rows: list[Sequence[str]], fmt: str, keys
 
 
 def cmd_customers_list(args: argparse.Namespace) -> int:
-    from desktop_crm.services import customer_search
+    from desktop_crm.services.cards import customer_search
 
     user = acting_user(args)
     query = customer_search.CustomerQuery(text=args.search, include_cleared=args.include_cleared)
@@ -202,12 +202,12 @@ def cmd_customers_list(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from desktop_crm.services import demo_archive
+    from desktop_crm.demo import demo_archive
 
     if args.customers < 0:
         raise InvalidInput({"customers": "客户数量不能为负数。"})
     custodian = demo_archive.prepare_demo_archive(args.demo_password)
-    from desktop_crm.services import volume_settings
+    from desktop_crm.services.settings import volume_settings
 
     if volume_settings.code_settings().fonds_name == "本单位":   # the demo's own filing unit
         volume_settings.set_code_settings(custodian, fonds_code="0456", fonds_name="浙江华东机电集团有限公司")
@@ -221,17 +221,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
     rate = made / elapsed if elapsed > 0 else 0
     papers = 0
     if args.binders > 0:
-        from desktop_crm.services.demo_binders import fill_demo_binders
+        from desktop_crm.demo.binders import fill_demo_binders
 
         print(f"\n正在建立 {min(args.binders, made)} 户客户的演示活页卷…", end="", file=sys.stderr, flush=True)
         papers = fill_demo_binders(custodian, limit=args.binders, seed=args.seed)
-        from desktop_crm.services.demo_control import fill_demo_control
+        from desktop_crm.demo.loans import fill_demo_control
 
         fill_demo_control(custodian, data_directory(args) / "handouts", seed=args.seed)
-        from desktop_crm.services.demo_scans import fill_demo_scans
+        from desktop_crm.demo.scans import fill_demo_scans
 
         fill_demo_scans(custodian, seed=args.seed)
-        from desktop_crm.services.demo_credit import fill_demo_credit
+        from desktop_crm.demo.credit import fill_demo_credit
 
         fill_demo_credit(custodian, seed=args.seed)
     print(f"\n完成：{made} 户，用时 {elapsed:.1f} 秒（每秒 {rate:,.0f} 户）；活页卷文件 {papers} 份。"
@@ -241,7 +241,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_catalogue(args: argparse.Namespace) -> int:
     from desktop_crm.domain.binder_categories import Category
-    from desktop_crm.services import catalogue, customers
+    from desktop_crm.services.binders import catalogue
+    from desktop_crm.services.cards import customers
 
     user = acting_user(args)
     card = customers.find_by_number(user, args.customer)
@@ -253,16 +254,18 @@ def cmd_catalogue(args: argparse.Namespace) -> int:
 def cmd_handout(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from desktop_crm.services import accounts, customers, handouts
+    from desktop_crm.services.accounts import user_accounts
+    from desktop_crm.services.cards import customers
+    from desktop_crm.services.control import handouts
 
     user = acting_user(args)
     card = customers.find_by_number(user, args.customer, purpose="export")
-    recipient = accounts.find_user(args.to)
+    recipient = user_accounts.find_user(args.to)
     if recipient is None:
         raise InvalidInput({"to": f"没有登录名为 {args.to} 的用户。"})
     consent = None
     if args.consent_by:
-        consenting = accounts.find_user(args.consent_by)
+        consenting = user_accounts.find_user(args.consent_by)
         if consenting is None:
             raise InvalidInput({"consent_by": f"没有登录名为 {args.consent_by} 的用户。"})
         consent = consenting.id
@@ -278,21 +281,21 @@ def cmd_handout(args: argparse.Namespace) -> int:
 
 
 def cmd_bind(args: argparse.Namespace) -> int:
-    from desktop_crm.services import volume_printing, year_end
+    from desktop_crm.services.year_end import closing, volume_output
 
     user = acting_user(args)
-    check = year_end.preview(user, args.year)
+    check = closing.preview(user, args.year)
     print(f"{args.year}年度：应立卷 {check.volumes_planned} 卷（已立 {check.volumes_closed} 卷）；缺件 {len(check.gaps)} 处，"
           f"无页数 {len(check.without_pages)} 份，借出未还 {len(check.on_loan)} 份。", file=sys.stderr)
 
     def progress(done: int, total: int) -> None:
         print(f"\r立卷 {done}/{total}", end="", file=sys.stderr, flush=True)
-    result = year_end.close_year(user, args.year, accepted_note=args.accept, checked_by=args.checked_by,
+    result = closing.close_year(user, args.year, accepted_note=args.accept, checked_by=args.checked_by,
                                  progress=progress)
 
     def printed(done: int, total: int) -> None:
         print(f"\r输出 PDF {done}/{total}", end="", file=sys.stderr, flush=True)
-    files = volume_printing.bind_to_folder(user, args.year, Path(args.out), with_scans=args.with_scans,
+    files = volume_output.bind_to_folder(user, args.year, Path(args.out), with_scans=args.with_scans,
                                            double_sided=args.double_sided, progress=printed)
     print(f"\n立卷 {result.closed} 卷（此前已立 {result.skipped} 卷）；写出 {len(files)} 个文件到 {args.out}。", file=sys.stderr)
     return EXIT_OK
@@ -300,9 +303,9 @@ def cmd_bind(args: argparse.Namespace) -> int:
 
 def cmd_volumes(args: argparse.Namespace) -> int:
     from desktop_crm.domain.binder_categories import RETENTIONS
-    from desktop_crm.services import year_end
+    from desktop_crm.services.year_end import closing
 
-    rows = year_end.volumes(acting_user(args), args.year)
+    rows = closing.volumes(acting_user(args), args.year)
     print_rows(("档号", "案卷题名", "起止年月", "件数", "页数", "保管期限"),
                [(v.code, v.title, f"{v.start_ym}-{v.end_ym}", str(v.items), str(v.pages), RETENTIONS[v.retention])
                 for v in rows], "table", ())
@@ -312,11 +315,11 @@ def cmd_volumes(args: argparse.Namespace) -> int:
 
 def cmd_volume_print(args: argparse.Namespace) -> int:
     from desktop_crm.printing.page_drawing import write_atomically
-    from desktop_crm.services import volume_printing, year_end
+    from desktop_crm.services.year_end import closing, volume_output
 
     user = acting_user(args)
-    volume = year_end.find_volume(user, args.code)
-    written = write_atomically(args.out, volume_printing.volume_pdf(user, volume.id, args.with_scans,
+    volume = closing.find_volume(user, args.code)
+    written = write_atomically(args.out, volume_output.volume_pdf(user, volume.id, args.with_scans,
                                                                      args.double_sided))
     print(f"已写出 {written}")
     return EXIT_OK
@@ -325,7 +328,8 @@ def cmd_volume_print(args: argparse.Namespace) -> int:
 def cmd_settings(args: argparse.Namespace) -> int:
     from desktop_crm.domain.customer_card import CustomerKind
     from desktop_crm.domain.roles import Role
-    from desktop_crm.services import archive_settings, lending, volume_settings
+    from desktop_crm.services.control import lending
+    from desktop_crm.services.settings import archive_settings, volume_settings
 
     changes = {k: v for k, v in (("fonds_code", args.fonds_code), ("fonds_name", args.fonds_name),
                                   ("template", args.template), ("page_limit", args.page_limit)) if v is not None}
@@ -342,7 +346,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
         except ValueError:
             raise InvalidInput({"loan_days": f"“{item}”应写成 角色=天数，角色为 "
                                              f"{'、'.join(r.value for r in Role)} 之一。"}) from None
-    from desktop_crm.services import approvals
+    from desktop_crm.services.credit import approvals
 
     try:
         if args.reviewers or args.approvers:
@@ -374,7 +378,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from desktop_crm.domain.credit_rules import BUCKETS
-    from desktop_crm.services import bad_customers, ledger
+    from desktop_crm.services.credit import bad_customers, ledger
 
     user = acting_user(args)
     if args.report_command == "ageing":
@@ -395,7 +399,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from desktop_crm.services import integrity
+    from desktop_crm.services.upkeep import integrity
 
     if args.repair:
         integrity.repair_search_index()

@@ -10,8 +10,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop_crm.domain.acting_user import ActingUser  # noqa: E402
 from desktop_crm.domain.roles import Role  # noqa: E402
-from desktop_crm.services import accounts  # noqa: E402
-from desktop_crm.services.login_throttle import LoginThrottle  # noqa: E402
+from desktop_crm.services.accounts import user_accounts  # noqa: E402
+from desktop_crm.services.accounts.login_throttle import LoginThrottle  # noqa: E402
 from desktop_crm.store import scan_files  # noqa: E402
 from desktop_crm.store.database import close_database, open_database  # noqa: E402
 
@@ -28,7 +28,7 @@ def archive(tmp_path):
         database = open_database(schema_db)
     else:
         database = open_database(tmp_path / "archive.sqlite3")
-    accounts.throttle = LoginThrottle()
+    user_accounts.throttle = LoginThrottle()
     scan_files.configure(tmp_path / "scans")
     yield database
     close_database()
@@ -47,7 +47,7 @@ def _fresh_pg_database() -> str:
 
 @pytest.fixture
 def custodian(archive) -> ActingUser:
-    return accounts.create_first_custodian("wangfang", "王芳", PASSWORD, PASSWORD)
+    return user_accounts.create_first_custodian("wangfang", "王芳", PASSWORD, PASSWORD)
 
 
 @pytest.fixture
@@ -57,5 +57,5 @@ def staff(custodian) -> dict[Role, ActingUser]:
     names = {Role.BUSINESS_MANAGER: ("chenzq", "陈志强"), Role.CUSTOMER_SERVICE: ("zhaoxm", "赵雪梅"),
              Role.MANAGER: ("lijg", "李建国"), Role.SALES: ("liuyang", "刘洋")}
     for role, (username, name) in names.items():
-        people[role] = accounts.add_user(custodian, username, name, role, PASSWORD)
+        people[role] = user_accounts.add_user(custodian, username, name, role, PASSWORD)
     return people

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.errors import ArchiveError
-from desktop_crm.ui.fonts import install_cjk_font
-from desktop_crm.ui.i18n import install_language
+from desktop_crm.ui.common.fonts import install_cjk_font
+from desktop_crm.ui.common.i18n import install_language
 
 
 def make_application(lang: str = "zh_CN") -> QApplication:
@@ -26,23 +26,23 @@ def make_application(lang: str = "zh_CN") -> QApplication:
 def sign_in(archive_label: str, username: str | None = None) -> ActingUser | None:
     """First start creates the custodian; otherwise the login dialog (skipped when a name and the
     password variable are given, as on the command line)."""
-    from desktop_crm.services import accounts
-    from desktop_crm.ui.first_start_dialog import FirstStartDialog, NewAccount
-    from desktop_crm.ui.login_dialog import LoginDialog
+    from desktop_crm.services.accounts import user_accounts
+    from desktop_crm.ui.accounts.first_start_dialog import FirstStartDialog, NewAccount
+    from desktop_crm.ui.accounts.login_dialog import LoginDialog
 
-    if accounts.needs_first_user():
+    if user_accounts.needs_first_user():
         def create(account: NewAccount) -> ActingUser:
-            return accounts.create_first_custodian(account.username, account.display_name, account.password,
+            return user_accounts.create_first_custodian(account.username, account.display_name, account.password,
                                                    account.confirm)
         dialog = FirstStartDialog(create)
         return dialog.user if dialog.exec() == QDialog.DialogCode.Accepted else None
     password = os.environ.get("DESKTOP_CRM_PASSWORD")
     if username and password is not None:
         try:
-            return accounts.login(username, password)
+            return user_accounts.login(username, password)
         except ArchiveError:
             pass   # fall through to the dialog, which shows the message on the next try
-    dialog = LoginDialog(accounts.login, accounts.throttle.seconds_to_wait, archive_label)
+    dialog = LoginDialog(user_accounts.login, user_accounts.throttle.seconds_to_wait, archive_label)
     if username:
         dialog.username.setText(username)
         dialog.password.setFocus()
@@ -76,7 +76,7 @@ def run_gui(target: str, data_dir: Path, lang: str = "zh_CN", username: str | No
     if not os.environ.get("DESKTOP_CRM_BENCH_FIRST_ROWS"):
         QTimer.singleShot(0, window.show_overdue_on_start)
     if os.environ.get("DESKTOP_CRM_BENCH_FIRST_ROWS"):
-        from desktop_crm.ui.startup_probe import FirstRowsProbe
+        from desktop_crm.ui.common.startup_probe import FirstRowsProbe
 
         FirstRowsProbe(window.table)
     return app.exec()

@@ -23,13 +23,13 @@ from desktop_crm import __version__
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.customer_card import FIELDS_BY_NAME, CustomerKind
 from desktop_crm.domain.permissions import Action, may
-from desktop_crm.services import customer_search, drafts
-from desktop_crm.services.customer_search import CustomerQuery
-from desktop_crm.ui.card_desk import CardDesk
-from desktop_crm.ui.customer_table_model import COLUMNS, ID_ROLE, CustomerTableModel
-from desktop_crm.ui.i18n import tr_domain
-from desktop_crm.ui.settings import INCLUDE_CLEARED, SEARCH_DELAY_MS, geometry
-from desktop_crm.ui.user_admin_dialog import UserAdminDialog
+from desktop_crm.services.cards import customer_search, drafts
+from desktop_crm.services.cards.customer_search import CustomerQuery
+from desktop_crm.ui.accounts.user_admin_dialog import UserAdminDialog
+from desktop_crm.ui.cards.card_desk import CardDesk
+from desktop_crm.ui.cards.customer_table_model import COLUMNS, ID_ROLE, CustomerTableModel
+from desktop_crm.ui.common.i18n import tr_domain
+from desktop_crm.ui.common.workstation_settings import INCLUDE_CLEARED, SEARCH_DELAY_MS, geometry
 
 FILTER_FIELDS = ("roster", "grade", "credit_rating", "importance", "state")
 
@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
 
     def open_binder(self, customer_id: int | None = None, category: int | None = None) -> None:
         from desktop_crm.domain.binder_categories import Category
-        from desktop_crm.ui.binder_window import BinderWindow
+        from desktop_crm.ui.binders.binder_window import BinderWindow
 
         customer_id = customer_id if customer_id is not None else self.selected_id()
         if customer_id is None:
@@ -215,13 +215,13 @@ class MainWindow(QMainWindow):
         window.show()
 
     def show_lending(self) -> None:
-        from desktop_crm.ui.lending_desk import LendingDesk
+        from desktop_crm.ui.control.lending_desk import LendingDesk
 
         self.lending_desk = LendingDesk(self.user, self)
         self.lending_desk.show()
 
     def hand_out_selected(self) -> None:
-        from desktop_crm.ui.handout_windows import HandoutDialog
+        from desktop_crm.ui.control.handout_windows import HandoutDialog
 
         customer_id = self.selected_id()
         if customer_id is None:
@@ -231,13 +231,13 @@ class MainWindow(QMainWindow):
         self.handout_dialog.open()
 
     def show_handout_register(self) -> None:
-        from desktop_crm.ui.handout_windows import HandoutRegister
+        from desktop_crm.ui.control.handout_windows import HandoutRegister
 
         self.handout_register = HandoutRegister(self.user, self)
         self.handout_register.show()
 
     def open_credit(self, customer_id: int | None = None) -> None:
-        from desktop_crm.ui.credit_window import CreditWindow
+        from desktop_crm.ui.credit.credit_window import CreditWindow
 
         customer_id = customer_id if customer_id is not None else self.selected_id()
         if customer_id is None:
@@ -246,20 +246,20 @@ class MainWindow(QMainWindow):
         self.credit_window.show()
 
     def show_credit_overview(self) -> None:
-        from desktop_crm.ui.credit_overview import CreditOverview
+        from desktop_crm.ui.credit.credit_overview import CreditOverview
 
         self.credit_overview = CreditOverview(self.user, self)
         self.credit_overview.open_customer.connect(self.open_credit)
         self.credit_overview.show()
 
     def show_year_end(self) -> None:
-        from desktop_crm.ui.year_end_window import YearEndWindow
+        from desktop_crm.ui.year_end.year_end_window import YearEndWindow
 
         self.year_end_window = YearEndWindow(self.user, self)
         self.year_end_window.show()
 
     def show_query_log(self) -> None:
-        from desktop_crm.ui.query_log_window import QueryLogWindow
+        from desktop_crm.ui.control.query_register_window import QueryLogWindow
 
         self.query_log_window = QueryLogWindow(self.user, self)
         self.query_log_window.show()
@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
         """What is overdue on the desk today (borrow slips, hand-out copies past recall), or ''."""
         from datetime import date
 
-        from desktop_crm.services import handouts, lending
+        from desktop_crm.services.control import handouts, lending
 
         parts = []
         if may(self.user.role, Action.LEND_PAPERS):
@@ -293,7 +293,7 @@ class MainWindow(QMainWindow):
             self.show_lending()
 
     def show_gaps(self) -> None:
-        from desktop_crm.ui.gap_list_window import GapListWindow
+        from desktop_crm.ui.binders.gap_list_window import GapListWindow
 
         self.gap_window = GapListWindow(self.user, self)
         self.gap_window.open_binder.connect(self.open_binder)

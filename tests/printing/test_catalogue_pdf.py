@@ -7,7 +7,8 @@ from pypdf import PdfReader
 from desktop_crm.domain.binder_categories import Category
 from desktop_crm.domain.customer_card import CustomerKind
 from desktop_crm.printing.catalogue_pdf import CatalogueRow, CatalogueSheet, render_catalogue
-from desktop_crm.services import binder, catalogue, customers
+from desktop_crm.services.binders import catalogue, papers
+from desktop_crm.services.cards import customers
 from tests.samples import enterprise
 
 
@@ -26,7 +27,7 @@ def fonts_of(reader: PdfReader) -> set[str]:
 def binder_with_papers(custodian):
     card = customers.create_customer(custodian, CustomerKind.ENTERPRISE, enterprise())
     for i in range(1, 41):
-        binder.file_document(custodian, card.id, {
+        papers.file_document(custodian, card.id, {
             "category": 4, "kind": "goods_report" if i % 5 else "other_trade", "year": 2026,
             "title": f"第{i}批产品实际出货情况报告（含装箱明细及签收单）", "title_made_up": i == 7,
             "doc_number": f"CH-2026-{i:03d}", "author": "华为技术有限公司物流部", "doc_date": date(2026, 1 + i % 10, 1 + i % 27),
@@ -49,9 +50,9 @@ def test_every_row_is_printed_with_its_page_number_and_the_heading_repeats(custo
         assert f"第 {number} 页" in text and f"共 {len(texts)} 页" in text
     # 页号 counts pages through the category in catalogue order
     pages = [1 + i % 4 for i in range(1, 41)]
-    papers = binder.binder_catalogue(custodian, binder_with_papers.id, Category.TRADE, 2026)
+    filed = papers.binder_catalogue(custodian, binder_with_papers.id, Category.TRADE, 2026)
     expected, start = [], 1
-    for paper in papers:
+    for paper in filed:
         expected.append(start)
         start += paper.pages
     assert [r.page for r in sheet.rows[:-1]] == [str(p) for p in expected[:-1]]

@@ -7,17 +7,12 @@ from desktop_crm.domain.customer_card import CustomerKind
 from desktop_crm.domain.errors import PermissionDenied
 from desktop_crm.domain.permissions import Action, may
 from desktop_crm.domain.roles import Role
-from desktop_crm.services import (
-    accounts,
-    binder,
-    customer_search,
-    customers,
-    handouts,
-    lending,
-    query_log,
-    year_end,
-)
-from desktop_crm.services.customer_search import CustomerQuery
+from desktop_crm.services.accounts import user_accounts
+from desktop_crm.services.binders import papers
+from desktop_crm.services.cards import customer_search, customers
+from desktop_crm.services.cards.customer_search import CustomerQuery
+from desktop_crm.services.control import handouts, lending, query_register
+from desktop_crm.services.year_end import closing
 from tests.conftest import PASSWORD
 from tests.samples import enterprise
 
@@ -28,9 +23,9 @@ TODAY = date.today()
 def world(staff, tmp_path):
     custodian = staff[Role.CUSTODIAN]
     card = customers.create_customer(custodian, CustomerKind.ENTERPRISE, enterprise())
-    papers = [binder.file_document(custodian, card.id, {"category": 1, "kind": "background", "year": TODAY.year,
+    filed = [papers.file_document(custodian, card.id, {"category": 1, "kind": "background", "year": TODAY.year,
                                                         "title": f"走访记录{i}", "retention": "D30"}) for i in range(12)]
-    return {"card": card, "papers": papers, "tmp": tmp_path, "staff": staff, "n": iter(range(100))}
+    return {"card": card, "papers": filed, "tmp": tmp_path, "staff": staff, "n": iter(range(100))}
 
 
 def _lend_as_approver(user, w):
@@ -47,11 +42,11 @@ def _consent(user, w):
 
 CALLS = {
     Action.QUERY_ARCHIVE: lambda u, w: (customer_search.count(u, CustomerQuery(text="华为")),
-                                        customers.get_card(u, w["card"].id), binder.open_binder(u, w["card"].id)),
+                                        customers.get_card(u, w["card"].id), papers.open_binder(u, w["card"].id)),
     Action.EDIT_CARDS: lambda u, w: customers.update_customer(
         u, w["card"].id, customers.get_card(w["staff"][Role.CUSTODIAN], w["card"].id).version,
         {**w["card"].values, "grade": "ABCD"[next(w["n"]) % 4]}),
-    Action.FILE_PAPERS: lambda u, w: binder.file_document(u, w["card"].id, {
+    Action.FILE_PAPERS: lambda u, w: papers.file_document(u, w["card"].id, {
         "category": 1, "kind": "background", "year": TODAY.year, "title": "补充走访记录", "retention": "D30"}),
     Action.LEND_PAPERS: lambda u, w: lending.lend(u, lending.BorrowRequest(
         w["staff"][Role.CUSTOMER_SERVICE].id, "核对", (w["papers"][next(w["n"])].id,), TODAY,
@@ -61,9 +56,9 @@ CALLS = {
     Action.HAND_OUT: lambda u, w: handouts.hand_out(u, w["card"].id, w["staff"][Role.SALES].id,
                                                     w["tmp"] / f"h{next(w['n'])}.xlsx",
                                                     consent_by_id=w["staff"][Role.MANAGER].id),
-    Action.MANAGE_USERS: lambda u, w: accounts.add_user(u, f"xinren{next(w['n'])}", "新人", Role.SALES, PASSWORD),
-    Action.VIEW_QUERY_LOG: lambda u, w: query_log.entries(u),
-    Action.BIND_YEAR: lambda u, w: year_end.preview(u, TODAY.year),
+    Action.MANAGE_USERS: lambda u, w: user_accounts.add_user(u, f"xinren{next(w['n'])}", "新人", Role.SALES, PASSWORD),
+    Action.VIEW_QUERY_LOG: lambda u, w: query_register.entries(u),
+    Action.BIND_YEAR: lambda u, w: closing.preview(u, TODAY.year),
 }
 
 

@@ -1,7 +1,7 @@
 import pytest
 
 from desktop_crm.domain.customer_card import CustomerKind
-from desktop_crm.services import customers
+from desktop_crm.services.cards import customers
 from desktop_crm.store import search_index
 from desktop_crm.store.customer_listing import CustomerQuery, count, page
 from tests.samples import TENCENT_USCC, enterprise, individual

@@ -3,7 +3,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_crm.domain.customer_card import CustomerKind
-from desktop_crm.services import customers, drafts
+from desktop_crm.services.cards import customers, drafts
 from desktop_crm.ui.main_window import MainWindow
 from tests.samples import HUAWEI_USCC, enterprise
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from desktop_crm.resources import TRANSLATIONS
-from desktop_crm.ui.i18n import install_language
+from desktop_crm.ui.common.i18n import install_language
 
 SOURCES = sorted(str(p) for d in ("desktop_crm/ui", "desktop_crm/domain")
                  for p in (Path(__file__).resolve().parents[2] / d).glob("*.py"))

@@ -1,0 +1,78 @@
+"""Scans of filed papers: added once into the archive's own store, previewed, verified."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_crm.domain.acting_user import ActingUser
+from desktop_crm.domain.errors import NotFound
+from desktop_crm.domain.permissions import Action, require
+from desktop_crm.services import audit
+from desktop_crm.services.binders.papers import ENTITY
+from desktop_crm.store import scan_files
+from desktop_crm.store.binder_models import Document, DocumentScan, Scan
+from desktop_crm.store.database import db
+from desktop_crm.store.scan_files import InvalidScan
+
+__all__ = ["InvalidScan", "ScanRow", "add_scan", "scans_of", "verify_store"]
+
+
+@dataclass(frozen=True)
+class ScanRow:
+    sha256: str
+    path: Path
+    media_type: str
+    pages: int
+    name: str
+
+
+def add_scan(acting: ActingUser, document_id: int, path: str | Path) -> ScanRow:
+    """Check and store a scan and attach it to the paper. A paper without a page count takes the
+    count read from its scans. Raises :class:`InvalidScan` (nothing stored) for a bad file."""
+    require(acting.role, Action.FILE_PAPERS)
+    path = Path(path)
+    document = Document.get_or_none((Document.id == document_id) & (Document.removed == False))  # noqa: E712
+    if document is None:
+        raise NotFound("该文件不存在或已撤出。")
+    from desktop_crm.services.year_end.closing import ensure_not_frozen
+
+    ensure_not_frozen(document_id)
+    info = scan_files.inspect(path)
+    stored = scan_files.store(path, info)   # content-addressed: a file left by a failed save is reused
+    with db.atomic():
+        Scan.insert(sha256=info.sha256, suffix=info.suffix, media_type=info.media_type, size=info.size,
+                    pages=info.pages).on_conflict_ignore().execute()
+        if DocumentScan.select().where((DocumentScan.document == document_id)
+                                       & (DocumentScan.scan == info.sha256)).exists():
+            raise InvalidScan(f"“{path.name}”已经是这份文件的扫描件。")
+        position = DocumentScan.select().where(DocumentScan.document == document_id).count()
+        DocumentScan.create(document=document_id, scan=info.sha256, position=position, original_name=path.name)
+        changes = [audit.Change("扫描件", None, f"{path.name}（{info.pages}页，SHA-256 {info.sha256[:12]}…）")]
+        if document.pages is None:
+            total = sum(s.scan.pages for s in DocumentScan.select(DocumentScan, Scan).join(Scan)
+                        .where(DocumentScan.document == document_id))
+            Document.update(pages=total, version=Document.version + 1).where(Document.id == document_id).execute()
+            changes.append(audit.Change("页数", None, total))
+        audit.record(acting, ENTITY, document_id, "scan", changes)
+    return ScanRow(info.sha256, stored, info.media_type, info.pages, path.name)
+
+
+def scans_of(acting: ActingUser, document_id: int) -> list[ScanRow]:
+    require(acting.role, Action.QUERY_ARCHIVE)
+    rows = (DocumentScan.select(DocumentScan, Scan).join(Scan)
+            .where(DocumentScan.document == document_id).order_by(DocumentScan.position))
+    return [ScanRow(r.scan.sha256, scan_files.path_of(r.scan.sha256, r.scan.suffix), r.scan.media_type,
+                    r.scan.pages, r.original_name) for r in rows]
+
+
+def verify_store() -> tuple[int, list[str]]:
+    """(scans checked, problems): every stored scan re-hashed against its name."""
+    problems = []
+    checked = 0
+    for scan in Scan.select():
+        checked += 1
+        state = scan_files.verify(scan.sha256, scan.suffix)
+        if state:
+            word = "缺失" if state == "missing" else "已被改动（内容与哈希不符）"
+            problems.append(f"扫描件 {scan.sha256[:16]}…{scan.suffix} {word}")
+    return checked, problems

@@ -1,0 +1,186 @@
+"""The debt and repayment register (历次欠款还款情况登记表): debts, repayments and what they settle,
+repayment plans, balances, overdue amounts and ageing — per customer and for the whole desk.
+
+Every change recomputes the customer's credit rating (services.rating).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from peewee import fn
+
+from desktop_crm.domain.acting_user import ActingUser
+from desktop_crm.domain.credit_rules import Ageing, OpenDebt, age, allocate
+from desktop_crm.domain.errors import InvalidInput, NotFound
+from desktop_crm.domain.money import CENT, parse_amount
+from desktop_crm.domain.permissions import Action, require
+from desktop_crm.services import audit
+from desktop_crm.store.binder_models import ContractOrder
+from desktop_crm.store.credit_models import Debt, Instalment, Repayment, Settlement
+from desktop_crm.store.database import db
+from desktop_crm.store.models import Customer
+
+
+def _customer(customer_id: int) -> Customer:
+    row = Customer.get_or_none(Customer.id == customer_id)
+    if row is None:
+        raise NotFound("该客户不存在。")
+    return row
+
+
+def add_debt(acting: ActingUser, customer_id: int, incurred_on: date, amount, due_date: date,
+             order_id: int | None = None, note: str = "", today: date | None = None) -> int:
+    require(acting.role, Action.FILE_PAPERS)
+    today = today or date.today()
+    value = parse_amount(amount, "欠款金额")
+    if incurred_on > today:
+        raise InvalidInput({"incurred_on": "欠款日期不能晚于今天。"})
+    if due_date < incurred_on:
+        raise InvalidInput({"due_date": "应还日期不能早于欠款日期。"})
+    with db.atomic():
+        _customer(customer_id)
+        if order_id is not None and not ContractOrder.select().where(
+                (ContractOrder.id == order_id) & (ContractOrder.customer == customer_id)).exists():
+            raise InvalidInput({"order_id": "所选订单不属于该客户。"})
+        row = Debt.create(customer=customer_id, incurred_on=incurred_on, order=order_id, amount=value,
+                          due_date=due_date, original_due_date=due_date, note=note.strip())
+        audit.record(acting, "debt", row.id, "create", [audit.Change("金额", None, value),
+                                                        audit.Change("应还日期", None, due_date)])
+        _rerate(acting, customer_id, today)
+    return row.id
+
+
+def add_repayment(acting: ActingUser, customer_id: int, paid_on: date, amount, debt_ids: list[int] | None = None,
+                  note: str = "", today: date | None = None) -> list[tuple[int, Decimal]]:
+    """Record a repayment and settle debts with it — the named ones, else the earliest due first."""
+    require(acting.role, Action.FILE_PAPERS)
+    today = today or date.today()
+    value = parse_amount(amount, "还款金额")
+    if paid_on > today:
+        raise InvalidInput({"paid_on": "还款日期不能晚于今天。"})
+    with db.atomic():
+        _customer(customer_id)
+        open_debts = [d for d in open_debts_of(customer_id) if debt_ids is None or d.id in debt_ids]
+        if debt_ids is not None and len(open_debts) != len(set(debt_ids)):
+            raise InvalidInput({"debts": "所选欠款不属于该客户或已还清。"})
+        outstanding = sum((d.outstanding for d in open_debts), Decimal("0"))
+        if value > outstanding:
+            raise InvalidInput({"amount": f"还款 {value:,.2f} 元超过所选欠款余额 {outstanding:,.2f} 元，请核对。"})
+        repayment = Repayment.create(customer=customer_id, paid_on=paid_on, amount=value, note=note.strip())
+        settled = allocate(value, open_debts)
+        Settlement.insert_many([{"repayment": repayment.id, "debt": d, "amount": a} for d, a in settled]).execute()
+        audit.record(acting, "repayment", repayment.id, "create",
+                     [audit.Change("金额", None, value)] + [audit.Change(f"冲销欠款#{d}", None, a) for d, a in settled])
+        _rerate(acting, customer_id, today)
+    return settled
+
+
+def add_plan(acting: ActingUser, debt_id: int, agreement: str, instalments: list[tuple[date, object]]) -> None:
+    """A repayment plan (客户还款计划) under an agreement (欠款还款协议) for one debt."""
+    require(acting.role, Action.FILE_PAPERS)
+    with db.atomic():
+        debt = Debt.get_or_none(Debt.id == debt_id)
+        if debt is None:
+            raise NotFound("该欠款不存在。")
+        amounts = [(when, parse_amount(value, "分期金额")) for when, value in instalments]
+        if sum((a for _, a in amounts), Decimal("0")) != debt.amount:
+            raise InvalidInput({"instalments": f"分期金额合计应等于欠款金额 {debt.amount:,.2f} 元。"})
+        Instalment.insert_many([{"debt": debt_id, "agreement": agreement.strip(), "due_on": when, "amount": a}
+                                for when, a in amounts]).execute()
+        audit.record(acting, "debt", debt_id, "plan", note=f"{agreement}：{len(amounts)}期")
+
+
+def _settled_by_debt(customer_ids: list[int] | None = None) -> dict[int, Decimal]:
+    query = Settlement.select(Settlement.debt, fn.SUM(Settlement.amount)).group_by(Settlement.debt)
+    if customer_ids is not None:
+        query = query.join(Debt).where(Debt.customer.in_(customer_ids))
+    return {d: Decimal(str(s)) for d, s in query.tuples()}
+
+
+def open_debts_of(customer_id: int) -> list[OpenDebt]:
+    settled = _settled_by_debt([customer_id])
+    debts = Debt.select().where(Debt.customer == customer_id)
+    return [OpenDebt(d.id, d.due_date, (d.amount - settled.get(d.id, Decimal("0"))).quantize(CENT))
+            for d in debts if d.amount - settled.get(d.id, Decimal("0")) > 0]
+
+
+def ageing_of(acting: ActingUser, customer_id: int, today: date | None = None) -> Ageing:
+    require(acting.role, Action.QUERY_ARCHIVE)
+    return age(open_debts_of(customer_id), today or date.today())
+
+
+@dataclass(frozen=True)
+class CustomerAgeing:
+    customer_id: int
+    number: str
+    name: str
+    ageing: Ageing
+
+
+def desk_ageing(acting: ActingUser, today: date | None = None) -> tuple[list[CustomerAgeing], Ageing]:
+    """Every customer with a balance, and the desk total."""
+    require(acting.role, Action.QUERY_ARCHIVE)
+    today = today or date.today()
+    settled = _settled_by_debt()
+    by_customer: dict[int, list[OpenDebt]] = defaultdict(list)
+    for d in Debt.select(Debt.id, Debt.customer, Debt.amount, Debt.due_date):
+        left = d.amount - settled.get(d.id, Decimal("0"))
+        if left > 0:
+            by_customer[d.customer_id].append(OpenDebt(d.id, d.due_date, left))
+    names = {c.id: (c.number, c.name) for c in Customer.select(Customer.id, Customer.number, Customer.name)
+             .where(Customer.id.in_(list(by_customer)))} if by_customer else {}
+    rows, total = [], Ageing()
+    for customer_id in sorted(by_customer, key=lambda c: names[c][0]):
+        ageing = age(by_customer[customer_id], today)
+        total.add(ageing)
+        rows.append(CustomerAgeing(customer_id, *names[customer_id], ageing))
+    return rows, total
+
+
+@dataclass(frozen=True)
+class MissedInstalment:
+    debt_id: int
+    agreement: str
+    due_on: date
+    shortfall: Decimal
+
+
+def missed_instalments(acting: ActingUser, customer_id: int, today: date | None = None) -> list[MissedInstalment]:
+    """Instalments whose date has passed while repayments on their debt fall short of the plan so far."""
+    require(acting.role, Action.QUERY_ARCHIVE)
+    today = today or date.today()
+    settled = _settled_by_debt([customer_id])
+    missed = []
+    for debt in Debt.select().where(Debt.customer == customer_id):
+        planned = Decimal("0")
+        for instalment in Instalment.select().where(Instalment.debt == debt.id).order_by(Instalment.due_on):
+            planned += instalment.amount
+            paid = settled.get(debt.id, Decimal("0"))
+            if instalment.due_on < today and paid < planned:
+                missed.append(MissedInstalment(debt.id, instalment.agreement, instalment.due_on,
+                                               (planned - paid).quantize(CENT)))
+    return missed
+
+
+def last_trade_dates() -> dict[int, date]:
+    """The last contract, delivery or debt date of each customer (for bad-customer detection)."""
+    from desktop_crm.store.binder_models import GoodsMovement
+
+    last: dict[int, date] = {}
+    for query in (ContractOrder.select(ContractOrder.customer, fn.MAX(ContractOrder.signed_on)).group_by(ContractOrder.customer),
+                  GoodsMovement.select(GoodsMovement.customer, fn.MAX(GoodsMovement.moved_on)).group_by(GoodsMovement.customer),
+                  Debt.select(Debt.customer, fn.MAX(Debt.incurred_on)).group_by(Debt.customer)):
+        for customer_id, when in query.tuples():
+            when = date.fromisoformat(when) if isinstance(when, str) else when
+            if when and (customer_id not in last or when > last[customer_id]):
+                last[customer_id] = when
+    return last
+
+
+def _rerate(acting: ActingUser, customer_id: int, today: date) -> None:
+    from desktop_crm.services.credit.rating import recompute
+
+    recompute(acting, customer_id, today)

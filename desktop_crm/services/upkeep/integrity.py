@@ -1,0 +1,58 @@
+"""`desktop-crm check`: is the archive database whole and at the schema this program expects?"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from desktop_crm.store import migrations, search_index
+from desktop_crm.store.database import db, is_sqlite
+
+
+@dataclass
+class CheckReport:
+    ok_lines: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_archive() -> CheckReport:
+    report = CheckReport()
+    version = migrations.current_version(db.obj)
+    if version == migrations.LATEST:
+        report.ok_lines.append(f"数据库结构版本 {version}，与本程序一致。")
+    else:
+        report.problems.append(f"数据库结构版本为 {version}，本程序需要 {migrations.LATEST}。")
+    if is_sqlite():
+        rows = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall()]
+        if rows == ["ok"]:
+            report.ok_lines.append("SQLite 完整性检查通过。")
+        else:
+            report.problems.extend(f"完整性检查：{r}" for r in rows[:50])
+        broken = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            report.problems.append(f"有 {len(broken)} 条记录引用了不存在的记录（外键检查）。")
+        else:
+            report.ok_lines.append("外键检查通过。")
+        try:
+            db.execute_sql("INSERT INTO customer_fts (customer_fts, rank) VALUES ('integrity-check', 1)")
+            report.ok_lines.append("检索索引与客户档案一致。")
+        except Exception:  # noqa: BLE001 - sqlite reports a corrupt index as a generic error
+            report.problems.append("检索索引与客户档案不一致：请运行 desktop-crm check --repair 重建索引。")
+    else:
+        db.execute_sql("SELECT 1")
+        report.ok_lines.append("PostgreSQL 连接正常。")
+    if version >= 2:
+        from desktop_crm.services.binders.scans import verify_store
+
+        checked, problems = verify_store()
+        if problems:
+            report.problems.extend(problems)
+        else:
+            report.ok_lines.append(f"扫描件 {checked} 份，均与登记的 SHA-256 一致。")
+    return report
+
+
+def repair_search_index() -> None:
+    search_index.rebuild(db.obj)

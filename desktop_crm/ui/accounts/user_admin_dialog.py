@@ -1,0 +1,115 @@
+"""The custodian's list of accounts, with a form to add a colleague."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_crm.domain.acting_user import ActingUser
+from desktop_crm.domain.errors import ArchiveError, InvalidInput
+from desktop_crm.domain.roles import Role
+from desktop_crm.services.accounts import user_accounts
+from desktop_crm.ui.common.base_dialog import BaseDialog
+from desktop_crm.ui.common.i18n import tr_domain
+
+
+class UserAdminDialog(BaseDialog):
+    def __init__(self, user: ActingUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent, "user_admin", self.tr("用户管理"))
+        self.user = user
+        self.table = QTableWidget(0, 5, objectName="userTable")
+        self.table.setHorizontalHeaderLabels([self.tr("登录名"), self.tr("姓名"), self.tr("角色"), self.tr("部门"),
+                                              self.tr("状态")])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+        self.username = QLineEdit(placeholderText=self.tr("例如 zhangli"))
+        self.display_name = QLineEdit(placeholderText=self.tr("例如 张丽"))
+        self.role = QComboBox()
+        for role in Role:
+            self.role.addItem(tr_domain("Role", role.label), role.value)
+        self.role.setCurrentIndex(self.role.findData(Role.SALES.value))   # least rights unless chosen
+        self.department = QLineEdit(placeholderText=self.tr("例如 业务部"))
+        self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("初始密码，至少8位"))
+        self.message = QLabel(objectName="errorLabel", wordWrap=True)
+        add = QPushButton(self.tr("添加用户"))
+        add.clicked.connect(self.add_user)
+        toggle = QPushButton(self.tr("停用/启用所选用户…"), objectName="toggleUser")
+        toggle.clicked.connect(self.toggle_selected)
+        form_box = QGroupBox(self.tr("添加用户"))
+        form = QFormLayout(form_box)
+        form.addRow(self.tr("登录名"), self.username)
+        form.addRow(self.tr("姓名"), self.display_name)
+        form.addRow(self.tr("角色"), self.role)
+        form.addRow(self.tr("部门"), self.department)
+        form.addRow(self.tr("初始密码"), self.password)
+        form.addRow(self.message)
+        form.addRow(add)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(toggle)
+        layout.addWidget(form_box)
+        self.resize(620, 520)
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            rows = user_accounts.list_users(self.user)
+        except ArchiveError as exc:
+            self.message.setText(str(exc))
+            return
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        for r, (account, department, active) in enumerate(rows):
+            cells = (account.username, account.display_name, tr_domain("Role", account.role.label), department,
+                     self.tr("在用") if active else self.tr("停用"))
+            for c, text in enumerate(cells):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+
+    def toggle_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        account, _, active = self.rows[rows[0].row()]
+        reason, ok = QInputDialog.getText(self, self.tr("停用/启用"), self.tr("原因（将记入更正记录）："))
+        if not ok:
+            return
+        try:
+            user_accounts.set_active(self.user, account.id, not active, reason)
+        except ArchiveError as exc:
+            self.message.setStyleSheet("color: #b00020;")
+            self.message.setText(str(exc))
+            return
+        self.reload()
+
+    def add_user(self) -> None:
+        try:
+            added = user_accounts.add_user(self.user, self.username.text().strip(), self.display_name.text(),
+                                      Role(self.role.currentData()), self.password.text(), self.department.text())
+        except InvalidInput as exc:
+            self.message.setStyleSheet("color: #b00020;")
+            self.message.setText("\n".join(exc.problems.values()))
+            return
+        except ArchiveError as exc:
+            self.message.setStyleSheet("color: #b00020;")
+            self.message.setText(str(exc))
+            return
+        self.message.setStyleSheet("color: #1b5e20;")
+        self.message.setText(self.tr("已添加用户 %1。").replace("%1", added.label))
+        for edit in (self.username, self.display_name, self.department, self.password):
+            edit.clear()
+        self.reload()

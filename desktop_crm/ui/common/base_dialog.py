@@ -1,0 +1,53 @@
+"""The base of every dialog: modal, remembers its size and place, F1 shows its help text."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
+
+from desktop_crm.domain.errors import ArchiveError, InvalidInput
+from desktop_crm.ui.common.workstation_settings import geometry
+
+
+class BaseDialog(QDialog):
+    help_text = ""
+
+    def __init__(self, parent: QWidget | None, name: str, title: str) -> None:
+        super().__init__(parent)
+        self._geometry = geometry(name)
+        self.setObjectName(name)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self, self.show_help)
+        saved = self._geometry.get()
+        if saved is not None:
+            self.restoreGeometry(saved)
+
+    def error_label(self) -> QLabel:
+        """The red line under a form where the service's refusal is shown."""
+        label = QLabel(objectName="errorLabel", wordWrap=True)
+        label.setStyleSheet("color: #b00020;")
+        return label
+
+    def submitted(self, call: Callable[[], object], message: QLabel) -> bool:
+        """Run ``call`` (a service call); on refusal show its Chinese message(s) in ``message``."""
+        try:
+            call()
+        except InvalidInput as exc:
+            message.setText("\n".join(exc.problems.values()))
+            return False
+        except ArchiveError as exc:
+            message.setText(str(exc))
+            return False
+        return True
+
+    def show_help(self) -> None:
+        if self.help_text:
+            QMessageBox.information(self, self.tr("帮助"), self.help_text)
+
+    def done(self, result: int) -> None:
+        self._geometry.set(self.saveGeometry())
+        super().done(result)

@@ -1,0 +1,62 @@
+"""The query register (查询登记簿) for the custodian: who looked at what, and when; printable."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_crm.domain.acting_user import ActingUser
+from desktop_crm.domain.query_register import QUERY_ACTIONS
+from desktop_crm.services.control import query_register
+from desktop_crm.ui.common.base_dialog import BaseDialog
+from desktop_crm.ui.common.i18n import tr_domain
+from desktop_crm.ui.common.pdf_preview_dialog import PdfPreviewDialog
+from desktop_crm.ui.common.rows_table_model import RowsTableModel, read_only_table
+from desktop_crm.ui.control.borrow_dialog import pydate, qdate
+
+
+class QueryLogWindow(BaseDialog):
+    def __init__(self, user: ActingUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent, "query_log", self.tr("查询登记簿"))
+        self.setModal(False)
+        self.user = user
+        self.since = QDateEdit(qdate(date.today() - timedelta(days=30)), calendarPopup=True, displayFormat="yyyy-MM-dd",
+                               objectName="since")
+        self.until = QDateEdit(qdate(date.today()), calendarPopup=True, displayFormat="yyyy-MM-dd", objectName="until")
+        show = QPushButton(self.tr("查询"))
+        show.clicked.connect(self.reload)
+        print_button = QPushButton(self.tr("打印…"))
+        print_button.clicked.connect(self.print_register)
+        self.model = RowsTableModel([self.tr("时间"), self.tr("查询人"), self.tr("事项"), self.tr("客户"),
+                                     self.tr("内容")], self)
+        self.table = read_only_table(self.model, "queryTable")
+        for column, width in enumerate((140, 90, 100, 280)):
+            self.table.setColumnWidth(column, width)
+        bar = QHBoxLayout()
+        for widget in (QLabel(self.tr("自")), self.since, QLabel(self.tr("至")), self.until, show):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(print_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        self.resize(1000, 600)
+        self.reload()
+
+    def reload(self) -> None:
+        entries = query_register.entries(self.user, pydate(self.since.date()), pydate(self.until.date()))
+        self.model.set_rows([(i, (e.at.strftime("%Y-%m-%d %H:%M:%S"), e.user_name,
+                                  tr_domain("QueryLog", QUERY_ACTIONS.get(e.action, e.action)), e.customer, e.detail),
+                              False) for i, e in enumerate(entries)])
+
+    def print_register(self) -> None:
+        pdf = query_register.register_pdf(self.user, pydate(self.since.date()), pydate(self.until.date()))
+        self.preview = PdfPreviewDialog(self.tr("查询登记簿"), pdf, "查询登记簿.pdf", self)
+        self.preview.show()

@@ -1,0 +1,46 @@
+"""Desk-wide credit: ageing of every customer with a balance (limit warnings marked), and the
+bad-customer candidates with the criterion each meets. Double-click opens the customer's credit."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from desktop_crm.domain.acting_user import ActingUser
+from desktop_crm.domain.credit_rules import BUCKETS, exposure_warning
+from desktop_crm.services.credit import approvals, bad_customers, ledger
+from desktop_crm.ui.common.base_dialog import BaseDialog
+from desktop_crm.ui.common.i18n import tr_domain
+from desktop_crm.ui.common.rows_table_model import ID_ROLE, RowsTableModel, read_only_table
+
+
+class CreditOverview(BaseDialog):
+    open_customer = Signal(int)
+
+    def __init__(self, user: ActingUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent, "credit_overview", self.tr("账龄分析与不良客户"))
+        self.setModal(False)
+        rows, total = ledger.desk_ageing(user)
+        self.ageing = RowsTableModel([self.tr("登记编号"), self.tr("名称"), self.tr("余额"), self.tr("逾期"),
+                                      *(tr_domain("Credit", b) for b in BUCKETS), self.tr("额度提示")], self)
+        data = []
+        for r in rows:
+            warning = exposure_warning(approvals.exposure(r.customer_id), approvals.current_limit(r.customer_id))
+            data.append((r.customer_id, (r.number, r.name, f"{r.ageing.balance:,.2f}", f"{r.ageing.overdue:,.2f}",
+                                         *(f"{b:,.2f}" for b in r.ageing.buckets), warning),
+                         bool(warning) or r.ageing.oldest_days > 90))
+        self.ageing.set_rows(data)
+        self.bad = RowsTableModel([self.tr("登记编号"), self.tr("名称"), self.tr("情形")], self)
+        self.bad.set_rows([(c.customer_id, (c.number, c.name, c.reasons), True)
+                           for c in bad_customers.candidates(user)])
+        tabs = QTabWidget()
+        for model, title, name in ((self.ageing, self.tr("账龄"), "ageingTable"),
+                                   (self.bad, self.tr("不良客户候选"), "badTable")):
+            view = read_only_table(model, name)
+            view.doubleClicked.connect(lambda index: self.open_customer.emit(index.data(ID_ROLE)))
+            tabs.addTab(view, title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("合计：%1 户，余额 %2 元，逾期 %3 元").replace("%1", str(len(rows)))
+                                .replace("%2", f"{total.balance:,.2f}").replace("%3", f"{total.overdue:,.2f}"),
+                                objectName="ageingTotal"))
+        layout.addWidget(tabs, 1)
+        self.resize(1200, 600)

@@ -1,0 +1,271 @@
+"""A customer's credit desk: rating and its reason, limit and exposure, the debt register, approvals
+and the bad-customer record — with the actions the user's role allows."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_crm.domain.acting_user import ActingUser
+from desktop_crm.domain.credit_rules import BAD_CRITERIA, BUCKETS, MEASURES
+from desktop_crm.domain.errors import ArchiveError
+from desktop_crm.domain.permissions import Action, may
+from desktop_crm.services.cards import customers
+from desktop_crm.services.credit import approvals, bad_customers, credit_status, export_terms, ledger, rating
+from desktop_crm.ui.common.base_dialog import BaseDialog
+from desktop_crm.ui.common.i18n import tr_domain
+from desktop_crm.ui.common.pdf_preview_dialog import PdfPreviewDialog
+from desktop_crm.ui.common.rows_table_model import ID_ROLE, RowsTableModel, read_only_table
+
+
+class CreditWindow(BaseDialog):
+    def __init__(self, user: ActingUser, customer_id: int, parent: QWidget | None = None) -> None:
+        self.user, self.customer_id = user, customer_id
+        self.card = customers.get_card(user, customer_id)
+        super().__init__(parent, "credit", self.tr("信用 — %1 %2").replace("%1", self.card.number)
+                         .replace("%2", self.card.values["name"]))
+        self.setModal(False)
+        self.summary = QLabel(objectName="creditSummary", wordWrap=True)
+        self.warning = QLabel(objectName="creditWarning", wordWrap=True)
+        self.warning.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.debt_model = RowsTableModel([self.tr("编号"), self.tr("欠款日期"), self.tr("金额"), self.tr("未还"),
+                                          self.tr("应还日期"), self.tr("原应还日期"), self.tr("说明")], self)
+        self.approval_model = RowsTableModel([self.tr("单号"), self.tr("种类"), self.tr("状态"), self.tr("申请人"),
+                                              self.tr("审核"), self.tr("批准"), self.tr("内容")], self)
+        self.rating_model = RowsTableModel([self.tr("时间"), self.tr("等级"), self.tr("来源"), self.tr("依据")], self)
+        self.bad_model = RowsTableModel([self.tr("时间"), self.tr("事项"), self.tr("情形"), self.tr("内容"),
+                                         self.tr("部门"), self.tr("经办")], self)
+        self.debts = read_only_table(self.debt_model, "debtTable")
+        self.approvals_view = read_only_table(self.approval_model, "approvalTable")
+        tabs = QTabWidget()
+        tabs.addTab(self._page(self.debts, ((self.tr("登记欠款…"), self.add_debt, Action.FILE_PAPERS),
+                                            (self.tr("登记还款…"), self.add_repayment, Action.FILE_PAPERS),
+                                            (self.tr("还款计划…"), self.add_plan, Action.FILE_PAPERS))),
+                    self.tr("欠款还款"))
+        tabs.addTab(self._page(self.approvals_view, (
+            (self.tr("申请信用额度…"), lambda: self.new_request("limit"), Action.QUERY_ARCHIVE),
+            (self.tr("申请延期还款…"), lambda: self.new_request("deferral"), Action.QUERY_ARCHIVE),
+            (self.tr("提交"), self.submit, Action.QUERY_ARCHIVE),
+            (self.tr("审核…"), self.review, user.role in approvals.reviewers()),
+            (self.tr("批准…"), lambda: self.decide(True), user.role in approvals.approvers()),
+            (self.tr("驳回…"), lambda: self.decide(False), user.role in approvals.approvers()),
+            (self.tr("打印审批表"), self.print_form, Action.QUERY_ARCHIVE))), self.tr("审批"))
+        tabs.addTab(self._page(read_only_table(self.rating_model, "ratingTable"), (
+            (self.tr("人工调整…"), self.override_rating, Action.EDIT_CARDS),)), self.tr("信用等级"))
+        tabs.addTab(self._page(read_only_table(self.bad_model, "badTable"), (
+            (self.tr("认定不良…"), self.flag_bad, Action.EDIT_CARDS), (self.tr("处理措施…"), self.add_measure, Action.EDIT_CARDS),
+            (self.tr("清除出档案…"), self.clear, Action.EDIT_CARDS), (self.tr("恢复…"), self.restore, Action.EDIT_CARDS))),
+            self.tr("不良客户"))
+        self.export_label = QLabel(objectName="exportTerms")
+        self.collateral_model = RowsTableModel([self.tr("方式"), self.tr("内容"), self.tr("价值"), self.tr("保证人"),
+                                                self.tr("登记日期"), self.tr("解除日期")], self)
+        if self.card.values.get("direct_export"):
+            page = self._page(read_only_table(self.collateral_model, "collateralTable"), (
+                (self.tr("付款方式与信用金额…"), self.set_export_terms, Action.FILE_PAPERS),
+                (self.tr("登记抵押保证…"), self.add_collateral, Action.FILE_PAPERS)))
+            page.layout().insertWidget(0, self.export_label)
+            tabs.addTab(page, self.tr("出口信用"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.warning)
+        layout.addWidget(tabs, 1)
+        self.resize(1100, 640)
+        self.reload()
+
+    def _page(self, table: QTableView, buttons) -> QWidget:
+        page = QWidget()
+        bar = QHBoxLayout()
+        for text, slot, allowed in buttons:
+            button = QPushButton(text)
+            button.setEnabled(may(self.user.role, allowed) if isinstance(allowed, Action) else bool(allowed))
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addLayout(bar)
+        layout.addWidget(table, 1)
+        return page
+
+    def reload(self) -> None:
+        s = credit_status.status(self.user, self.customer_id)
+        buckets = "　".join(f"{tr_domain('Credit', b)} {v:,.2f}" for b, v in zip(BUCKETS, s.ageing.buckets) if v)
+        limit = f"{s.limit:,.2f}" if s.limit is not None else self.tr("未核定")
+        self.summary.setText(self.tr("信用等级：%1（%2）\n信用额度：%3 元　占用：%4 元　欠款余额：%5 元　逾期：%6 元\n账龄：%7")
+                             .replace("%1", s.rating).replace("%2", s.rating_reason).replace("%3", limit)
+                             .replace("%4", f"{s.exposure:,.2f}").replace("%5", f"{s.ageing.balance:,.2f}")
+                             .replace("%6", f"{s.ageing.overdue:,.2f}").replace("%7", buckets or "—"))
+        missed = "；".join(f"{m.agreement} {m.due_on:%Y-%m-%d} 欠 {m.shortfall:,.2f} 元" for m in s.missed)
+        self.warning.setText("　".join(x for x in (s.warning, self.tr("还款计划逾期：") + missed if missed else "") if x))
+        today = date.today()
+        self.debt_model.set_rows([(d.id, (d.id, d.incurred_on, f"{d.amount:,.2f}", f"{d.outstanding:,.2f}", d.due_date,
+                                          d.original_due_date if d.original_due_date != d.due_date else "", d.note),
+                                   d.outstanding > 0 and d.due_date < today)
+                                  for d in credit_status.debts(self.user, self.customer_id)])
+        self.approval_list = approvals.of_customer(self.user, self.customer_id)
+        self.approval_model.set_rows([(a.id, (a.number, a.form_name, approvals.STATES[a.state], a.applicant, a.reviewer,
+                                              a.approver, a.request.get("reason", "")), a.state == "rejected")
+                                      for a in self.approval_list])
+        if self.card.values.get("direct_export"):
+            credit = export_terms.export_credit(self.user, self.customer_id)
+            self.export_label.setText(self.tr("付款方式：%1　信用金额：%2 元").replace("%1", credit.payment_method or "—")
+                                      .replace("%2", f"{credit.credit_amount:,.2f}" if credit.credit_amount else "—"))
+            self.collateral_model.set_rows([(c.id, (c.kind, c.description, f"{c.value:,.2f}" if c.value else "",
+                                                    c.guarantor, c.registered_on, c.released_on or ""), False)
+                                            for c in credit.collateral])
+        self.rating_model.set_rows([(i, (h.at.strftime("%Y-%m-%d %H:%M"), h.rating, h.source, h.reason), False)
+                                    for i, h in enumerate(rating.history(self.user, self.customer_id))])
+        self.bad_model.set_rows([(r.id, (r.at.strftime("%Y-%m-%d"), r.action, tr_domain("Credit", BAD_CRITERIA.get(
+            r.criterion, "")) if r.criterion else "", r.text, r.department, r.user_name), r.action == "flag")
+            for r in bad_customers.record_of(self.user, self.customer_id)])
+
+    def _run(self, call) -> None:
+        try:
+            call()
+        except ArchiveError as exc:
+            QMessageBox.warning(self, self.tr("未能办理"), str(exc))
+        self.reload()
+
+    def _ask(self, title: str, label: str, text: str = "") -> str | None:
+        value, ok = QInputDialog.getText(self, title, label, text=text)
+        return value if ok else None
+
+    def _date(self, title: str, label: str) -> date | None:
+        value = self._ask(title, label, date.today().isoformat())
+        if value is None:
+            return None
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            QMessageBox.warning(self, title, self.tr("日期请按 YYYY-MM-DD 填写。"))
+            return None
+
+    def add_debt(self) -> None:
+        amount = self._ask(self.tr("登记欠款"), self.tr("金额（元）："))
+        due = self._date(self.tr("登记欠款"), self.tr("应还日期：")) if amount else None
+        if due:
+            self._run(lambda: ledger.add_debt(self.user, self.customer_id, date.today(), amount, due))
+
+    def add_repayment(self) -> None:
+        amount = self._ask(self.tr("登记还款"), self.tr("金额（元，先冲销最早到期的欠款）："))
+        if amount:
+            self._run(lambda: ledger.add_repayment(self.user, self.customer_id, date.today(), amount))
+
+    def add_plan(self) -> None:
+        rows = self.debts.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, self.tr("还款计划"), self.tr("请先在欠款表中选中一笔欠款。"))
+            return
+        agreement = self._ask(self.tr("还款计划"), self.tr("欠款还款协议编号："))
+        lines = self._ask(self.tr("还款计划"), self.tr("各期“日期 金额”，用分号隔开，如 2026-12-31 30000; 2027-01-31 30000："))
+        if not (agreement and lines):
+            return
+        try:
+            parts = [p.split() for p in lines.replace("；", ";").split(";") if p.strip()]
+            instalments = [(date.fromisoformat(when), amount) for when, amount in parts]
+        except ValueError:
+            QMessageBox.warning(self, self.tr("还款计划"), self.tr("每期请写成“YYYY-MM-DD 金额”。"))
+            return
+        self._run(lambda: ledger.add_plan(self.user, rows[0].data(ID_ROLE), agreement, instalments))
+
+    def set_export_terms(self) -> None:
+        method = self._ask(self.tr("付款方式"), self.tr("付款方式（如 即期信用证、T/T 30天）："))
+        amount = self._ask(self.tr("信用金额"), self.tr("核定的信用金额（元）：")) if method else None
+        if amount:
+            self._run(lambda: export_terms.set_terms(self.user, self.customer_id, method, amount))
+
+    def add_collateral(self) -> None:
+        kind, ok = QInputDialog.getItem(self, self.tr("抵押保证"), self.tr("方式："),
+                                        list(export_terms.COLLATERAL_KINDS), 0, False)
+        description = self._ask(self.tr("抵押保证"), self.tr("抵押物或保证内容：")) if ok else None
+        if not description:
+            return
+        guarantor = self._ask(self.tr("抵押保证"), self.tr("保证人（抵押、质押可不填）：")) or ""
+        value = self._ask(self.tr("抵押保证"), self.tr("价值（元，可不填）：")) or ""
+        self._run(lambda: export_terms.add_collateral(self.user, self.customer_id, kind, description, value,
+                                                      guarantor))
+
+    def _selected_approval(self):
+        rows = self.approvals_view.selectionModel().selectedRows()
+        return next((a for a in self.approval_list if a.id == rows[0].data(ID_ROLE)), None) if rows else None
+
+    def new_request(self, kind: str) -> None:
+        reason = self._ask(self.tr("申请"), self.tr("申请理由："))
+        if not reason:
+            return
+        if kind == "limit":
+            amount = self._ask(self.tr("申请信用额度"), self.tr("申请额度（元）："))
+            if amount:
+                self._run(lambda: approvals.draft(self.user, "limit", self.customer_id,
+                                                  {"requested_limit": amount, "reason": reason}))
+            return
+        rows = self.debts.selectionModel().selectedRows()
+        new_due = self._date(self.tr("申请延期还款"), self.tr("延至（先在欠款表中选中欠款）："))
+        if rows and new_due:
+            self._run(lambda: approvals.draft(self.user, "deferral", self.customer_id, {
+                "debt_ids": [rows[0].data(ID_ROLE)], "new_due": new_due.isoformat(), "reason": reason}))
+
+    def submit(self) -> None:
+        a = self._selected_approval()
+        if a:
+            self._run(lambda: approvals.submit(self.user, a.id))
+
+    def review(self) -> None:
+        a = self._selected_approval()
+        opinion = self._ask(self.tr("审核"), self.tr("审核意见：")) if a else None
+        if opinion:
+            self._run(lambda: approvals.review(self.user, a.id, opinion))
+
+    def decide(self, approve: bool) -> None:
+        a = self._selected_approval()
+        text = self._ask(self.tr("批准") if approve else self.tr("驳回"),
+                         self.tr("批准条件：") if approve else self.tr("驳回理由：")) if a else None
+        if text is not None and a:
+            self._run(lambda: approvals.decide(self.user, a.id, approve, text))
+
+    def print_form(self) -> None:
+        a = self._selected_approval()
+        if a:
+            self.preview = PdfPreviewDialog(a.number, approvals.form_pdf(self.user, a.id), f"{a.number}.pdf", self)
+            self.preview.show()
+
+    def override_rating(self) -> None:
+        choice, ok = QInputDialog.getItem(self, self.tr("人工调整"), self.tr("信用等级："),
+                                          ["优秀", "良好", "一般", "风险", self.tr("（恢复按规则评定）")], 0, False)
+        reason = self._ask(self.tr("人工调整"), self.tr("理由：")) if ok else None
+        if reason:
+            self._run(lambda: rating.override(self.user, self.customer_id, None if choice.startswith("（") else choice,
+                                              reason))
+
+    def flag_bad(self) -> None:
+        labels = list(BAD_CRITERIA.values())
+        choice, ok = QInputDialog.getItem(self, self.tr("认定不良客户"), self.tr("情形："), labels, 0, False)
+        reason = self._ask(self.tr("认定不良客户"), self.tr("事实和依据：")) if ok else None
+        if reason:
+            key = list(BAD_CRITERIA)[labels.index(choice)]
+            self._run(lambda: bad_customers.flag(self.user, self.customer_id, key, reason))
+
+    def add_measure(self) -> None:
+        measure, ok = QInputDialog.getItem(self, self.tr("处理措施"), self.tr("措施："), list(MEASURES), 0, False)
+        department = self._ask(self.tr("处理措施"), self.tr("执行部门：")) if ok else None
+        if department is not None and ok:
+            self._run(lambda: bad_customers.record_measure(self.user, self.customer_id, measure, department, date.today()))
+
+    def clear(self) -> None:
+        analysis = self._ask(self.tr("清除出档案"), self.tr("原因分析（客户不会被删除，可恢复）："))
+        if analysis:
+            self._run(lambda: bad_customers.clear(self.user, self.customer_id, analysis))
+
+    def restore(self) -> None:
+        reason = self._ask(self.tr("恢复"), self.tr("恢复理由："))
+        if reason:
+            self._run(lambda: bad_customers.restore(self.user, self.customer_id, reason))

@@ -1,0 +1,253 @@
+"""The year-end close in the window: check, bind off the GUI thread with progress and cancel, then
+preview and print the volumes, the year register and the spine labels."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_crm.domain.acting_user import ActingUser
+from desktop_crm.domain.binder_categories import RETENTIONS
+from desktop_crm.domain.errors import ArchiveError
+from desktop_crm.services.settings import volume_settings
+from desktop_crm.services.year_end import closing, volume_output
+from desktop_crm.ui.common.base_dialog import BaseDialog
+from desktop_crm.ui.common.i18n import tr_domain
+from desktop_crm.ui.common.pdf_preview_dialog import PdfPreviewDialog
+from desktop_crm.ui.common.rows_table_model import ID_ROLE, RowsTableModel, read_only_table
+
+
+class CloseWorker(QObject):
+    """Runs the close in its own thread (and so on its own database connection)."""
+    progress = Signal(int, int)
+    done = Signal(object)       # CloseResult
+    failed = Signal(str)
+
+    def __init__(self, user: ActingUser, year: int, note: str, checked_by: str) -> None:
+        super().__init__()
+        self.user, self.year, self.note, self.checked_by = user, year, note, checked_by
+        self.cancel_requested = False
+
+    def run(self) -> None:
+        try:
+            result = closing.close_year(self.user, self.year, accepted_note=self.note, checked_by=self.checked_by,
+                                         progress=self.progress.emit, cancelled=lambda: self.cancel_requested)
+            self.done.emit(result)
+        except ArchiveError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - shown to the user; each closed volume stays closed
+            self.failed.emit(f"立卷中断：{exc}。已完成的案卷保持不变，再次立卷将继续其余部分。")
+        finally:
+            closing.release_connection()   # this thread's own connection
+
+
+class YearEndWindow(BaseDialog):
+    finished_closing = Signal()
+
+    help_text = ("先“检查”看将立多少卷、有哪些缺件、未登记页数或借出未还的文件；处理后再立卷，"
+                 "或写明接受的理由（将印在卷内备考表上）。立卷可随时取消，已立的卷不受影响，再次立卷会继续其余部分。")
+
+    def __init__(self, user: ActingUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent, "year_end", self.tr("年度立卷"))
+        self.setModal(False)
+        self.user = user
+        self.thread: QThread | None = None
+        self.worker: CloseWorker | None = None
+        self.year = QSpinBox(objectName="year", minimum=1990, maximum=date.today().year, value=date.today().year - 1)
+        settings = volume_settings.code_settings()
+        self.fonds_code = QLineEdit(settings.fonds_code, objectName="fondsCode")
+        self.fonds_name = QLineEdit(settings.fonds_name, objectName="fondsName")
+        self.template = QComboBox(objectName="template")
+        self.template.addItem(self.tr("全宗号-目录号-案卷号"), "bound")
+        self.template.addItem(self.tr("DA/T 13-2022：全宗号-类别号·年度-案卷号"), "dat13")
+        self.template.setCurrentIndex(self.template.findData(settings.template))
+        self.page_limit = QSpinBox(objectName="pageLimit", minimum=20, maximum=2000, value=settings.page_limit)
+        save_settings = QPushButton(self.tr("保存设置"))
+        save_settings.clicked.connect(self.save_settings)
+        check = QPushButton(self.tr("检查"), objectName="checkButton")
+        check.clicked.connect(self.check)
+        self.report = QPlainTextEdit(objectName="report", readOnly=True)
+        self.note = QLineEdit(objectName="note", placeholderText=self.tr("接受尚存问题的书面说明（印在备考表上）"))
+        self.checked_by = QLineEdit(objectName="checkedBy")
+        self.start = QPushButton(self.tr("开始立卷"), objectName="startButton")
+        self.start.clicked.connect(self.start_close)
+        self.cancel = QPushButton(self.tr("取消立卷"), objectName="cancelButton", enabled=False)
+        self.cancel.clicked.connect(self.request_cancel)
+        self.bar = QProgressBar(objectName="progress")
+        self.status = QLabel(objectName="status")
+        self.model = RowsTableModel([self.tr("档号"), self.tr("案卷题名"), self.tr("起止年月"), self.tr("件数"),
+                                     self.tr("页数"), self.tr("保管期限")], self)
+        self.table = read_only_table(self.model, "volumeTable")
+        self.table.setColumnWidth(0, 130)
+        self.table.setColumnWidth(1, 360)
+        self.table.doubleClicked.connect(lambda _: self.preview_volume())
+
+        form = QFormLayout()
+        form.addRow(self.tr("年度"), self.year)
+        form.addRow(self.tr("全宗号"), self.fonds_code)
+        form.addRow(self.tr("全宗名称"), self.fonds_name)
+        form.addRow(self.tr("档号格式"), self.template)
+        form.addRow(self.tr("每卷页数上限"), self.page_limit)
+        form.addRow("", save_settings)
+        form.addRow(self.tr("接受说明"), self.note)
+        form.addRow(self.tr("检查人"), self.checked_by)
+        run_row = QHBoxLayout()
+        for widget in (check, self.start, self.cancel):
+            run_row.addWidget(widget)
+        run_row.addWidget(self.bar, 1)
+        prints = QHBoxLayout()
+        for text, slot in ((self.tr("预览案卷"), self.preview_volume),
+                           (self.tr("含扫描件预览"), lambda: self.preview_volume(True)),
+                           (self.tr("案卷目录"), self.preview_register), (self.tr("脊背标签"), self.preview_spines),
+                           (self.tr("登记更正…"), self.add_correction)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            prints.addWidget(button)
+        prints.addStretch(1)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.report, 1)
+        right = QVBoxLayout()
+        right.addLayout(run_row)
+        right.addWidget(self.status)
+        right.addWidget(self.table, 1)
+        right.addLayout(prints)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 3)
+        self.year.valueChanged.connect(self.reload)
+        self.resize(1280, 720)
+        self.reload()
+
+    # --- settings and check ---------------------------------------------------------------------
+    def save_settings(self) -> None:
+        try:
+            volume_settings.set_code_settings(self.user, fonds_code=self.fonds_code.text().strip(),
+                                              fonds_name=self.fonds_name.text().strip(),
+                                              template=self.template.currentData(), page_limit=self.page_limit.value())
+        except ArchiveError as exc:
+            QMessageBox.warning(self, self.tr("设置未保存"), str(exc))
+            return
+        self.status.setText(self.tr("设置已保存。"))
+
+    def check(self) -> closing.ClosePreview:
+        result = closing.preview(self.user, self.year.value())
+        lines = [self.tr("%1年度：应立卷 %2 卷，已立 %3 卷。").replace("%1", str(result.year))
+                 .replace("%2", str(result.volumes_planned)).replace("%3", str(result.volumes_closed))]
+        if result.settings_missing:
+            lines.append("⚠ " + result.settings_missing)
+        for title, items in ((self.tr("缺件或过期"), result.gaps), (self.tr("未登记页数"), result.without_pages),
+                             (self.tr("借出未还"), result.on_loan)):
+            lines.append(f"\n{title}（{len(items)}）：")
+            lines.extend(f"  · {i}" for i in items[:200])
+            if len(items) > 200:
+                lines.append(self.tr("  … 另有 %1 项").replace("%1", str(len(items) - 200)))
+        self.report.setPlainText("\n".join(lines))
+        return result
+
+    # --- closing off the GUI thread --------------------------------------------------------------
+    def start_close(self) -> None:
+        if self.thread is not None:
+            return
+        self.worker = CloseWorker(self.user, self.year.value(), self.note.text(), self.checked_by.text())
+        self.thread = QThread(self)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.progress.connect(self._progress)
+        self.worker.done.connect(self._done)
+        self.worker.failed.connect(self._failed)
+        self.worker.done.connect(self.thread.quit)
+        self.worker.failed.connect(self.thread.quit)
+        self.thread.finished.connect(self._thread_gone)
+        self.start.setEnabled(False)
+        self.cancel.setEnabled(True)
+        self.status.setText(self.tr("正在立卷…"))
+        self.thread.start()
+
+    def request_cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel_requested = True
+            self.status.setText(self.tr("正在取消：当前这一卷完成后停止…"))
+
+    def _progress(self, done: int, total: int) -> None:
+        self.bar.setMaximum(total)
+        self.bar.setValue(done)
+
+    def _done(self, result) -> None:
+        text = self.tr("已取消：本次立卷 %1 卷，其余可再次立卷继续。") if result.cancelled else self.tr("立卷完成：本次立卷 %1 卷。")
+        self.status.setText(text.replace("%1", str(result.closed)))
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(message)
+
+    def _thread_gone(self) -> None:
+        self.thread.deleteLater()
+        self.thread = None
+        self.worker = None
+        self.start.setEnabled(True)
+        self.cancel.setEnabled(False)
+        self.reload()
+        self.finished_closing.emit()
+
+    # --- the volumes -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.volumes = closing.volumes(self.user, self.year.value())
+        self.model.set_rows([(v.id, (v.code, v.title, f"{v.start_ym}—{v.end_ym}", v.items, v.pages,
+                                     tr_domain("Binder", RETENTIONS.get(v.retention, v.retention))), False)
+                             for v in self.volumes])
+
+    def _selected(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def _show(self, title: str, pdf: bytes, name: str) -> None:
+        self.preview = PdfPreviewDialog(title, pdf, name, self)
+        self.preview.show()
+
+    def preview_volume(self, with_scans: bool = False) -> None:
+        volume_id = self._selected()
+        if volume_id is None:
+            return
+        code = next(v.code for v in self.volumes if v.id == volume_id)
+        self._show(code, volume_output.volume_pdf(self.user, volume_id, with_scans), f"{code}.pdf")
+
+    def preview_register(self) -> None:
+        try:
+            pdf = volume_output.year_register_pdf(self.user, self.year.value())
+        except ArchiveError as exc:
+            QMessageBox.information(self, self.tr("案卷目录"), str(exc))
+            return
+        self._show(self.tr("案卷目录"), pdf, f"{self.year.value()}年度案卷目录.pdf")
+
+    def preview_spines(self) -> None:
+        width, ok = QInputDialog.getItem(self, self.tr("脊背宽度"), self.tr("脊背宽度（毫米）："), ["10", "15", "20"], 2, False)
+        if ok:
+            self._show(self.tr("脊背标签"), volume_output.spine_labels_pdf(self.user, self.year.value(), int(width)),
+                       f"{self.year.value()}年度脊背标签.pdf")
+
+    def add_correction(self) -> None:
+        volume_id = self._selected()
+        if volume_id is None:
+            return
+        text, ok = QInputDialog.getText(self, self.tr("登记更正"), self.tr("更正内容（将印在卷内备考表上）："))
+        if not ok:
+            return
+        try:
+            closing.record_correction(self.user, volume_id, text)
+        except ArchiveError as exc:
+            QMessageBox.warning(self, self.tr("未登记"), str(exc))

@@ -1,0 +1,56 @@
+import pytest
+
+from desktop_crm.domain.customer_card import CustomerKind
+from desktop_crm.domain.errors import PermissionDenied
+from desktop_crm.domain.roles import Role
+from desktop_crm.services.cards import customer_search, customers
+from desktop_crm.services.cards.customer_search import CustomerQuery
+from tests.samples import enterprise
+
+NAMES = ["上海华联超市有限公司", "北京燕京啤酒有限公司", "长沙中联重科有限公司", "阿里巴巴（中国）有限公司",
+         "重庆长安汽车有限公司", "南京熊猫电子有限公司"]
+
+
+@pytest.fixture
+def listed(custodian):
+    for i, name in enumerate(NAMES):
+        customers.create_customer(custodian, CustomerKind.ENTERPRISE, enterprise(
+            name=name, uscc="", grade="ABCD"[i % 4], state="已清除" if i == 5 else "往来"))
+    return custodian
+
+
+def names(user, **query):
+    return [r.name for r in customer_search.page(user, CustomerQuery(**query), 0, 100)]
+
+
+def test_names_sort_in_pinyin_order_in_sql(listed):
+    assert [n[:2] for n in names(listed)] == ["阿里", "北京", "长沙", "重庆", "上海"]
+    assert [n[:2] for n in names(listed, descending=True)] == ["上海", "重庆", "长沙", "北京", "阿里"]
+
+
+def test_filters_and_cleared_customers(listed):
+    assert names(listed, filters={"grade": "A"}) == ["重庆长安汽车有限公司", "上海华联超市有限公司"]
+    assert names(listed, filters={"grade": "B"}) == ["北京燕京啤酒有限公司"]
+    assert "南京熊猫电子有限公司" not in names(listed)
+    assert "南京熊猫电子有限公司" in names(listed, include_cleared=True)
+    assert names(listed, filters={"state": "已清除"}) == ["南京熊猫电子有限公司"]
+    with pytest.raises(ValueError):
+        customer_search.count(listed, CustomerQuery(filters={"password_hash": "x"}))
+
+
+def test_paging_and_position(listed):
+    query = CustomerQuery(sort="number")
+    first = customer_search.page(listed, query, 0, 2)
+    second = customer_search.page(listed, query, 2, 2)
+    assert [r.number for r in first + second] == ["QY-000001", "QY-000002", "QY-000003", "QY-000004"]
+    target = second[1]
+    assert customer_search.position(listed, query, target.id) == 3
+    assert customer_search.position(listed, CustomerQuery(text="北京"), target.id) is None
+
+
+@pytest.mark.parametrize("role", [Role.SALES])
+def test_sales_may_not_search_the_archive(staff, role):
+    with pytest.raises(PermissionDenied):
+        customer_search.count(staff[role], CustomerQuery())
+    with pytest.raises(PermissionDenied):
+        customer_search.page(staff[role], CustomerQuery())

@@ -1,0 +1,67 @@
+from datetime import date
+
+from desktop_crm.domain.customer_card import CustomerKind
+from desktop_crm.services.binders import papers
+from desktop_crm.services.cards import customers
+from desktop_crm.services.settings import volume_settings
+from desktop_crm.ui.year_end.year_end_window import YearEndWindow
+from tests.samples import enterprise
+
+YEAR = date.today().year - 1
+
+
+def _papers(custodian, count=3):
+    volume_settings.set_code_settings(custodian, fonds_code="0456", fonds_name="浙江华东机电集团有限公司")
+    for i in range(count):
+        card = customers.create_customer(custodian, CustomerKind.ENTERPRISE, enterprise(
+            name=f"杭州第{i + 1}精密机械有限公司", uscc=""), allow_similar_name=True)
+        papers.file_document(custodian, card.id, {"category": 1, "kind": "background", "year": YEAR,
+                                                  "title": "客户走访记录", "retention": "D30", "pages": 2})
+
+
+def test_check_then_close_off_the_gui_thread(desk_app, custodian, qtbot):
+    _papers(custodian)
+    window = YearEndWindow(custodian)
+    qtbot.addWidget(window)
+    window.year.setValue(YEAR)
+    window.check()
+    assert "应立卷 3 卷" in window.report.toPlainText() and "缺件" in window.report.toPlainText()
+    window.note.setText("营业执照等待客户补交")
+    window.checked_by.setText("李建国")
+    with qtbot.waitSignal(window.finished_closing, timeout=10000):
+        window.start.click()
+    assert "立卷完成" in window.status.text() and window.model.rowCount() == 3
+    assert window.model.index(0, 0).data() == f"0456-{YEAR}-001"
+    window.table.selectRow(0)
+    window.preview_volume()
+    assert window.preview.document.pageCount() == 3
+
+
+def test_refusal_is_shown_and_nothing_is_closed(desk_app, custodian, qtbot):
+    _papers(custodian, 1)
+    window = YearEndWindow(custodian)
+    qtbot.addWidget(window)
+    window.year.setValue(YEAR)
+    with qtbot.waitSignal(window.finished_closing, timeout=10000):
+        window.start.click()                       # gaps, and no written acceptance
+    assert "写明" in window.status.text() and window.model.rowCount() == 0
+
+
+def test_a_cancelled_close_reports_what_was_done(desk_app, custodian, qtbot, monkeypatch):
+    from desktop_crm.services.year_end import closing
+
+    _papers(custodian, 4)
+    real = closing.close_year
+
+    def cancel_after_one(*args, cancelled=None, **kwargs):
+        answers = iter([False])              # the custodian presses 取消 while the first volume is bound
+        return real(*args, cancelled=lambda: next(answers, True), **kwargs)
+    monkeypatch.setattr(closing, "close_year", cancel_after_one)
+    window = YearEndWindow(custodian)
+    qtbot.addWidget(window)
+    window.year.setValue(YEAR)
+    window.note.setText("已知")
+    with qtbot.waitSignal(window.finished_closing, timeout=10000):
+        window.start_close()
+    assert "已取消" in window.status.text() and window.model.rowCount() == 1
+    window.request_cancel()                   # harmless once the thread is gone
