@@ -1,6 +1,6 @@
 """Benchmark of the binder (issue: "Five-category binders").
 
-    python benchmarks/papers.py
+    python benchmarks/binder.py
 
 - opening a binder that holds 2,000 papers of the current year (the binder window built and shown
   offscreen, every category and register loaded, completeness checked), and the services alone;

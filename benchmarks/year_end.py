@@ -1,6 +1,6 @@
 """Benchmark of the year-end binding (issue: "Year-end binding").
 
-    python benchmarks/closing.py [--customers 10000] [--volumes 400]
+    python benchmarks/year_end.py [--customers 10000] [--volumes 400]
 
 Builds a demo archive (customers, binders, scans), closes last year, then prints a sample of the
 volumes catalogue-only and with scans, one file each, measuring volumes/s, pages/s and the process's
@@ -50,7 +50,7 @@ def main() -> None:
     from pypdf import PdfReader
 
     from desktop_crm.services.accounts import user_accounts
-    from desktop_crm.services.year_end import closing, volume_output
+    from desktop_crm.services.year_end import closing, volume_output, volumes
     from desktop_crm.store import scan_files
     from desktop_crm.store.database import open_database
 
@@ -61,10 +61,10 @@ def main() -> None:
     started = time.perf_counter()
     result = closing.close_year(user, year, accepted_note="基准测试：缺件已知")
     elapsed = time.perf_counter() - started
-    volumes = closing.volumes(user, year)
-    report["close"] = {"volumes": len(volumes), "closed_now": result.closed, "seconds": round(elapsed, 1),
+    bound = volumes.volumes(user, year)
+    report["close"] = {"volumes": len(bound), "closed_now": result.closed, "seconds": round(elapsed, 1),
                        "volumes_per_s": round(result.closed / elapsed) if result.closed else None}
-    sample = volumes[: args.volumes]
+    sample = bound[: args.volumes]
     out = folder / "out"
     out.mkdir(exist_ok=True)
     for with_scans in (False, True):

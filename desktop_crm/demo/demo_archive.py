@@ -16,7 +16,7 @@ from desktop_crm.domain.roles import Role
 from desktop_crm.services import audit
 from desktop_crm.services.accounts import user_accounts
 from desktop_crm.services.cards.card_storage import derived, storage
-from desktop_crm.services.settings.archive_settings import number_prefix
+from desktop_crm.services.settings import registry
 from desktop_crm.store import search_index
 from desktop_crm.store.bulk_load import CUSTOMER_COLUMNS, insert_audit, insert_customers, reserve_serials
 from desktop_crm.store.database import db, is_sqlite
@@ -97,7 +97,7 @@ def fill_demo_customers(acting: ActingUser, count: int, seed: int = 2024,
                 if not n:
                     continue
                 first = reserve_serials(kind.value, n)
-                prefix = number_prefix(kind)
+                prefix = registry.value(f"number_prefix.{kind.value}")
                 make = enterprise if kind == CustomerKind.ENTERPRISE else individual
                 for i in range(n):
                     parts, values = make(rng, today)

@@ -7,6 +7,7 @@ from typing import Any
 
 from desktop_crm.domain.customer_card import FIELDS_BY_NAME, CustomerKind, FieldSpec, FieldType, fields_for
 from desktop_crm.domain.errors import InvalidInput
+from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.domain.validators import (
     normalize_phone,
     validate_card_dates,
@@ -37,26 +38,26 @@ def _convert(spec: FieldSpec, raw: Any) -> Any:
         try:
             return parse_paper_date(str(raw))
         except (ValueError, TypeError):
-            raise ValueError(f"{spec.label}“{raw}”不是有效日期，请按 2024-03-15 的格式填写。") from None
+            raise ValueError(QT_TRANSLATE_NOOP("Card", "{label}“{raw}”不是有效日期，请按 2024-03-15 的格式填写。").format(label=spec.label, raw=raw)) from None
     if spec.type == FieldType.INT:
         try:
             value = int(str(raw).strip())
         except ValueError:
-            raise ValueError(f"{spec.label}应填整数，现为“{raw}”。") from None
+            raise ValueError(QT_TRANSLATE_NOOP("Card", "{label}应填整数，现为“{raw}”。").format(label=spec.label, raw=raw)) from None
         if value < 0:
-            raise ValueError(f"{spec.label}不能为负数。")
+            raise ValueError(QT_TRANSLATE_NOOP("Card", "{label}不能为负数。").format(label=spec.label))
         return value
     if spec.type == FieldType.MONEY:
         try:
             value = Decimal(str(raw).strip().replace(",", ""))
         except InvalidOperation:
-            raise ValueError(f"{spec.label}应填数字，现为“{raw}”。") from None
+            raise ValueError(QT_TRANSLATE_NOOP("Card", "{label}应填数字，现为“{raw}”。").format(label=spec.label, raw=raw)) from None
         return str(value.quantize(Decimal("0.01")))
     text = str(raw).strip()
     if len(text) > spec.max_length:
-        raise ValueError(f"{spec.label}过长（{len(text)}字），最多{spec.max_length}字。")
+        raise ValueError(QT_TRANSLATE_NOOP("Card", "{label}过长（{count}字），最多{max_length}字。").format(label=spec.label, count=len(text), max_length=spec.max_length))
     if spec.type == FieldType.CHOICE and text not in spec.choices:
-        raise ValueError(f"{spec.label}“{text}”不是可选值，请从 {'、'.join(spec.choices)} 中选择。")
+        raise ValueError(QT_TRANSLATE_NOOP("Card", "{label}“{text}”不是可选值，请从 {value} 中选择。").format(label=spec.label, text=text, value='、'.join(spec.choices)))
     if spec.type == FieldType.USCC:
         ok, message = validate_uscc(text)
         if not ok:
@@ -68,7 +69,7 @@ def _convert(spec: FieldSpec, raw: Any) -> Any:
     if spec.type == FieldType.PHONE:
         ok, message = validate_phone(text)
         if not ok:
-            raise ValueError(f"{spec.label}：{message}")
+            raise ValueError(QT_TRANSLATE_NOOP("Card", "{label}：{message}").format(label=spec.label, message=message))
         return normalize_phone(text)
     return text
 
@@ -90,7 +91,7 @@ def clean_card(kind: CustomerKind, raw: dict[str, Any], today: date | None = Non
             problems[spec.name] = str(exc)
             continue
         if spec.required and values[spec.name] in (None, ""):
-            problems[spec.name] = f"请填写{spec.label}。"
+            problems[spec.name] = QT_TRANSLATE_NOOP("Card", "请填写{label}。").format(label=spec.label)
     if not problems:
         problems.update(validate_card_dates(values.get("founded_on"), values.get("trading_since"), today))
     if problems:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from desktop_crm.domain.choices import Choice
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 
 BUCKETS = (QT_TRANSLATE_NOOP("Credit", "未到期"), QT_TRANSLATE_NOOP("Credit", "1-30天"),
@@ -78,7 +79,20 @@ def allocate(amount: Decimal, debts: list[OpenDebt]) -> list[tuple[int, Decimal]
 
 
 # --- rating ------------------------------------------------------------------------------------------
-RATINGS = ("优秀", "良好", "一般", "风险")
+class CreditRating(Choice):
+    EXCELLENT = "优秀"
+    GOOD = "良好"
+    FAIR = "一般"
+    RISK = "风险"
+
+    @classmethod
+    def labels(cls) -> dict:
+        return _RATING_LABELS
+
+
+_RATING_LABELS = {CreditRating.EXCELLENT: QT_TRANSLATE_NOOP("Card", "优秀"), CreditRating.GOOD: QT_TRANSLATE_NOOP("Card", "良好"),
+                  CreditRating.FAIR: QT_TRANSLATE_NOOP("Card", "一般"), CreditRating.RISK: QT_TRANSLATE_NOOP("Card", "风险")}
+RATINGS = CreditRating.values()
 
 
 @dataclass(frozen=True)
@@ -110,8 +124,8 @@ def rate(inputs: RatingInputs) -> Rating:
 
 
 # Trade terms per rating: credit days and the ceiling of the credit limit (yuan). Configurable in settings.
-DEFAULT_TERMS = {"优秀": (90, Decimal("5000000")), "良好": (60, Decimal("2000000")),
-                 "一般": (30, Decimal("500000")), "风险": (0, Decimal("0"))}
+DEFAULT_TERMS = {CreditRating.EXCELLENT: (90, Decimal("5000000.00")), CreditRating.GOOD: (60, Decimal("2000000.00")),
+                 CreditRating.FAIR: (30, Decimal("500000.00")), CreditRating.RISK: (0, Decimal("0.00"))}
 
 
 # --- bad customers -----------------------------------------------------------------------------------

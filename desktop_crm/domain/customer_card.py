@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from desktop_crm.domain.choices import Choice
+from desktop_crm.domain.credit_rules import CreditRating
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 
 
@@ -61,19 +63,65 @@ ENT = frozenset({CustomerKind.ENTERPRISE})
 IND = frozenset({CustomerKind.INDIVIDUAL})
 BOTH = ENT | IND
 
-ROSTERS = (QT_TRANSLATE_NOOP("Card", "政府机构"), QT_TRANSLATE_NOOP("Card", "特殊公司"), QT_TRANSLATE_NOOP("Card", "普通公司"),
-           QT_TRANSLATE_NOOP("Card", "个人顾客"), QT_TRANSLATE_NOOP("Card", "交易伙伴"))
+class Roster(Choice):
+    GOVERNMENT = "政府机构"
+    SPECIAL = "特殊公司"
+    ORDINARY = "普通公司"
+    PERSON = "个人顾客"
+    PARTNER = "交易伙伴"
+
+    @classmethod
+    def labels(cls) -> dict:
+        return _ROSTER_LABELS
+
+
+_ROSTER_LABELS = {Roster.GOVERNMENT: QT_TRANSLATE_NOOP("Card", "政府机构"), Roster.SPECIAL: QT_TRANSLATE_NOOP("Card", "特殊公司"),
+                  Roster.ORDINARY: QT_TRANSLATE_NOOP("Card", "普通公司"), Roster.PERSON: QT_TRANSLATE_NOOP("Card", "个人顾客"),
+                  Roster.PARTNER: QT_TRANSLATE_NOOP("Card", "交易伙伴")}
+
+
+class Importance(Choice):
+    IMPORTANT = "重要"
+    SPECIAL = "特殊"
+    ORDINARY = "一般"
+
+    @classmethod
+    def labels(cls) -> dict:
+        return _IMPORTANCE_LABELS
+
+
+_IMPORTANCE_LABELS = {Importance.IMPORTANT: QT_TRANSLATE_NOOP("Card", "重要"),
+                      Importance.SPECIAL: QT_TRANSLATE_NOOP("Card", "特殊"),
+                      Importance.ORDINARY: QT_TRANSLATE_NOOP("Card", "一般")}
+
+
+class CardState(Choice):
+    """潜在 → 往来; 不良 when found bad; 已清除 when cleared out of the active archive (never deleted)."""
+    POTENTIAL = "潜在"
+    ACTIVE = "往来"
+    BAD = "不良"
+    CLEARED = "已清除"
+
+    @classmethod
+    def labels(cls) -> dict:
+        return _STATE_LABELS
+
+
+_STATE_LABELS = {CardState.POTENTIAL: QT_TRANSLATE_NOOP("Card", "潜在"), CardState.ACTIVE: QT_TRANSLATE_NOOP("Card", "往来"),
+                 CardState.BAD: QT_TRANSLATE_NOOP("Card", "不良"), CardState.CLEARED: QT_TRANSLATE_NOOP("Card", "已清除")}
+
+ROSTERS = Roster.values()
 GRADES = ("A", "B", "C", "D")
-CREDIT_RATINGS = (QT_TRANSLATE_NOOP("Card", "优秀"), QT_TRANSLATE_NOOP("Card", "良好"), QT_TRANSLATE_NOOP("Card", "一般"), QT_TRANSLATE_NOOP("Card", "风险"))
-IMPORTANCE = (QT_TRANSLATE_NOOP("Card", "重要"), QT_TRANSLATE_NOOP("Card", "特殊"), QT_TRANSLATE_NOOP("Card", "一般"))
-STATES = (QT_TRANSLATE_NOOP("Card", "潜在"), QT_TRANSLATE_NOOP("Card", "往来"), QT_TRANSLATE_NOOP("Card", "不良"), QT_TRANSLATE_NOOP("Card", "已清除"))
+CREDIT_RATINGS = CreditRating.values()
+IMPORTANCE = Importance.values()
+STATES = CardState.values()
 OWNERSHIP = (QT_TRANSLATE_NOOP("Card", "国有"), QT_TRANSLATE_NOOP("Card", "集体"), QT_TRANSLATE_NOOP("Card", "私营"), QT_TRANSLATE_NOOP("Card", "股份制"),
              QT_TRANSLATE_NOOP("Card", "外商投资"), QT_TRANSLATE_NOOP("Card", "港澳台投资"), QT_TRANSLATE_NOOP("Card", "个体"), QT_TRANSLATE_NOOP("Card", "其他"))
 GENDERS = (QT_TRANSLATE_NOOP("Card", "男"), QT_TRANSLATE_NOOP("Card", "女"))
 CUSTOMER_TYPES = (QT_TRANSLATE_NOOP("Card", "生产厂家"), QT_TRANSLATE_NOOP("Card", "批发商"), QT_TRANSLATE_NOOP("Card", "零售商"),
                   QT_TRANSLATE_NOOP("Card", "代理商"), QT_TRANSLATE_NOOP("Card", "终端用户"), QT_TRANSLATE_NOOP("Card", "其他"))
 
-STATE_CLEARED = "已清除"
+STATE_CLEARED = CardState.CLEARED.value
 
 
 @dataclass(frozen=True)

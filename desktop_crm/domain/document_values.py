@@ -5,9 +5,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from desktop_crm.domain import clock
 from desktop_crm.domain.binder_categories import KINDS_BY_CODE, RETENTIONS, Category
 from desktop_crm.domain.card_values import parse_paper_date
 from desktop_crm.domain.errors import InvalidInput
+from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 
 MAX_TITLE = 300
 
@@ -43,39 +45,39 @@ def _date(raw: Any, label: str, problems: dict[str, str], key: str) -> date | No
     try:
         return parse_paper_date(str(raw))
     except (ValueError, TypeError):
-        problems[key] = f"{label}“{raw}”不是有效日期，请按 20240315 或 2024-03-15 填写。"
+        problems[key] = QT_TRANSLATE_NOOP("Binder", "{label}“{raw}”不是有效日期，请按 20240315 或 2024-03-15 填写。").format(label=label, raw=raw)
         return None
 
 
 def clean_document(raw: dict[str, Any], today: date | None = None) -> DocumentValues:
     """Typed values of a paper; raises :class:`InvalidInput` listing every problem at once."""
-    today = today or date.today()
+    today = today or clock.today()
     problems: dict[str, str] = {}
     try:
         category = Category(int(raw.get("category") or 0))
     except ValueError:
         category = None
-        problems["category"] = "请选择类别（1 至 5）。"
+        problems["category"] = QT_TRANSLATE_NOOP("Binder", "请选择类别（1 至 5）。")
     kind = KINDS_BY_CODE.get(str(raw.get("kind") or ""))
     if kind is None:
-        problems["kind"] = "请选择文件种类。"
+        problems["kind"] = QT_TRANSLATE_NOOP("Binder", "请选择文件种类。")
     elif category is not None and kind.category != category:
-        problems["kind"] = f"“{kind.label}”属于{kind.category.numbered_label}，不能归入{category.numbered_label}。"
+        problems["kind"] = QT_TRANSLATE_NOOP("Binder", "“{label}”属于{numbered_label}，不能归入{numbered_label2}。").format(label=kind.label, numbered_label=kind.category.numbered_label, numbered_label2=category.numbered_label)
     title = str(raw.get("title") or "").strip()
     if not title:
-        problems["title"] = "请填写题名；原件无标题时可自拟，并勾选“自拟题名”。"
+        problems["title"] = QT_TRANSLATE_NOOP("Binder", "请填写题名；原件无标题时可自拟，并勾选“自拟题名”。")
     elif len(title) > MAX_TITLE:
-        problems["title"] = f"题名过长（{len(title)}字），最多{MAX_TITLE}字。"
+        problems["title"] = QT_TRANSLATE_NOOP("Binder", "题名过长（{count}字），最多{MAX_TITLE}字。").format(count=len(title), MAX_TITLE=MAX_TITLE)
     try:
         year = int(raw.get("year") or today.year)
         if not 1949 <= year <= today.year + 1:
             raise ValueError
     except ValueError:
         year = today.year
-        problems["year"] = f"归档年度“{raw.get('year')}”不合理，请填写四位年份。"
+        problems["year"] = QT_TRANSLATE_NOOP("Binder", "归档年度“{value}”不合理，请填写四位年份。").format(value=raw.get('year'))
     doc_date = _date(raw.get("doc_date"), "日期", problems, "doc_date")
     if doc_date and doc_date > today:
-        problems["doc_date"] = "文件日期晚于今天，请核对。"
+        problems["doc_date"] = QT_TRANSLATE_NOOP("Binder", "文件日期晚于今天，请核对。")
     pages_raw = raw.get("pages")
     pages = None
     if pages_raw not in (None, ""):
@@ -84,14 +86,14 @@ def clean_document(raw: dict[str, Any], today: date | None = None) -> DocumentVa
             if pages < 1 or pages > 5000:
                 raise ValueError
         except ValueError:
-            problems["pages"] = f"页数应为1至5000的整数，现为“{pages_raw}”。"
+            problems["pages"] = QT_TRANSLATE_NOOP("Binder", "页数应为1至5000的整数，现为“{pages_raw}”。").format(pages_raw=pages_raw)
     retention = str(raw.get("retention") or "")
     if retention not in RETENTIONS:
-        problems["retention"] = "请选择保管期限：永久、30年或10年。"
+        problems["retention"] = QT_TRANSLATE_NOOP("Binder", "请选择保管期限：永久、30年或10年。")
     valid_until = _date(raw.get("valid_until"), "有效期", problems, "valid_until")
     order_raw = raw.get("order_id")
     if kind is not None and kind.per_order and order_raw in (None, ""):
-        problems["order_id"] = f"“{kind.label}”须注明对应的合同订单。"
+        problems["order_id"] = QT_TRANSLATE_NOOP("Binder", "“{label}”须注明对应的合同订单。").format(label=kind.label)
     if problems:
         raise InvalidInput(problems)
     return DocumentValues(category, kind.code, year, title, bool(raw.get("title_made_up")),

@@ -39,3 +39,7 @@ class NotFound(ArchiveError):
 
 class ArchiveTooNew(ArchiveError):
     pass
+
+
+class ArchiveBusy(ArchiveError):
+    """Another workstation or program holds the archive's write lock; nothing was written."""

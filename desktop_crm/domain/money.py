@@ -4,6 +4,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from desktop_crm.domain.errors import InvalidInput
+from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 
 CENT = Decimal("0.01")
 
@@ -13,7 +14,72 @@ def parse_amount(raw, label: str) -> Decimal:
     try:
         value = Decimal(str(raw).replace(",", "").strip()).quantize(CENT)
     except (InvalidOperation, ValueError):
-        raise InvalidInput({"amount": f"{label}应填金额数字，现为“{raw}”。"}) from None
+        raise InvalidInput({"amount": QT_TRANSLATE_NOOP("Money", "{label}应填金额数字，现为“{raw}”。").format(label=label, raw=raw)}) from None
     if value <= 0:
-        raise InvalidInput({"amount": f"{label}应大于零。"})
+        raise InvalidInput({"amount": QT_TRANSLATE_NOOP("Money", "{label}应大于零。").format(label=label)})
     return value
+
+
+_DIGITS = "零壹贰叁肆伍陆柒捌玖"
+_UNITS = ("", "拾", "佰", "仟")
+_SECTIONS = ("", "万", "亿", "万亿")
+
+
+def _section(value: int) -> str:
+    """Four digits (0 < value < 10000) in capitals, with 零 standing for inner gaps."""
+    text, zero = "", False
+    for position in range(3, -1, -1):
+        digit = value // 10 ** position % 10
+        if digit == 0:
+            zero = bool(text)
+            continue
+        if zero:
+            text += "零"
+            zero = False
+        text += _DIGITS[digit] + _UNITS[position]
+    return text
+
+
+def rmb_upper(amount: Decimal) -> str:
+    """人民币大写 of an amount, as written on financial forms: 1200.50 → 壹仟贰佰元伍角."""
+    value = Decimal(amount).quantize(CENT)
+    if value < 0:
+        return "负" + rmb_upper(-value)
+    fen_total = int(value * 100)
+    yuan, jiao, fen = fen_total // 100, fen_total // 10 % 10, fen_total % 10
+    if yuan >= 10 ** 16:
+        raise ValueError("amount too large")
+    parts, index, pending_zero = [], 0, False
+    while yuan:
+        yuan, section = divmod(yuan, 10000)
+        if section:
+            text = _section(section) + _SECTIONS[index]
+            if pending_zero:
+                text += "零"
+            parts.append(text)
+            pending_zero = section < 1000 and yuan > 0
+        else:
+            pending_zero = bool(parts)
+        index += 1
+    integer = "".join(reversed(parts)).replace("零零", "零").rstrip("零")
+    if not integer and not (jiao or fen):
+        return "零元整"
+    text = integer + "元" if integer else ""
+    if not jiao and not fen:
+        return text + "整"
+    if jiao:
+        text += _DIGITS[jiao] + "角"
+    elif integer:
+        text += "零"
+    if fen:
+        text += _DIGITS[fen] + "分"
+    return text
+
+
+def figures(amount: Decimal) -> str:
+    """An amount in figures, the one way printed forms write it: ¥5,000,000.00."""
+    return f"¥{Decimal(amount).quantize(CENT):,.2f}"
+
+
+def figures_and_upper(amount: Decimal) -> str:
+    return f"{figures(amount)}（人民币{rmb_upper(amount)}）"

@@ -4,6 +4,7 @@ from enum import Enum
 
 from desktop_crm.domain.errors import PermissionDenied
 from desktop_crm.domain.roles import Role
+from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 
 
 class Action(str, Enum):
@@ -17,6 +18,7 @@ class Action(str, Enum):
     BIND_YEAR = "bind_year"
     MANAGE_USERS = "manage_users"
     VIEW_QUERY_LOG = "view_query_log"
+    CHANGE_SETTINGS = "change_settings"
 
 
 ACTION_LABELS: dict[Action, str] = {
@@ -30,6 +32,7 @@ ACTION_LABELS: dict[Action, str] = {
     Action.BIND_YEAR: "年度立卷装订",
     Action.MANAGE_USERS: "管理用户",
     Action.VIEW_QUERY_LOG: "查看查询登记",
+    Action.CHANGE_SETTINGS: "修改档案库设置",
 }
 
 # Only 业务经理, 客户服务, 经理 and the custodian may query the archive; a 业务员 receives customer data only
@@ -38,7 +41,7 @@ ACTION_LABELS: dict[Action, str] = {
 PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.CUSTODIAN: frozenset({Action.QUERY_ARCHIVE, Action.EDIT_CARDS, Action.FILE_PAPERS, Action.LEND_PAPERS,
                                Action.APPROVE_LOAN, Action.HAND_OUT, Action.BIND_YEAR, Action.MANAGE_USERS,
-                               Action.VIEW_QUERY_LOG}),
+                               Action.VIEW_QUERY_LOG, Action.CHANGE_SETTINGS}),
     Role.BUSINESS_MANAGER: frozenset({Action.QUERY_ARCHIVE, Action.APPROVE_LOAN, Action.CONSENT_HANDOUT,
                                       Action.HAND_OUT}),
     Role.CUSTOMER_SERVICE: frozenset({Action.QUERY_ARCHIVE}),
@@ -55,5 +58,5 @@ def require(role: Role, action: Action) -> None:
     """Raise :class:`PermissionDenied` with a Chinese message unless ``role`` may do ``action``."""
     if not may(role, action):
         raise PermissionDenied(
-            f"您的角色（{role.label}）无权{ACTION_LABELS[action]}。如确需办理，请联系档案管理员。"
+            QT_TRANSLATE_NOOP("Permissions", "您的角色（{label}）无权{value}。如确需办理，请联系档案管理员。").format(label=role.label, value=ACTION_LABELS[action])
         )

@@ -10,6 +10,7 @@ from typing import Any
 from desktop_crm.domain.customer_card import FIELDS_BY_NAME, CustomerKind, fields_for
 from desktop_crm.domain.errors import PermissionDenied
 from desktop_crm.domain.roles import Role
+from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 
 SALES_FIELDS = ("name", "contact_name", "contact_title")
 SALES_LABELS = {"name": "单位名称", "contact_name": "联系人姓名", "contact_title": "联系人职务"}
@@ -26,7 +27,7 @@ def allowed_fields(role: Role, kind: CustomerKind) -> tuple[str, ...]:
         return SALES_FIELDS
     if role in FULL_RECIPIENTS:
         return ("number",) + tuple(f.name for f in fields_for(kind))
-    raise PermissionDenied(f"{role.label}直接查阅档案，不需要也不能接收客户资料的发放。")
+    raise PermissionDenied(QT_TRANSLATE_NOOP("Handout", "{label}直接查阅档案，不需要也不能接收客户资料的发放。").format(label=role.label))
 
 
 def redact(role: Role, kind: CustomerKind, number: str, values: dict[str, Any]) -> list[tuple[str, str]]:

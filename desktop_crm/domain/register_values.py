@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from desktop_crm.domain import clock
 from desktop_crm.domain.binder_categories import Category
 from desktop_crm.domain.card_values import parse_paper_date
 from desktop_crm.domain.errors import InvalidInput
@@ -72,33 +73,33 @@ def _convert(spec: RegisterField, raw: Any, today: date) -> Any:
         try:
             value = raw if isinstance(raw, date) else parse_paper_date(str(raw))
         except (ValueError, TypeError):
-            raise ValueError(f"{spec.label}“{raw}”不是有效日期，请按 2024-03-15 填写。") from None
+            raise ValueError(QT_TRANSLATE_NOOP("Register", "{label}“{raw}”不是有效日期，请按 2024-03-15 填写。").format(label=spec.label, raw=raw)) from None
         if value > today:
-            raise ValueError(f"{spec.label}晚于今天，请核对。")
+            raise ValueError(QT_TRANSLATE_NOOP("Register", "{label}晚于今天，请核对。").format(label=spec.label))
         return value
     if spec.type == "decimal":
         try:
             value = Decimal(str(raw).replace(",", "").strip())
         except InvalidOperation:
-            raise ValueError(f"{spec.label}应填数字，现为“{raw}”。") from None
+            raise ValueError(QT_TRANSLATE_NOOP("Register", "{label}应填数字，现为“{raw}”。").format(label=spec.label, raw=raw)) from None
         if value < 0:
-            raise ValueError(f"{spec.label}不能为负数。")
+            raise ValueError(QT_TRANSLATE_NOOP("Register", "{label}不能为负数。").format(label=spec.label))
         return value.quantize(Decimal("0.01"))
     if spec.type == "order":
         try:
             return int(raw)
         except (ValueError, TypeError):
-            raise ValueError(f"请从列表中选择{spec.label}。") from None
+            raise ValueError(QT_TRANSLATE_NOOP("Register", "请从列表中选择{label}。").format(label=spec.label)) from None
     text = str(raw).strip()
     if len(text) > spec.max_length:
-        raise ValueError(f"{spec.label}过长，最多{spec.max_length}字。")
+        raise ValueError(QT_TRANSLATE_NOOP("Register", "{label}过长，最多{max_length}字。").format(label=spec.label, max_length=spec.max_length))
     if spec.type == "choice" and text not in spec.choices:
-        raise ValueError(f"{spec.label}请从 {'、'.join(spec.choices)} 中选择。")
+        raise ValueError(QT_TRANSLATE_NOOP("Register", "{label}请从 {value} 中选择。").format(label=spec.label, value='、'.join(spec.choices)))
     return text
 
 
 def clean_entry(register: RegisterSpec, raw: dict[str, Any], today: date | None = None) -> dict[str, Any]:
-    today = today or date.today()
+    today = today or clock.today()
     values, problems = {}, {}
     for spec in register.fields:
         try:
@@ -107,7 +108,7 @@ def clean_entry(register: RegisterSpec, raw: dict[str, Any], today: date | None 
             problems[spec.name] = str(exc)
             continue
         if spec.required and values[spec.name] in (None, ""):
-            problems[spec.name] = f"请填写{spec.label}。"
+            problems[spec.name] = QT_TRANSLATE_NOOP("Register", "请填写{label}。").format(label=spec.label)
     if problems:
         raise InvalidInput(problems)
     return values

@@ -9,6 +9,9 @@ import re
 from datetime import date
 from typing import NamedTuple
 
+from desktop_crm.domain import clock
+from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
+
 
 class Check(NamedTuple):
     ok: bool
@@ -51,28 +54,27 @@ def uscc_check_char(first17: str) -> str:
 def validate_uscc(text: str) -> Check:
     """Unified social credit code (统一社会信用代码), GB 32100-2015."""
     if text is None or not text.strip():
-        return Check(False, "未填写统一社会信用代码：请按营业执照填写18位代码。")
+        return Check(False, QT_TRANSLATE_NOOP("Validators", "未填写统一社会信用代码：请按营业执照填写18位代码。"))
     if text != text.strip():
-        return Check(False, "统一社会信用代码前后有空格，请删去空格。")
+        return Check(False, QT_TRANSLATE_NOOP("Validators", "统一社会信用代码前后有空格，请删去空格。"))
     if _has_full_width(text):
-        return Check(False, "统一社会信用代码含有全角字符：请切换到半角（英文）输入法后重新输入。")
+        return Check(False, QT_TRANSLATE_NOOP("Validators", "统一社会信用代码含有全角字符：请切换到半角（英文）输入法后重新输入。"))
     if len(text) != 18:
-        return Check(False, f"统一社会信用代码应为18位，现为{len(text)}位，请对照营业执照核对。")
+        return Check(False, QT_TRANSLATE_NOOP("Validators", "统一社会信用代码应为18位，现为{count}位，请对照营业执照核对。").format(count=len(text)))
     if any(ch.islower() for ch in text):
-        return Check(False, "统一社会信用代码中的字母须为大写，请改为大写字母。")
+        return Check(False, QT_TRANSLATE_NOOP("Validators", "统一社会信用代码中的字母须为大写，请改为大写字母。"))
     for pos, ch in enumerate(text, start=1):
         if ch not in USCC_ALPHABET:
             if ch in "IOZSV":
-                return Check(False, f"统一社会信用代码第{pos}位为“{ch}”：代码中不使用字母 I、O、Z、S、V，"
-                                    "请核对是否为数字 1、0、2、5 或其他字母。")
-            return Check(False, f"统一社会信用代码第{pos}位“{ch}”不是允许的字符（只能是数字和大写字母）。")
+                return Check(False, QT_TRANSLATE_NOOP("Validators", "统一社会信用代码第{pos}位为“{ch}”：代码中不使用字母 I、O、Z、S、V，请核对是否为数字 1、0、2、5 或其他字母。").format(pos=pos, ch=ch))
+            return Check(False, QT_TRANSLATE_NOOP("Validators", "统一社会信用代码第{pos}位“{ch}”不是允许的字符（只能是数字和大写字母）。").format(pos=pos, ch=ch))
     if text[0] not in USCC_AUTHORITIES:
-        return Check(False, f"统一社会信用代码第1位“{text[0]}”不是有效的登记管理部门代码，请核对。")
+        return Check(False, QT_TRANSLATE_NOOP("Validators", "统一社会信用代码第1位“{value}”不是有效的登记管理部门代码，请核对。").format(value=text[0]))
     if not text[2:8].isdigit():
-        return Check(False, "统一社会信用代码第3至8位应为行政区划代码（6位数字），请核对。")
+        return Check(False, QT_TRANSLATE_NOOP("Validators", "统一社会信用代码第3至8位应为行政区划代码（6位数字），请核对。"))
     expected = uscc_check_char(text[:17])
     if text[17] != expected:
-        return Check(False, "统一社会信用代码校验位（第18位）不符，代码中有输错的字符，请对照营业执照逐位核对。")
+        return Check(False, QT_TRANSLATE_NOOP("Validators", "统一社会信用代码校验位（第18位）不符，代码中有输错的字符，请对照营业执照逐位核对。"))
     return VALID
 
 
@@ -85,27 +87,27 @@ def id_check_char(first17: str) -> str:
 def validate_id_number(text: str, today: date | None = None) -> Check:
     """Citizen identity number (公民身份号码), GB 11643-1999."""
     if text is None or not text.strip():
-        return Check(False, "未填写身份证号码：请按身份证填写18位号码。")
+        return Check(False, QT_TRANSLATE_NOOP("Validators", "未填写身份证号码：请按身份证填写18位号码。"))
     if text != text.strip():
-        return Check(False, "身份证号码前后有空格，请删去空格。")
+        return Check(False, QT_TRANSLATE_NOOP("Validators", "身份证号码前后有空格，请删去空格。"))
     if _has_full_width(text):
-        return Check(False, "身份证号码含有全角字符：请切换到半角输入法后重新输入。")
+        return Check(False, QT_TRANSLATE_NOOP("Validators", "身份证号码含有全角字符：请切换到半角输入法后重新输入。"))
     if len(text) != 18:
-        return Check(False, f"身份证号码应为18位，现为{len(text)}位，请对照身份证核对。")
+        return Check(False, QT_TRANSLATE_NOOP("Validators", "身份证号码应为18位，现为{count}位，请对照身份证核对。").format(count=len(text)))
     if text[17] == "x":
-        return Check(False, "身份证号码末位的 X 须为大写，请改为大写“X”。")
+        return Check(False, QT_TRANSLATE_NOOP("Validators", "身份证号码末位的 X 须为大写，请改为大写“X”。"))
     if not text[:17].isdigit() or not (text[17].isdigit() or text[17] == "X"):
-        return Check(False, "身份证号码前17位须为数字，末位为数字或大写“X”，请核对。")
+        return Check(False, QT_TRANSLATE_NOOP("Validators", "身份证号码前17位须为数字，末位为数字或大写“X”，请核对。"))
     if text[:2] not in ID_PROVINCES:
-        return Check(False, f"身份证号码前两位“{text[:2]}”不是有效的省级行政区划代码，请核对。")
+        return Check(False, QT_TRANSLATE_NOOP("Validators", "身份证号码前两位“{value}”不是有效的省级行政区划代码，请核对。").format(value=text[:2]))
     try:
         born = date(int(text[6:10]), int(text[10:12]), int(text[12:14]))
     except ValueError:
-        return Check(False, "身份证号码第7至14位不是有效的出生日期，请核对。")
-    if born > (today or date.today()) or born.year < 1900:
-        return Check(False, "身份证号码中的出生日期不合理（早于1900年或晚于今天），请核对。")
+        return Check(False, QT_TRANSLATE_NOOP("Validators", "身份证号码第7至14位不是有效的出生日期，请核对。"))
+    if born > (today or clock.today()) or born.year < 1900:
+        return Check(False, QT_TRANSLATE_NOOP("Validators", "身份证号码中的出生日期不合理（早于1900年或晚于今天），请核对。"))
     if text[17] != id_check_char(text[:17]):
-        return Check(False, "身份证号码校验位（第18位）不符，号码中有输错的数字，请对照身份证逐位核对。")
+        return Check(False, QT_TRANSLATE_NOOP("Validators", "身份证号码校验位（第18位）不符，号码中有输错的数字，请对照身份证逐位核对。"))
     return VALID
 
 
@@ -119,28 +121,26 @@ def validate_phone(text: str) -> Check:
     if not text:
         return VALID
     if _has_full_width(text.replace("－", "")):
-        return Check(False, "电话号码含有全角字符：请切换到半角输入法后重新输入。")
+        return Check(False, QT_TRANSLATE_NOOP("Validators", "电话号码含有全角字符：请切换到半角输入法后重新输入。"))
     phone = normalize_phone(text)
     if phone.startswith("+86"):
         phone = phone[3:].lstrip("-")
     if MOBILE_RE.match(phone) or LANDLINE_RE.match(phone) or SERVICE_NUMBER_RE.match(phone):
         return VALID
     if phone.isdigit() and phone.startswith("1"):
-        return Check(False, f"手机号码应为以1开头的11位数字，现为{len(phone)}位，请核对。")
-    return Check(False, f"“{text}”不是有效的电话号码：手机填11位数字；固定电话填区号-号码，"
-                        "如 010-62345678 或 0571-88886666，分机用“-”隔开。")
+        return Check(False, QT_TRANSLATE_NOOP("Validators", "手机号码应为以1开头的11位数字，现为{count}位，请核对。").format(count=len(phone)))
+    return Check(False, QT_TRANSLATE_NOOP("Validators", "“{text}”不是有效的电话号码：手机填11位数字；固定电话填区号-号码，如 010-62345678 或 0571-88886666，分机用“-”隔开。").format(text=text))
 
 
 def validate_card_dates(founded_on: date | None, trading_since: date | None,
                         today: date | None = None) -> dict[str, str]:
     """Founded ≤ trading since ≤ today. Returns field → message for every date that breaks the order."""
-    today = today or date.today()
+    today = today or clock.today()
     problems: dict[str, str] = {}
     if founded_on and founded_on > today:
-        problems["founded_on"] = "成立日期晚于今天，请核对。"
+        problems["founded_on"] = QT_TRANSLATE_NOOP("Validators", "成立日期晚于今天，请核对。")
     if trading_since and trading_since > today:
-        problems["trading_since"] = "开始往来日期晚于今天，请核对。"
+        problems["trading_since"] = QT_TRANSLATE_NOOP("Validators", "开始往来日期晚于今天，请核对。")
     if founded_on and trading_since and trading_since < founded_on and "trading_since" not in problems:
-        problems["trading_since"] = (f"开始往来日期（{trading_since:%Y-%m-%d}）早于成立日期"
-                                     f"（{founded_on:%Y-%m-%d}），请核对。")
+        problems["trading_since"] = (QT_TRANSLATE_NOOP("Validators", "开始往来日期（{trading_since:%Y-%m-%d}）早于成立日期（{founded_on:%Y-%m-%d}），请核对。").format(trading_since=trading_since, founded_on=founded_on))
     return problems

@@ -1,4 +1,8 @@
-"""The approval forms (客户信用额度审批表, 延期还款审批单, 退赔折价审批表) with their signature boxes."""
+"""The approval forms (客户信用额度审批表, 延期还款审批单, 退赔折价审批表) with their signature boxes.
+
+Each step — application, review, decision — prints its opinion, the name of who signed and the date
+beside the signature. Amounts come already written the one way the forms use (figures and 大写).
+"""
 from __future__ import annotations
 
 import io
@@ -6,8 +10,16 @@ from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
 
-from desktop_crm.printing.borrow_forms import FormPage
+from desktop_crm.printing.form_page import FormPage
 from desktop_crm.printing.page_drawing import MM, new_canvas
+
+
+@dataclass(frozen=True)
+class Step:
+    label: str          # 申请人 / 审核意见 / 批准决定及条件
+    opinion: str
+    name: str
+    on: str             # YYYY-MM-DD, or '' while the step is not done
 
 
 @dataclass(frozen=True)
@@ -15,20 +27,16 @@ class ApprovalForm:
     title: str
     number: str
     customer: str
-    request: list[tuple[str, str]]
-    snapshot: list[tuple[str, str]]
-    applicant: str
-    reviewer: str
-    review_opinion: str
-    approver: str
-    decision: str
+    request: tuple[tuple[str, str], ...]
+    snapshot: tuple[tuple[str, str], ...]
+    steps: tuple[Step, ...]
     state: str
     printed_on: str
 
 
 def render_approval(form: ApprovalForm) -> bytes:
     buffer = io.BytesIO()
-    canvas = new_canvas(buffer, f"{form.title} {form.number}")
+    canvas = new_canvas(buffer, f"{form.title} {form.number}", numbered=True)
     page = FormPage(canvas, A4, form.title, form.number)
     page.row([("客户", .2), (form.customer, .55), ("状态", .1), (form.state, .15)], (0, 2))
     for label, value in form.request:
@@ -38,9 +46,10 @@ def render_approval(form: ApprovalForm) -> bytes:
     for label, value in form.snapshot:
         page.row([(label, .2), (value, .8)], (0,))
     page.y -= 3 * MM
-    for label, name, text in (("申请人", form.applicant, ""), ("审核意见", form.reviewer, form.review_opinion),
-                              ("批准决定及条件", form.approver, form.decision)):
-        page.row([(label, .2), (text, .5), (f"签字：{name}\n日期：", .3)], (0,), min_h=18)
-    canvas.showPage()
+    for step in form.steps:
+        page.row([(step.label, .2), (step.opinion, .46), (f"签字：{step.name}\n日期：{step.on or '      年    月    日'}", .34)],
+                 (0,), min_h=20)
+    page.text(f"打印日期：{form.printed_on}", gap=0)
+    page.finish()
     canvas.save()
     return buffer.getvalue()

@@ -20,26 +20,53 @@ XIAO_SI = 12.0    # 小四
 WU_HAO = 10.5     # 五号: table rows
 
 
+# Chinese line breaking (禁则): these never begin a line …
+NO_LINE_START = set("，。、；：？！）」』》】〕〉”’…—%·.,;:?!)]}％")
+# … and these never end one.
+NO_LINE_END = set("（「『《【〔〈“‘([{")
+
+
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    """Break ``text`` into lines no wider than ``width`` — at any character, as Chinese is set,
-    keeping runs of Latin letters and digits (codes, numbers) whole where they fit."""
+    """Break ``text`` into lines no wider than ``width`` — at any character, as Chinese is set, keeping runs
+    of Latin letters and digits (codes, numbers) whole where they fit, and keeping closing punctuation off
+    the start of a line and opening brackets off its end."""
     lines: list[str] = []
     for paragraph in (text or "").split("\n"):
-        line = ""
+        current: list[str] = []
         for token in _tokens(paragraph):
-            if stringWidth(line + token, font, size) <= width:
-                line += token
-            elif stringWidth(token, font, size) <= width:
-                lines.append(line.rstrip())
-                line = token.lstrip()
-            else:   # a token wider than the cell is broken by characters
-                for ch in token:
-                    if line and stringWidth(line + ch, font, size) > width:
-                        lines.append(line)
-                        line = ""
-                    line += ch
-        lines.append(line)
+            candidate = "".join(current) + token
+            if stringWidth(candidate, font, size) <= width or not current:
+                if stringWidth(token, font, size) > width and not current:
+                    lines.extend(_break_long(token, font, size, width)[:-1])
+                    current = [_break_long(token, font, size, width)[-1]]
+                else:
+                    current.append(token)
+                continue
+            carried: list[str] = []
+            # a closing mark may not start the next line: take the last token down with it
+            if token[0] in NO_LINE_START and len(current) > 1:
+                carried.insert(0, current.pop())
+            # an opening bracket may not end this line
+            while len(current) > 1 and current[-1][-1] in NO_LINE_END:
+                carried.insert(0, current.pop())
+            lines.append("".join(current).rstrip())
+            current = carried + [token.lstrip() if not carried else token]
+            while len(current) > 1 and stringWidth("".join(current), font, size) > width:
+                lines.append(current.pop(0))
+        lines.append("".join(current))
     return lines
+
+
+def _break_long(token: str, font: str, size: float, width: float) -> list[str]:
+    """A token wider than the line (a long code) broken by characters."""
+    parts, line = [], ""
+    for ch in token:
+        if line and stringWidth(line + ch, font, size) > width:
+            parts.append(line)
+            line = ""
+        line += ch
+    parts.append(line)
+    return parts
 
 
 def _tokens(text: str) -> list[str]:
@@ -68,10 +95,35 @@ def bold_text(canvas: Canvas, x: float, y: float, text: str, font: str, size: fl
     canvas.setLineWidth(0.5)
 
 
-def new_canvas(target: io.BytesIO | str, title: str, author: str = "客户档案管理台") -> Canvas:
-    """An A4 canvas whose output depends only on what is drawn (no timestamps or random ids)."""
+class NumberedCanvas(Canvas):
+    """A canvas that holds its pages until ``save()`` so each can say 第 n 页 共 m 页 at its foot."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._held: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held)
+        for number, state in enumerate(self._held, start=1):
+            self.__dict__.update(state)
+            width = self._pagesize[0]
+            self.setFont(SONG, WU_HAO)
+            self.drawCentredString(width / 2, 10 * mm, f"第 {number} 页  共 {total} 页")
+            super().showPage()
+        super().save()
+
+
+def new_canvas(target: io.BytesIO | str, title: str, author: str = "客户档案管理台", *,
+               numbered: bool = False) -> Canvas:
+    """An A4 canvas whose output depends only on what is drawn (no timestamps or random ids); with
+    ``numbered`` each page carries 第 n 页 共 m 页."""
     register_fonts()
-    canvas = Canvas(target, pagesize=A4, invariant=1, pageCompression=1, initialFontName=SONG, initialFontSize=10.5)
+    kind = NumberedCanvas if numbered else Canvas
+    canvas = kind(target, pagesize=A4, invariant=1, pageCompression=1, initialFontName=SONG, initialFontSize=10.5)
     canvas.setTitle(title)
     canvas.setAuthor(author)
     canvas.setCreator("Archive Desk")

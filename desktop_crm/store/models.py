@@ -15,12 +15,13 @@ from peewee import (
     TextField,
 )
 
+from desktop_crm.domain import clock
 from desktop_crm.domain.customer_card import COLUMN_FIELDS, FieldType
 from desktop_crm.store.database import db
 
 
 def now() -> datetime:
-    return datetime.now().replace(microsecond=0)
+    return clock.now()
 
 
 class BaseModel(Model):

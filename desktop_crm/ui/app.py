@@ -3,15 +3,16 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.errors import ArchiveError
+from desktop_crm.services import session
 from desktop_crm.ui.common.fonts import install_cjk_font
 from desktop_crm.ui.common.i18n import install_language
+from desktop_crm.ui.common.messages import error_text
 
 
 def make_application(lang: str = "zh_CN") -> QApplication:
@@ -49,21 +50,18 @@ def sign_in(archive_label: str, username: str | None = None) -> ActingUser | Non
     return dialog.user if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def run_gui(target: str, data_dir: Path, lang: str = "zh_CN", username: str | None = None) -> int:
+def run_gui(location: session.ArchiveLocation, lang: str = "zh_CN", username: str | None = None) -> int:
     app = make_application(lang)
-    from desktop_crm.store import scan_files
-    from desktop_crm.store.database import open_database
-
+    target = location.database
     try:
-        open_database(target)
-        scan_files.configure(Path(data_dir) / "scans")
+        session.open_archive(location)
     except ArchiveError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "无法打开档案库"), str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("App", "无法打开档案库"), error_text(exc))
         return 1
     except Exception as exc:  # noqa: BLE001 - any failure to open must be shown, not a silent crash
         QMessageBox.critical(None, QCoreApplication.translate("App", "无法打开档案库"),
                              QCoreApplication.translate("App", "打开档案库 %1 时出错：%2\n请检查路径和权限。")
-                             .replace("%1", target).replace("%2", str(exc)))
+                             .replace("%1", target).replace("%2", error_text(exc)))
         return 1
     user = sign_in(target, username)
     if user is None:

@@ -14,11 +14,13 @@ def demo_db(tmp_path):
 
 
 def test_default_archive_lives_in_the_data_directory(tmp_path):
+    from desktop_crm.services import session
+
     args = cli.build_parser().parse_args(["--data-dir", str(tmp_path), "check"])
-    assert cli.database_target(args) == str(tmp_path / "archive.sqlite3")
+    assert cli.location(args).database == str(tmp_path / "archive.sqlite3")
     args = cli.build_parser().parse_args(["check"])
-    assert cli.database_target(args).endswith("archive.sqlite3")
-    assert str(cli.default_data_dir()) in cli.database_target(args)
+    assert cli.location(args).database.endswith("archive.sqlite3")
+    assert str(session.default_data_dir()) in cli.location(args).database
 
 
 def test_list_searches_like_the_search_box(demo_db, capsys, monkeypatch):
@@ -142,7 +144,7 @@ def test_settings_bind_and_volume_commands(tmp_path, capsys, monkeypatch):
     assert cli.main(["--db", db, "--user", "dangan", "settings", "--approvers", "manager,business_manager",
                      "--terms", "优秀=120:8000000"]) == 0
     printed = capsys.readouterr().out
-    assert "approvals.approvers = business_manager,manager" in printed and "terms.优秀 = 120天" in printed
+    assert "approvals.approvers = business_manager,manager" in printed and "terms.优秀 = 120:8000000.00" in printed
     year = date.today().year - 1
     out = tmp_path / "volumes"
     assert cli.main(["--db", db, "--user", "dangan", "bind", "--year", str(year), "--out", str(out)]) == 2

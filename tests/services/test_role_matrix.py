@@ -12,6 +12,7 @@ from desktop_crm.services.binders import papers
 from desktop_crm.services.cards import customer_search, customers
 from desktop_crm.services.cards.customer_search import CustomerQuery
 from desktop_crm.services.control import handouts, lending, query_register
+from desktop_crm.services.settings import registry
 from desktop_crm.services.year_end import closing
 from tests.conftest import PASSWORD
 from tests.samples import enterprise
@@ -59,6 +60,7 @@ CALLS = {
     Action.MANAGE_USERS: lambda u, w: user_accounts.add_user(u, f"xinren{next(w['n'])}", "新人", Role.SALES, PASSWORD),
     Action.VIEW_QUERY_LOG: lambda u, w: query_register.entries(u),
     Action.BIND_YEAR: lambda u, w: closing.preview(u, TODAY.year),
+    Action.CHANGE_SETTINGS: lambda u, w: registry.change(u, {"loan.max_renewals": 1 + next(w["n"]) % 3}),
 }
 
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from desktop_crm.resources import TRANSLATIONS
 from desktop_crm.ui.common.i18n import install_language
 
-SOURCES = sorted(str(p) for d in ("desktop_crm/ui", "desktop_crm/domain")
-                 for p in (Path(__file__).resolve().parents[2] / d).glob("*.py"))
+SOURCES = sorted(str(p) for d in ("desktop_crm/ui", "desktop_crm/domain", "desktop_crm/services")
+                 for p in (Path(__file__).resolve().parents[2] / d).rglob("*.py"))
 
 
 def test_english_is_loaded_on_request_and_chinese_is_the_default(desk_app):

@@ -5,12 +5,14 @@ import re
 
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.errors import InvalidInput, LoginFailed, PermissionDenied
-from desktop_crm.domain.permissions import Action, may, require
+from desktop_crm.domain.permissions import Action, may
 from desktop_crm.domain.roles import Role
+from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.services import audit
 from desktop_crm.services.accounts.login_throttle import LoginThrottle
 from desktop_crm.services.accounts.passwords import hash_password, password_problem, verify_password
-from desktop_crm.store.database import db
+from desktop_crm.services.authority import authorise
+from desktop_crm.services.transaction import writing
 from desktop_crm.store.models import User
 
 _USERNAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_.]{1,39}$")
@@ -35,11 +37,11 @@ def user_count() -> int:
 def _check_new_account(username: str, display_name: str, password: str, confirm: str | None) -> None:
     problems: dict[str, str] = {}
     if not _USERNAME_RE.match(username or ""):
-        problems["username"] = "登录名须以英文字母开头，由2至40位字母、数字、下划线或点组成，例如 zhangli。"
+        problems["username"] = QT_TRANSLATE_NOOP("Accounts", "登录名须以英文字母开头，由2至40位字母、数字、下划线或点组成，例如 zhangli。")
     elif User.select().where(User.username == username).exists():
-        problems["username"] = f"登录名“{username}”已被使用，请换一个。"
+        problems["username"] = QT_TRANSLATE_NOOP("Accounts", "登录名“{username}”已被使用，请换一个。").format(username=username)
     if not (display_name or "").strip():
-        problems["display_name"] = "请填写姓名，它将出现在更正记录和借阅单上。"
+        problems["display_name"] = QT_TRANSLATE_NOOP("Accounts", "请填写姓名，它将出现在更正记录和借阅单上。")
     message = password_problem(password or "", confirm)
     if message:
         problems["password"] = message
@@ -49,9 +51,9 @@ def _check_new_account(username: str, display_name: str, password: str, confirm:
 
 def create_first_custodian(username: str, display_name: str, password: str, confirm: str) -> ActingUser:
     """The first account of an empty archive; always a custodian. Refused once any account exists."""
-    with db.atomic():
+    with writing():
         if not needs_first_user():
-            raise LoginFailed("档案库中已有用户，请用已有账号登录。")
+            raise LoginFailed(QT_TRANSLATE_NOOP("Accounts", "档案库中已有用户，请用已有账号登录。"))
         _check_new_account(username, display_name, password, confirm)
         row = User.create(username=username, display_name=display_name.strip(), role=Role.CUSTODIAN.value,
                           password_hash=hash_password(password))
@@ -66,7 +68,7 @@ def login(username: str, password: str) -> ActingUser:
     username = (username or "").strip()
     wait = throttle.seconds_to_wait(username)
     if wait > 0:
-        raise LoginFailed(f"登录失败次数过多，请 {int(wait + 0.999)} 秒后再试。")
+        raise LoginFailed(QT_TRANSLATE_NOOP("Accounts", "登录失败次数过多，请 {value} 秒后再试。").format(value=int(wait + 0.999)))
     row = User.get_or_none((User.username == username) & (User.active == True))  # noqa: E712
     if not verify_password(row.password_hash if row else None, password or ""):
         throttle.failed(username)
@@ -77,8 +79,8 @@ def login(username: str, password: str) -> ActingUser:
 
 def add_user(acting: ActingUser, username: str, display_name: str, role: Role, password: str,
              department: str = "") -> ActingUser:
-    require(acting.role, Action.MANAGE_USERS)
-    with db.atomic():
+    authorise(acting, Action.MANAGE_USERS)
+    with writing():
         _check_new_account(username, display_name, password, None)
         row = User.create(username=username, display_name=display_name.strip(), role=Role(role).value,
                           department=department.strip(), password_hash=hash_password(password))
@@ -89,22 +91,22 @@ def add_user(acting: ActingUser, username: str, display_name: str, role: Role, p
 
 def list_users(acting: ActingUser) -> list[tuple[ActingUser, str, bool]]:
     """Every account with its department and whether it is active."""
-    require(acting.role, Action.MANAGE_USERS)
+    authorise(acting, Action.MANAGE_USERS)
     return [(_acting(r), r.department, r.active) for r in User.select().order_by(User.id)]
 
 
 def set_active(acting: ActingUser, user_id: int, active: bool, reason: str) -> None:
     """Disable (or enable again) a colleague's account; accounts are never deleted, so the trail keeps
     their name. The custodian cannot disable their own account."""
-    require(acting.role, Action.MANAGE_USERS)
+    authorise(acting, Action.MANAGE_USERS)
     if not (reason or "").strip():
-        raise InvalidInput({"reason": "请写明停用或启用的原因，例如 调离本部门。"})
+        raise InvalidInput({"reason": QT_TRANSLATE_NOOP("Accounts", "请写明停用或启用的原因，例如 调离本部门。")})
     if user_id == acting.id and not active:
-        raise InvalidInput({"user": "不能停用自己的账号。"})
-    with db.atomic():
+        raise InvalidInput({"user": QT_TRANSLATE_NOOP("Accounts", "不能停用自己的账号。")})
+    with writing():
         row = User.get_or_none(User.id == user_id)
         if row is None:
-            raise InvalidInput({"user": "该用户不存在。"})
+            raise InvalidInput({"user": QT_TRANSLATE_NOOP("Accounts", "该用户不存在。")})
         if row.active != active:
             User.update(active=active).where(User.id == user_id).execute()
             audit.record(acting, "user", user_id, "update", [audit.Change("在用", row.active, active)],
@@ -114,7 +116,7 @@ def set_active(acting: ActingUser, user_id: int, active: bool, reason: str) -> N
 def colleagues(acting: ActingUser) -> list[ActingUser]:
     """Active accounts, for choosing a borrower, an approver or a recipient (names and roles only)."""
     if not (may(acting.role, Action.LEND_PAPERS) or may(acting.role, Action.HAND_OUT)):
-        raise PermissionDenied("您的角色无需选择同事办理借阅或发放。")
+        raise PermissionDenied(QT_TRANSLATE_NOOP("Accounts", "您的角色无需选择同事办理借阅或发放。"))
     return [_acting(r) for r in User.select().where(User.active == True).order_by(User.id)]  # noqa: E712
 
 

@@ -7,20 +7,21 @@ from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.binder_categories import Category
 from desktop_crm.domain.catalogue_order import Paper, page_label, place
 from desktop_crm.domain.errors import NotFound
-from desktop_crm.domain.permissions import Action, require
+from desktop_crm.domain.permissions import Action
+from desktop_crm.domain.query_register import QueryAction
+from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.printing.catalogue_pdf import CatalogueRow, CatalogueSheet
+from desktop_crm.services.authority import authorise
 from desktop_crm.services.binders import papers
 from desktop_crm.services.control import query_register
 from desktop_crm.store.models import Customer
 
 
-def catalogue_sheet(acting: ActingUser, customer_id: int, category: Category, year: int) -> CatalogueSheet:
-    """The rows 序号 | 文号 | 责任者 | 题名 | 日期 | 页号 | 备注; 页号 counts pages through the category."""
-    require(acting.role, Action.QUERY_ARCHIVE)
+def _sheet(customer_id: int, category: Category, year: int) -> CatalogueSheet:
     customer = Customer.get_or_none(Customer.id == customer_id)
     if customer is None:
-        raise NotFound("该客户不存在。")
-    filed = papers.binder_catalogue(acting, customer_id, category, year)
+        raise NotFound(QT_TRANSLATE_NOOP("Binders", "该客户不存在。"))
+    filed = papers.catalogue_rows(customer_id, category, year)
     placements = {p.id: p for p in place([Paper(d.id, d.kind, d.doc_date, d.pages) for d in filed])}
     rows = []
     for i, d in enumerate(filed):
@@ -37,11 +38,21 @@ def catalogue_sheet(acting: ActingUser, customer_id: int, category: Category, ye
         tuple(rows), f"{customer.number} {Category(category).numbered_label} {year} 目录", notes)
 
 
+def catalogue_sheet(acting: ActingUser, customer_id: int, category: Category, year: int) -> CatalogueSheet:
+    """The rows 序号 | 文号 | 责任者 | 题名 | 日期 | 页号 | 备注; 页号 counts pages through the category."""
+    authorise(acting, Action.QUERY_ARCHIVE)
+    sheet = _sheet(customer_id, category, year)
+    query_register.record(acting, QueryAction.CATALOGUE, customer_id,
+                          f"{Category(category).numbered_label} {year} 目录，{len(sheet.rows)} 件")
+    return sheet
+
+
 def catalogue_pdf(acting: ActingUser, customer_id: int, category: Category, year: int) -> bytes:
     from desktop_crm.printing.catalogue_pdf import render_catalogue
 
-    pdf = render_catalogue(catalogue_sheet(acting, customer_id, category, year))
-    query_register.record(acting, "print", customer_id, f"{Category(category).numbered_label} {year} 目录")
+    authorise(acting, Action.QUERY_ARCHIVE)
+    pdf = render_catalogue(_sheet(customer_id, category, year))
+    query_register.record(acting, QueryAction.PRINT, customer_id, f"{Category(category).numbered_label} {year} 目录")
     return pdf
 
 

@@ -5,11 +5,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
+from desktop_crm.domain import clock
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.completeness import BinderCompleteness, FiledPaper, Gap, OrderRef, check_binder
 from desktop_crm.domain.customer_card import STATE_CLEARED
 from desktop_crm.domain.errors import NotFound
-from desktop_crm.domain.permissions import Action, require
+from desktop_crm.domain.permissions import Action
+from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
+from desktop_crm.services.authority import authorise
 from desktop_crm.store.binder_models import ContractOrder, Document
 from desktop_crm.store.models import Customer
 
@@ -49,19 +52,19 @@ def _orders(customer_ids: list[int] | None) -> dict[int, list[OrderRef]]:
 
 
 def binder_completeness(acting: ActingUser, customer_id: int, today: date | None = None) -> BinderCompleteness:
-    require(acting.role, Action.QUERY_ARCHIVE)
+    authorise(acting, Action.QUERY_ARCHIVE)
     customer = Customer.get_or_none(Customer.id == customer_id)
     if customer is None:
-        raise NotFound("该客户不存在。")
+        raise NotFound(QT_TRANSLATE_NOOP("Binders", "该客户不存在。"))
     return check_binder(enterprise=customer.kind == "enterprise", direct_export=bool(customer.direct_export),
                         founded_on=customer.founded_on, papers=_papers([customer_id])[customer_id],
-                        orders=_orders([customer_id])[customer_id], today=today or date.today())
+                        orders=_orders([customer_id])[customer_id], today=today or clock.today())
 
 
 def desk_gaps(acting: ActingUser, today: date | None = None) -> list[CustomerGaps]:
     """Every active customer whose binder has gaps, with the gaps, in registered-number order."""
-    require(acting.role, Action.QUERY_ARCHIVE)
-    today = today or date.today()
+    authorise(acting, Action.QUERY_ARCHIVE)
+    today = today or clock.today()
     papers, orders = _papers(None), _orders(None)
     result = []
     customers = (Customer.select(Customer.id, Customer.number, Customer.name, Customer.kind, Customer.direct_export,

@@ -6,12 +6,17 @@ from pathlib import Path
 
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.errors import NotFound
-from desktop_crm.domain.permissions import Action, require
+from desktop_crm.domain.permissions import Action
+from desktop_crm.domain.query_register import QueryAction
+from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.services import audit
+from desktop_crm.services.authority import authorise
+from desktop_crm.services.binders.frozen import ensure_not_frozen
 from desktop_crm.services.binders.papers import ENTITY
+from desktop_crm.services.control import query_register
+from desktop_crm.services.transaction import writing
 from desktop_crm.store import scan_files
 from desktop_crm.store.binder_models import Document, DocumentScan, Scan
-from desktop_crm.store.database import db
 from desktop_crm.store.scan_files import InvalidScan
 
 __all__ = ["InvalidScan", "ScanRow", "add_scan", "scans_of", "verify_store"]
@@ -29,22 +34,20 @@ class ScanRow:
 def add_scan(acting: ActingUser, document_id: int, path: str | Path) -> ScanRow:
     """Check and store a scan and attach it to the paper. A paper without a page count takes the
     count read from its scans. Raises :class:`InvalidScan` (nothing stored) for a bad file."""
-    require(acting.role, Action.FILE_PAPERS)
+    authorise(acting, Action.FILE_PAPERS)
     path = Path(path)
     document = Document.get_or_none((Document.id == document_id) & (Document.removed == False))  # noqa: E712
     if document is None:
-        raise NotFound("该文件不存在或已撤出。")
-    from desktop_crm.services.year_end.closing import ensure_not_frozen
-
+        raise NotFound(QT_TRANSLATE_NOOP("Binders", "该文件不存在或已撤出。"))
     ensure_not_frozen(document_id)
     info = scan_files.inspect(path)
     stored = scan_files.store(path, info)   # content-addressed: a file left by a failed save is reused
-    with db.atomic():
+    with writing():
         Scan.insert(sha256=info.sha256, suffix=info.suffix, media_type=info.media_type, size=info.size,
                     pages=info.pages).on_conflict_ignore().execute()
         if DocumentScan.select().where((DocumentScan.document == document_id)
                                        & (DocumentScan.scan == info.sha256)).exists():
-            raise InvalidScan(f"“{path.name}”已经是这份文件的扫描件。")
+            raise InvalidScan(QT_TRANSLATE_NOOP("Binders", "“{name}”已经是这份文件的扫描件。").format(name=path.name))
         position = DocumentScan.select().where(DocumentScan.document == document_id).count()
         DocumentScan.create(document=document_id, scan=info.sha256, position=position, original_name=path.name)
         changes = [audit.Change("扫描件", None, f"{path.name}（{info.pages}页，SHA-256 {info.sha256[:12]}…）")]
@@ -58,9 +61,11 @@ def add_scan(acting: ActingUser, document_id: int, path: str | Path) -> ScanRow:
 
 
 def scans_of(acting: ActingUser, document_id: int) -> list[ScanRow]:
-    require(acting.role, Action.QUERY_ARCHIVE)
-    rows = (DocumentScan.select(DocumentScan, Scan).join(Scan)
-            .where(DocumentScan.document == document_id).order_by(DocumentScan.position))
+    authorise(acting, Action.QUERY_ARCHIVE)
+    rows = list(DocumentScan.select(DocumentScan, Scan).join(Scan)
+                .where(DocumentScan.document == document_id).order_by(DocumentScan.position))
+    customer_id = Document.select(Document.customer).where(Document.id == document_id).scalar()
+    query_register.record(acting, QueryAction.SCANS, customer_id, f"文件 {document_id} 的扫描件 {len(rows)} 份")
     return [ScanRow(r.scan.sha256, scan_files.path_of(r.scan.sha256, r.scan.suffix), r.scan.media_type,
                     r.scan.pages, r.original_name) for r in rows]
 

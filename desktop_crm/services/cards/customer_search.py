@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from desktop_crm.domain.acting_user import ActingUser
-from desktop_crm.domain.permissions import Action, require
+from desktop_crm.domain.permissions import Action
+from desktop_crm.services.authority import authorise
 from desktop_crm.services.control import query_register
 from desktop_crm.store import customer_listing
 from desktop_crm.store.customer_listing import CustomerQuery, CustomerRow
@@ -14,7 +15,7 @@ MAX_PAGE = 1000
 
 def count(acting: ActingUser, query: CustomerQuery) -> int:
     """How many customers match; each query is written to the query register (查询登记)."""
-    require(acting.role, Action.QUERY_ARCHIVE)
+    authorise(acting, Action.QUERY_ARCHIVE)
     total = customer_listing.count(query)
     conditions = [f"{k}={v}" for k, v in query.filters.items() if v not in (None, "")]
     if query.include_cleared:
@@ -24,10 +25,10 @@ def count(acting: ActingUser, query: CustomerQuery) -> int:
 
 
 def page(acting: ActingUser, query: CustomerQuery, offset: int = 0, limit: int = 200) -> list[CustomerRow]:
-    require(acting.role, Action.QUERY_ARCHIVE)
+    authorise(acting, Action.QUERY_ARCHIVE)
     return customer_listing.page(query, max(0, offset), min(max(1, limit), MAX_PAGE))
 
 
 def position(acting: ActingUser, query: CustomerQuery, customer_id: int) -> int | None:
-    require(acting.role, Action.QUERY_ARCHIVE)
+    authorise(acting, Action.QUERY_ARCHIVE)
     return customer_listing.position(query, customer_id)

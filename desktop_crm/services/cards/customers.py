@@ -15,15 +15,18 @@ from desktop_crm.domain.customer_card import (
 )
 from desktop_crm.domain.errors import ArchiveError, DuplicateCustomer, NotFound, StaleCard
 from desktop_crm.domain.name_matching import name_core, names_look_alike
-from desktop_crm.domain.permissions import Action, require
+from desktop_crm.domain.permissions import Action
+from desktop_crm.domain.query_register import QueryAction
 from desktop_crm.domain.registration_number import format_number
+from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.services import audit
+from desktop_crm.services.authority import authorise
 from desktop_crm.services.cards.card_storage import derived, row_values, storage
 from desktop_crm.services.control import query_register
 from desktop_crm.services.numbering import next_serial
-from desktop_crm.services.settings.archive_settings import number_prefix
+from desktop_crm.services.settings import registry
+from desktop_crm.services.transaction import writing
 from desktop_crm.store import customer_listing
-from desktop_crm.store.database import db
 from desktop_crm.store.models import CardDraft, Customer, User, now
 
 ENTITY = "customer"
@@ -64,8 +67,7 @@ def _check_unique_codes(kind: CustomerKind, values: dict[str, Any], exclude_id: 
             query = query.where(Customer.id != exclude_id)
         existing = query.first()
         if existing:
-            raise DuplicateCustomer(f"{label} {code} 已登记在 {existing.number}（{existing.name}）名下，"
-                                    "同一客户不能重复建卡。请打开已有档案卡进行更正。")
+            raise DuplicateCustomer(QT_TRANSLATE_NOOP("Cards", "{label} {code} 已登记在 {number}（{name}）名下，同一客户不能重复建卡。请打开已有档案卡进行更正。").format(label=label, code=code, number=existing.number, name=existing.name))
 
 
 def _similar(name: str, exclude_id: int | None) -> list[tuple[str, str]]:
@@ -82,23 +84,23 @@ def _similar(name: str, exclude_id: int | None) -> list[tuple[str, str]]:
 
 
 def similar_names(acting: ActingUser, name: str, exclude_id: int | None = None) -> list[tuple[str, str]]:
-    require(acting.role, Action.QUERY_ARCHIVE)
+    authorise(acting, Action.QUERY_ARCHIVE)
     return _similar(name, exclude_id)
 
 
 def _next_number(kind: CustomerKind) -> str:
     """Take the next serial of the kind's series inside the caller's transaction; never reused."""
-    return format_number(number_prefix(kind), next_serial(kind.value))
+    return format_number(registry.value(f"number_prefix.{kind.value}"), next_serial(kind.value))
 
 
 def create_customer(acting: ActingUser, kind: CustomerKind, raw: dict[str, Any], *,
                     allow_similar_name: bool = False, draft_id: int | None = None,
                     today: date | None = None) -> CustomerCard:
     """Register a new card and give it the next number of its series."""
-    require(acting.role, Action.EDIT_CARDS)
+    authorise(acting, Action.EDIT_CARDS)
     kind = CustomerKind(kind)
     values = clean_card(kind, raw, today)
-    with db.atomic():
+    with writing():
         _check_unique_codes(kind, values, None)
         similar = _similar(values["name"], None)
         if similar and not allow_similar_name:
@@ -120,11 +122,11 @@ def update_customer(acting: ActingUser, customer_id: int, expected_version: int,
                     allow_similar_name: bool = False, draft_id: int | None = None,
                     note: str = "", today: date | None = None) -> CustomerCard:
     """Correct a card. Refused with :class:`StaleCard` if it was saved by someone else meanwhile."""
-    require(acting.role, Action.EDIT_CARDS)
-    with db.atomic():
+    authorise(acting, Action.EDIT_CARDS)
+    with writing():
         row = Customer.get_or_none(Customer.id == customer_id)
         if row is None:
-            raise NotFound("该客户档案卡不存在或已被移除。")
+            raise NotFound(QT_TRANSLATE_NOOP("Cards", "该客户档案卡不存在或已被移除。"))
         kind = CustomerKind(row.kind)
         values = clean_card(kind, raw, today)
         if row.version != expected_version:
@@ -152,34 +154,38 @@ def update_customer(acting: ActingUser, customer_id: int, expected_version: int,
 
 def _stale(row: Customer) -> StaleCard:
     who = User.get_or_none(User.id == row.updated_by_id)
-    name = who.display_name if who else "其他用户"
-    return StaleCard(f"此档案卡已由{name}于 {row.updated_at:%Y-%m-%d %H:%M} 更正保存，您的修改没有覆盖它。"
-                     "请关闭后重新打开档案卡，核对最新内容后再更正。")
+    name = who.display_name if who else QT_TRANSLATE_NOOP("Cards", "其他用户")
+    return StaleCard(QT_TRANSLATE_NOOP("Cards", "此档案卡已由{name}于 {at} 更正保存，您的修改没有覆盖它。"
+                                                "请关闭后重新打开档案卡，核对最新内容后再更正。").format(
+        name=name, at=f"{row.updated_at:%Y-%m-%d %H:%M}"))
 
 
-def get_card(acting: ActingUser, customer_id: int, *, purpose: str = "open_card") -> CustomerCard:
+def get_card(acting: ActingUser, customer_id: int, *,
+             purpose: QueryAction = QueryAction.OPEN_CARD) -> CustomerCard:
     """Read a card; the look is written to the query register under ``purpose``."""
-    require(acting.role, Action.QUERY_ARCHIVE)
+    authorise(acting, Action.QUERY_ARCHIVE)
     row = Customer.get_or_none(Customer.id == customer_id)
     if row is None:
-        raise NotFound("该客户档案卡不存在或已被移除。")
+        raise NotFound(QT_TRANSLATE_NOOP("Cards", "该客户档案卡不存在或已被移除。"))
     query_register.record(acting, purpose, row.id)
     return _card(row)
 
 
-def find_by_number(acting: ActingUser, number: str, *, purpose: str = "open_card") -> CustomerCard:
-    require(acting.role, Action.QUERY_ARCHIVE)
+def find_by_number(acting: ActingUser, number: str, *,
+                   purpose: QueryAction = QueryAction.OPEN_CARD) -> CustomerCard:
+    authorise(acting, Action.QUERY_ARCHIVE)
     row = Customer.get_or_none(Customer.number == number.strip().upper())
     if row is None:
-        raise NotFound(f"没有登记编号为 {number} 的客户。")
+        raise NotFound(QT_TRANSLATE_NOOP("Cards", "没有登记编号为 {number} 的客户。").format(number=number))
     query_register.record(acting, purpose, row.id)
     return _card(row)
 
 
 def card_history(acting: ActingUser, customer_id: int) -> list[audit.HistoryEntry]:
     """The card's correction record (更正记录), newest first, with field labels in place of names."""
-    require(acting.role, Action.QUERY_ARCHIVE)
+    authorise(acting, Action.QUERY_ARCHIVE)
     entries = audit.history(ENTITY, customer_id)
+    query_register.record(acting, QueryAction.CARD_HISTORY, customer_id, f"更正记录 {len(entries)} 条")
     labels = {name: spec.label for name, spec in FIELDS_BY_NAME.items()} | {"number": "登记编号"}
     return [audit.HistoryEntry(e.at, e.user_name, e.action, labels.get(e.field, e.field), e.old_value,
                                e.new_value, e.note) for e in entries]
@@ -187,7 +193,7 @@ def card_history(acting: ActingUser, customer_id: int) -> list[audit.HistoryEntr
 
 def used_values(acting: ActingUser, field_name: str) -> list[str]:
     """Values already used in a field (industry, region …), for the editor's completers."""
-    require(acting.role, Action.QUERY_ARCHIVE)
+    authorise(acting, Action.QUERY_ARCHIVE)
     spec = FIELDS_BY_NAME[field_name]
     if not (spec.column and spec.completer):
         raise ValueError(field_name)

@@ -8,7 +8,7 @@ from typing import Any
 
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.customer_card import CustomerKind
-from desktop_crm.store.database import db
+from desktop_crm.services.transaction import writing
 from desktop_crm.store.models import CardDraft, now
 
 
@@ -30,7 +30,7 @@ def save_draft(acting: ActingUser, kind: CustomerKind, values: dict[str, Any], *
                customer_id: int | None = None, base_version: int | None = None) -> int:
     """Store the editor's raw text as it stands; returns the draft's id for the next autosave."""
     payload = json.dumps(values, ensure_ascii=False, default=str)
-    with db.atomic():
+    with writing():
         if draft_id is not None:
             updated = (CardDraft.update(payload=payload, saved_at=now())
                        .where((CardDraft.id == draft_id) & (CardDraft.user == acting.id)).execute())
@@ -48,5 +48,5 @@ def drafts_of(acting: ActingUser) -> list[Draft]:
 
 
 def discard_draft(acting: ActingUser, draft_id: int) -> None:
-    with db.atomic():
+    with writing():
         CardDraft.delete().where((CardDraft.id == draft_id) & (CardDraft.user == acting.id)).execute()

@@ -1,4 +1,5 @@
-"""The query register (查询登记): every look into the archive — search, card, binder, print, export.
+"""The query register (查询登记): every read of archive content — search, card, binder, paper, scans,
+registers, credit, desk-wide lists, print, export — written by the service that reads, whatever the caller.
 
 Searches typed letter by letter are one query, not one per keystroke: a search that extends or trims
 the same user's search of a few seconds ago updates that entry instead of adding one.
@@ -11,26 +12,27 @@ from datetime import date, datetime, timedelta
 from peewee import JOIN
 
 from desktop_crm.domain.acting_user import ActingUser
-from desktop_crm.domain.permissions import Action, require
-from desktop_crm.domain.query_register import QUERY_ACTIONS
+from desktop_crm.domain.permissions import Action
+from desktop_crm.domain.query_register import QueryAction
+from desktop_crm.services.authority import authorise
+from desktop_crm.services.transaction import writing
 from desktop_crm.store.control_models import QueryLog
-from desktop_crm.store.database import db
 from desktop_crm.store.models import Customer, now
 
-ACTIONS = QUERY_ACTIONS
 TYPING_WINDOW = timedelta(seconds=15)
 
 
-def record(acting: ActingUser, action: str, customer_id: int | None = None, detail: str = "") -> None:
-    with db.atomic():
-        QueryLog.create(user=acting.id, user_name=acting.display_name, action=action, customer=customer_id,
-                        detail=detail[:500])
+def record(acting: ActingUser, action: QueryAction, customer_id: int | None = None, detail: str = "") -> None:
+    """One read of archive content; ``detail`` says what was read (category, year, how many rows …)."""
+    with writing():
+        QueryLog.create(user=acting.id, user_name=acting.display_name, action=QueryAction(action).value,
+                        customer=customer_id, detail=str(detail)[:500])
 
 
 def record_search(acting: ActingUser, text: str, conditions: str, result: str) -> None:
     """One search; ``text`` typed on from (or back to) the same user's last search replaces that entry."""
     detail = f"“{text}”{('，' + conditions) if conditions else ''} → {result}"[:500]
-    with db.atomic():
+    with writing():
         last = QueryLog.select().where(QueryLog.user == acting.id).order_by(QueryLog.id.desc()).first()
         if last is not None and last.action == "search" and now() - last.at <= TYPING_WINDOW:
             last_text, _, rest = last.detail.partition("”")
@@ -50,11 +52,15 @@ class QueryEntry:
     customer: str
     detail: str
 
+    @property
+    def action_label(self) -> str:
+        return QueryAction.label_of(self.action)
+
 
 def entries(acting: ActingUser, since: date | None = None, until: date | None = None,
             user_id: int | None = None, limit: int = 5000) -> list[QueryEntry]:
     """The register, newest first; only the custodian may read it."""
-    require(acting.role, Action.VIEW_QUERY_LOG)
+    authorise(acting, Action.VIEW_QUERY_LOG)
     query = (QueryLog.select(QueryLog.at, QueryLog.user_name, QueryLog.action, Customer.number, Customer.name,
                              QueryLog.detail)
              .join(Customer, JOIN.LEFT_OUTER, on=(QueryLog.customer == Customer.id)))
@@ -79,7 +85,7 @@ def register_pdf(acting: ActingUser, since: date | None = None, until: date | No
         "客户档案查询登记簿", (f"期间：{span}    共 {len(rows)} 次",),
         (Column("时间", 32, centred=True, shrink=True), Column("查询人", 22), Column("事项", 24),
          Column("客户", 52), Column("内容", 40)),
-        tuple((e.at.strftime("%Y-%m-%d %H:%M"), e.user_name, ACTIONS.get(e.action, e.action), e.customer, e.detail)
+        tuple((e.at.strftime("%Y-%m-%d %H:%M"), e.user_name, e.action_label, e.customer, e.detail)
               for e in rows), "查询登记簿", min_row_mm=9)
-    record(acting, "print", detail="查询登记簿")
+    record(acting, QueryAction.PRINT, detail="查询登记簿")
     return render_table(sheet)

@@ -1,10 +1,14 @@
 """Approvals as recorded decisions: 客户信用额度审批表, 延期还款审批单, 退赔折价审批表.
 
-draft → submitted → reviewed → approved / rejected, or returned for changes (back to draft). Only roles
-given the authority review or approve (settings, defaults below); nobody reviews or approves their own
-request. Each step records who and when. A decided form files itself as a paper into the binder
-(category 3; returns into 5) and takes effect: a new limit from its date, new due dates (the old ones
-kept), an approved return entered in the returns register.
+draft → submitted → reviewed → approved / rejected, or sent back for changes (to draft). Only roles
+given the authority (settings) review or approve; nobody reviews or approves their own request, and a
+named person's account must still be in use. Each step records who and when. A decided form files
+itself as a paper into the binder (category 3; returns into 5) — into the year of the decision, under
+the binders' rule that a bound year takes no more papers — and takes effect: a new limit from its date,
+new due dates (the old ones kept), an approved return entered in the returns register.
+
+Terms bind: a limit above the ceiling of the customer's rating, or any limit for a customer marked
+不良, is approved only by a 经理 with a written reason, recorded and printed on the form.
 """
 from __future__ import annotations
 
@@ -14,130 +18,83 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from peewee import JOIN
+
+from desktop_crm.domain import clock
 from desktop_crm.domain.acting_user import ActingUser
-from desktop_crm.domain.credit_rules import DEFAULT_TERMS
+from desktop_crm.domain.approval_rules import (
+    KINDS,
+    ApprovalKind,
+    ApprovalState,
+    clean_request,
+    decision_refusals,
+    exceeds_terms,
+)
+from desktop_crm.domain.credit_rules import CreditRating, age
+from desktop_crm.domain.customer_card import CardState
 from desktop_crm.domain.errors import InvalidInput, NotFound, PermissionDenied
-from desktop_crm.domain.money import CENT, parse_amount
-from desktop_crm.domain.permissions import Action, require
+from desktop_crm.domain.money import CENT
+from desktop_crm.domain.permissions import Action
+from desktop_crm.domain.query_register import QueryAction
 from desktop_crm.domain.roles import Role
+from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.services import audit
+from desktop_crm.services.authority import authorise, ensure_in_use
+from desktop_crm.services.binders import papers
+from desktop_crm.services.control import query_register
 from desktop_crm.services.credit.ledger import open_debts_of
 from desktop_crm.services.numbering import next_number
-from desktop_crm.store.binder_models import ContractOrder, Document, ReturnDiscount
+from desktop_crm.services.settings import registry
+from desktop_crm.services.transaction import writing
+from desktop_crm.store.binder_models import ContractOrder
 from desktop_crm.store.credit_models import CreditApproval, CreditLimit, Debt
-from desktop_crm.store.database import db
-from desktop_crm.store.models import Customer, Setting, User, now
+from desktop_crm.store.models import Customer, User, now
 
-KINDS = {"limit": ("客户信用额度审批表", "credit_limit_approval", 3, "XY"),
-         "deferral": ("延期还款审批单", "deferral_approval", 3, "YQ"),
-         "return": ("退赔折价审批表", "return_approval", 5, "TP")}
-STATES = {"draft": "草稿", "submitted": "已提交", "reviewed": "已审核", "approved": "已批准", "rejected": "已驳回"}
-DEFAULT_REVIEWERS = (Role.BUSINESS_MANAGER, Role.MANAGER)
-DEFAULT_APPROVERS = (Role.MANAGER,)
+__all__ = ["ApprovalKind", "ApprovalState", "KINDS"]
 
 
-def _roles(key: str, default: tuple[Role, ...]) -> set[Role]:
-    row = Setting.get_or_none(Setting.key == key)
-    return {Role(r) for r in row.value.split(",")} if row else set(default)
+def reviewers() -> frozenset[Role]:
+    return registry.value("approvals.reviewers")
 
 
-def set_authority(acting: ActingUser, reviewing: set[Role], approving: set[Role]) -> None:
-    """Which roles review and which approve credit requests."""
-    require(acting.role, Action.MANAGE_USERS)
-    if not reviewing or not approving or Role.SALES in reviewing | approving:
-        raise InvalidInput({"roles": "审核和批准须各至少指定一个角色，且不能是业务员。"})
-    with db.atomic():
-        for key, roles in (("approvals.reviewers", reviewing), ("approvals.approvers", approving)):
-            value = ",".join(sorted(r.value for r in roles))
-            Setting.insert(key=key, value=value).on_conflict(conflict_target=[Setting.key],
-                                                             update={Setting.value: value}).execute()
-        audit.record(acting, "setting", 0, "update", note=f"审核：{reviewing}；批准：{approving}")
+def approvers() -> frozenset[Role]:
+    return registry.value("approvals.approvers")
 
 
 def trade_terms(rating: str) -> tuple[int, Decimal]:
-    """(credit days, limit ceiling) for a rating — the setting ``terms.<rating>`` or the default."""
-    row = Setting.get_or_none(Setting.key == f"terms.{rating}")
-    if row:
-        days, ceiling = row.value.split(":")
-        return int(days), Decimal(ceiling)
-    return DEFAULT_TERMS.get(rating, (0, Decimal("0")))
-
-
-def set_trade_terms(acting: ActingUser, rating: str, days: int, ceiling) -> None:
-    require(acting.role, Action.MANAGE_USERS)
-    if rating not in DEFAULT_TERMS or not 0 <= int(days) <= 365:
-        raise InvalidInput({"terms": "信用等级应为 优秀/良好/一般/风险，信用期0至365天。"})
-    value = f"{int(days)}:{Decimal(str(ceiling)).quantize(CENT)}"
-    with db.atomic():
-        Setting.insert(key=f"terms.{rating}", value=value).on_conflict(
-            conflict_target=[Setting.key], update={Setting.value: value}).execute()
-        audit.record(acting, "setting", 0, "update", [audit.Change(f"terms.{rating}", None, value)])
-
-
-def reviewers() -> set[Role]:
-    return _roles("approvals.reviewers", DEFAULT_REVIEWERS)
-
-
-def approvers() -> set[Role]:
-    return _roles("approvals.approvers", DEFAULT_APPROVERS)
+    """(credit days, limit ceiling) for a rating; a customer not yet rated has the strictest terms."""
+    if rating not in CreditRating.values():
+        rating = CreditRating.RISK.value
+    return registry.value(f"terms.{rating}")
 
 
 def current_limit(customer_id: int, on: date | None = None) -> Decimal | None:
     row = (CreditLimit.select().where((CreditLimit.customer == customer_id)
-                                      & (CreditLimit.effective_from <= (on or date.today())))
+                                      & (CreditLimit.effective_from <= (on or clock.today())))
            .order_by(CreditLimit.effective_from.desc(), CreditLimit.id.desc()).first())
     return row.amount if row else None
 
 
 def limit_history(acting: ActingUser, customer_id: int) -> list[tuple[date, Decimal, str]]:
-    require(acting.role, Action.QUERY_ARCHIVE)
-    rows = CreditLimit.select().where(CreditLimit.customer == customer_id).order_by(CreditLimit.effective_from)
-    return [(r.effective_from, r.amount, CreditApproval.get_by_id(r.approval_id).number if r.approval_id else "")
-            for r in rows]
+    authorise(acting, Action.QUERY_ARCHIVE)
+    rows = (CreditLimit.select(CreditLimit.effective_from, CreditLimit.amount, CreditApproval.number)
+            .join(CreditApproval, join_type=JOIN.LEFT_OUTER, on=(CreditLimit.approval == CreditApproval.id))
+            .where(CreditLimit.customer == customer_id).order_by(CreditLimit.effective_from, CreditLimit.id).tuples())
+    query_register.record(acting, QueryAction.CREDIT, customer_id, "信用额度历史")
+    return [(_as_date(on), Decimal(str(amount)).quantize(CENT), number or "") for on, amount, number in rows]
+
+
+def _as_date(value) -> date:
+    return date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def exposure(customer_id: int) -> Decimal:
     """Balance owed plus the open orders' amounts, where known."""
     balance = sum((d.outstanding for d in open_debts_of(customer_id)), Decimal("0"))
-    open_orders = sum((o.amount or Decimal("0") for o in ContractOrder.select().where(
+    open_orders = sum((o.amount or Decimal("0") for o in ContractOrder.select(ContractOrder.amount).where(
         (ContractOrder.customer == customer_id) & (ContractOrder.status == "执行中")
         & (ContractOrder.removed == False))), Decimal("0"))  # noqa: E712
     return (balance + open_orders).quantize(CENT)
-
-
-def _clean(kind: str, customer_id: int, raw: dict[str, Any]) -> dict[str, Any]:
-    reason = str(raw.get("reason") or "").strip()
-    problems = {} if reason else {"reason": "请写明申请理由。"}
-    values: dict[str, Any] = {"reason": reason}
-    try:
-        if kind == "limit":
-            values["requested_limit"] = str(parse_amount(raw.get("requested_limit"), "申请额度"))
-        elif kind == "deferral":
-            ids = [int(i) for i in raw.get("debt_ids") or []]
-            new_due = raw.get("new_due")
-            new_due = new_due if isinstance(new_due, date) else date.fromisoformat(str(new_due))
-            open_ids = {d.id for d in open_debts_of(customer_id)}
-            if not ids or not set(ids) <= open_ids:
-                problems["debt_ids"] = "请选择该客户尚未还清的欠款。"
-            values.update(debt_ids=ids, new_due=new_due.isoformat(),
-                          guarantee=str(raw.get("guarantee") or "").strip())
-        elif kind == "return":
-            order_id = int(raw.get("order_id"))
-            if not ContractOrder.select().where((ContractOrder.id == order_id)
-                                                & (ContractOrder.customer == customer_id)).exists():
-                problems["order_id"] = "请选择该客户的合同订单。"
-            values.update(order_id=order_id, amount=str(parse_amount(raw.get("amount"), "退赔折价金额")),
-                          cause=str(raw.get("cause") or "").strip(), responsible=str(raw.get("responsible") or "").strip(),
-                          finding=str(raw.get("finding") or "").strip())
-            if not values["cause"] or not values["responsible"]:
-                problems["cause"] = "请填写原因和责任方（退赔折价原因、责任鉴定）。"
-    except InvalidInput as exc:
-        problems.update(exc.problems)
-    except (TypeError, ValueError):
-        problems["request"] = "申请内容不完整或格式不对，请核对日期和选择项。"
-    if problems:
-        raise InvalidInput(problems)
-    return values
 
 
 @dataclass(frozen=True)
@@ -155,132 +112,220 @@ class Approval:
     approver: str
     decision: str
     document_id: int | None
+    created_at: datetime | None = None
+    submitted_at: datetime | None = None
+    reviewed_at: datetime | None = None
+    decided_at: datetime | None = None
+    applicant_id: int | None = None
+    reviewer_id: int | None = None
 
     @property
     def form_name(self) -> str:
-        return KINDS[self.kind][0]
+        return ApprovalKind(self.kind).label
+
+    @property
+    def state_label(self) -> str:
+        return ApprovalState.label_of(self.state)
 
 
-def _view(row: CreditApproval) -> Approval:
-    names = {u.id: u.display_name for u in User.select(User.id, User.display_name)}
+def _view(row: CreditApproval, names: dict[int, str] | None = None) -> Approval:
+    names = names if names is not None else {u.id: u.display_name for u in User.select(User.id, User.display_name)}
     return Approval(row.id, row.number, row.kind, row.customer_id, row.state, json.loads(row.request),
                     json.loads(row.snapshot), names.get(row.applicant_id, ""), names.get(row.reviewer_id, ""),
-                    row.review_opinion, names.get(row.approver_id, ""), row.decision, row.document_id)
+                    row.review_opinion, names.get(row.approver_id, ""), row.decision, row.document_id,
+                    row.created_at, row.submitted_at, row.reviewed_at, row.decided_at, row.applicant_id,
+                    row.reviewer_id)
 
 
-def get(acting: ActingUser, approval_id: int) -> Approval:
-    require(acting.role, Action.QUERY_ARCHIVE)
+def _one(approval_id: int) -> Approval:
     row = CreditApproval.get_or_none(CreditApproval.id == approval_id)
     if row is None:
-        raise NotFound("该审批单不存在。")
+        raise NotFound(QT_TRANSLATE_NOOP("Credit", "该审批单不存在。"))
     return _view(row)
 
 
+def get(acting: ActingUser, approval_id: int) -> Approval:
+    authorise(acting, Action.QUERY_ARCHIVE)
+    found = _one(approval_id)
+    query_register.record(acting, QueryAction.CREDIT, found.customer_id, f"审批单 {found.number}")
+    return found
+
+
 def of_customer(acting: ActingUser, customer_id: int) -> list[Approval]:
-    require(acting.role, Action.QUERY_ARCHIVE)
-    return [_view(r) for r in CreditApproval.select().where(CreditApproval.customer == customer_id)
-            .order_by(CreditApproval.id.desc())]
+    authorise(acting, Action.QUERY_ARCHIVE)
+    names = {u.id: u.display_name for u in User.select(User.id, User.display_name)}
+    found = [_view(r, names) for r in CreditApproval.select().where(CreditApproval.customer == customer_id)
+             .order_by(CreditApproval.id.desc())]
+    query_register.record(acting, QueryAction.CREDIT, customer_id, f"审批单 {len(found)} 张")
+    return found
+
+
+def waiting_for(acting: ActingUser) -> list[Approval]:
+    """The requests this user should act on now, oldest first: to review, to decide, or sent back to them."""
+    authorise(acting, Action.QUERY_ARCHIVE)
+    names = {u.id: u.display_name for u in User.select(User.id, User.display_name)}
+    found = []
+    query = CreditApproval.select().where(CreditApproval.state.in_(["draft", "submitted", "reviewed"]))
+    for row in query.order_by(CreditApproval.submitted_at, CreditApproval.id):
+        mine = row.applicant_id == acting.id
+        if (row.state == "submitted" and acting.role in reviewers() and not mine) or \
+                (row.state == "reviewed" and acting.role in approvers() and acting.id not in
+                 (row.applicant_id, row.reviewer_id)) or (row.state == "draft" and mine):
+            found.append(_view(row, names))
+    return found
+
+
+def _check_fields(kind: str, customer_id: int, values: dict[str, Any]) -> None:
+    """What the request names must belong to the customer (debts still open, its own order)."""
+    if kind == ApprovalKind.DEFERRAL:
+        open_ids = {d.id for d in open_debts_of(customer_id)}
+        if not set(values["debt_ids"]) <= open_ids:
+            raise InvalidInput({"debt_ids": QT_TRANSLATE_NOOP("Credit", "请选择该客户尚未还清的欠款。")})
+    if kind == ApprovalKind.RETURN:
+        if not ContractOrder.select().where((ContractOrder.id == values["order_id"])
+                                            & (ContractOrder.customer == customer_id)).exists():
+            raise InvalidInput({"order_id": QT_TRANSLATE_NOOP("Credit", "请选择该客户的合同订单。")})
 
 
 def draft(acting: ActingUser, kind: str, customer_id: int, raw: dict[str, Any]) -> Approval:
     """Any colleague who may query the archive may apply."""
-    require(acting.role, Action.QUERY_ARCHIVE)
-    if kind not in KINDS:
-        raise InvalidInput({"kind": "未知的审批单种类。"})
-    values = _clean(kind, customer_id, raw)
-    with db.atomic():
+    authorise(acting, Action.QUERY_ARCHIVE)
+    values = clean_request(kind, raw)
+    with writing():
         if not Customer.select().where(Customer.id == customer_id).exists():
-            raise NotFound("该客户不存在。")
-        row = CreditApproval.create(number=next_number(KINDS[kind][3], date.today().year), kind=kind,
-                                    customer=customer_id, request=json.dumps(values, ensure_ascii=False),
+            raise NotFound(QT_TRANSLATE_NOOP("Credit", "该客户不存在。"))
+        _check_fields(kind, customer_id, values)
+        row = CreditApproval.create(number=next_number(KINDS[ApprovalKind(kind)].prefix, clock.today().year),
+                                    kind=kind, customer=customer_id, request=json.dumps(values, ensure_ascii=False),
                                     applicant=acting.id)
-        audit.record(acting, "approval", row.id, "create", note=KINDS[kind][0])
-    return _view(row)
+        audit.record(acting, "approval", row.id, "create", note=ApprovalKind(kind).label)
+    return _one(row.id)
 
 
-def _step(acting: ActingUser, approval_id: int, allowed_from: tuple[str, ...]) -> CreditApproval:
+def revise(acting: ActingUser, approval_id: int, raw: dict[str, Any]) -> Approval:
+    """The applicant changes a draft (also one sent back) before submitting it again."""
+    authorise(acting, Action.QUERY_ARCHIVE)
+    with writing():
+        row = _step(approval_id, ("draft",))
+        if row.applicant_id != acting.id:
+            raise PermissionDenied(QT_TRANSLATE_NOOP("Credit", "只有申请人本人可以修改审批单。"))
+        values = clean_request(row.kind, raw)
+        _check_fields(row.kind, row.customer_id, values)
+        old = json.loads(row.request)
+        CreditApproval.update(request=json.dumps(values, ensure_ascii=False)).where(
+            CreditApproval.id == approval_id).execute()
+        audit.record(acting, "approval", approval_id, "update", audit.diff(old, values))
+    return _one(approval_id)
+
+
+def _step(approval_id: int, allowed_from: tuple[str, ...]) -> CreditApproval:
     row = CreditApproval.get_or_none(CreditApproval.id == approval_id)
     if row is None:
-        raise NotFound("该审批单不存在。")
+        raise NotFound(QT_TRANSLATE_NOOP("Credit", "该审批单不存在。"))
     if row.state not in allowed_from:
-        raise InvalidInput({"state": f"审批单 {row.number} 当前为“{STATES[row.state]}”，不能办理这一步。"})
+        raise InvalidInput({"state": QT_TRANSLATE_NOOP("Credit", "审批单 {number} 当前为“{state}”，不能办理这一步。").format(
+            number=row.number, state=ApprovalState.label_of(row.state))})
     return row
 
 
 def submit(acting: ActingUser, approval_id: int, today: date | None = None) -> Approval:
-    from desktop_crm.domain.credit_rules import age
-
-    with db.atomic():
-        row = _step(acting, approval_id, ("draft",))
+    authorise(acting, Action.QUERY_ARCHIVE)
+    with writing():
+        row = _step(approval_id, ("draft",))
         if row.applicant_id != acting.id:
-            raise PermissionDenied("只有申请人本人可以提交审批单。")
+            raise PermissionDenied(QT_TRANSLATE_NOOP("Credit", "只有申请人本人可以提交审批单。"))
         customer = Customer.get_by_id(row.customer_id)
-        ageing = age(open_debts_of(row.customer_id), today or date.today())
+        ageing = age(open_debts_of(row.customer_id), today or clock.today())
         rating = customer.credit_rating or "—"
         days, ceiling = trade_terms(rating)
         snapshot = {"balance": f"{ageing.balance:.2f}", "overdue": f"{ageing.overdue:.2f}", "rating": rating,
-                    "current_limit": str(current_limit(row.customer_id) or ""), "exposure": f"{exposure(row.customer_id):.2f}",
-                    "terms": f"信用期{days}天，额度上限{ceiling:,.0f}元"}
+                    "current_limit": str(current_limit(row.customer_id) or ""),
+                    "exposure": f"{exposure(row.customer_id):.2f}", "terms_days": days,
+                    "terms_ceiling": f"{ceiling:.2f}", "state": customer.state}
         CreditApproval.update(state="submitted", submitted_at=now(), snapshot=json.dumps(snapshot, ensure_ascii=False)) \
             .where(CreditApproval.id == approval_id).execute()
         audit.record(acting, "approval", approval_id, "submit")
-    return get(acting, approval_id)
+    return _one(approval_id)
 
 
 def review(acting: ActingUser, approval_id: int, opinion: str) -> Approval:
+    ensure_in_use(acting)
     if acting.role not in reviewers():
-        raise PermissionDenied(f"您的角色（{acting.role.label}）无权审核审批单。")
-    if not opinion.strip():
-        raise InvalidInput({"opinion": "请填写审核意见。"})
-    with db.atomic():
-        row = _step(acting, approval_id, ("submitted",))
+        raise PermissionDenied(QT_TRANSLATE_NOOP("Credit", "您的角色（{role}）无权审核审批单。").format(role=acting.role.label))
+    if not (opinion or "").strip():
+        raise InvalidInput({"opinion": QT_TRANSLATE_NOOP("Credit", "请填写审核意见。")})
+    with writing():
+        row = _step(approval_id, ("submitted",))
         if row.applicant_id == acting.id:
-            raise PermissionDenied("不能审核自己提出的申请。")
-        CreditApproval.update(state="reviewed", reviewer=acting.id, review_opinion=opinion.strip(),
-                              reviewed_at=now()).where(CreditApproval.id == approval_id).execute()
+            raise PermissionDenied(QT_TRANSLATE_NOOP("Credit", "不能审核自己提出的申请。"))
+        updated = (CreditApproval.update(state="reviewed", reviewer=acting.id, review_opinion=opinion.strip(),
+                                         reviewed_at=now())
+                   .where((CreditApproval.id == approval_id) & (CreditApproval.state == "submitted")).execute())
+        if updated != 1:     # another reviewer got there first
+            raise InvalidInput({"state": QT_TRANSLATE_NOOP("Credit", "该审批单刚由他人办理，请刷新后查看。")})
         audit.record(acting, "approval", approval_id, "review", note=opinion.strip())
-    return get(acting, approval_id)
+    return _one(approval_id)
 
 
 def send_back(acting: ActingUser, approval_id: int, why: str) -> Approval:
     """Return the request to its applicant for changes (from submitted or reviewed)."""
+    ensure_in_use(acting)
     if acting.role not in reviewers() | approvers():
-        raise PermissionDenied(f"您的角色（{acting.role.label}）无权退回审批单。")
-    with db.atomic():
-        _step(acting, approval_id, ("submitted", "reviewed"))
-        CreditApproval.update(state="draft").where(CreditApproval.id == approval_id).execute()
+        raise PermissionDenied(QT_TRANSLATE_NOOP("Credit", "您的角色（{role}）无权退回审批单。").format(role=acting.role.label))
+    if not (why or "").strip():
+        raise InvalidInput({"why": QT_TRANSLATE_NOOP("Credit", "退回须写明需要修改的地方。")})
+    with writing():
+        row = _step(approval_id, ("submitted", "reviewed"))
+        if row.applicant_id == acting.id:
+            raise PermissionDenied(QT_TRANSLATE_NOOP("Credit", "不能退回自己提出的申请。"))
+        CreditApproval.update(state="draft", reviewer=None, review_opinion="", reviewed_at=None).where(
+            CreditApproval.id == approval_id).execute()
         audit.record(acting, "approval", approval_id, "return", note=why.strip())
-    return get(acting, approval_id)
+    return _one(approval_id)
 
 
-def decide(acting: ActingUser, approval_id: int, approve: bool, decision: str, today: date | None = None) -> Approval:
-    """Approve or reject; the form then files itself into the binder and, if approved, takes effect."""
+def decide(acting: ActingUser, approval_id: int, approve: bool, decision: str, today: date | None = None, *,
+           approved_amount: Any = None, exceed_reason: str = "") -> Approval:
+    """Approve (possibly a different amount) or reject with a reason; the form then files itself into the
+    binder and, if approved, takes effect."""
+    ensure_in_use(acting)
     if acting.role not in approvers():
-        raise PermissionDenied(f"您的角色（{acting.role.label}）无权批准审批单。")
-    today = today or date.today()
-    with db.atomic():
-        row = _step(acting, approval_id, ("reviewed",))
+        raise PermissionDenied(QT_TRANSLATE_NOOP("Credit", "您的角色（{role}）无权批准审批单。").format(role=acting.role.label))
+    today = today or clock.today()
+    with writing():
+        row = _step(approval_id, ("reviewed",))
         if acting.id in (row.applicant_id, row.reviewer_id):
-            raise PermissionDenied("不能批准自己提出或审核过的申请。")
-        state = "approved" if approve else "rejected"
-        CreditApproval.update(state=state, approver=acting.id, decision=decision.strip(), decided_at=now()) \
-            .where(CreditApproval.id == approval_id).execute()
-        audit.record(acting, "approval", approval_id, state, note=decision.strip())
+            raise PermissionDenied(QT_TRANSLATE_NOOP("Credit", "不能批准自己提出或审核过的申请。"))
         request = json.loads(row.request)
+        customer = Customer.get_by_id(row.customer_id)
+        days, ceiling = trade_terms(customer.credit_rating or "")
+        decided = decision_refusals(kind=row.kind, approve=approve, decision=decision, request=request,
+                                    approved_amount=approved_amount, exceed_reason=exceed_reason,
+                                    approver_role=acting.role, ceiling=ceiling,
+                                    bad_customer=customer.state == CardState.BAD)
+        state = ApprovalState.APPROVED if approve else ApprovalState.REJECTED
+        outcome = {"decision": decision.strip(), **decided}
+        updated = (CreditApproval.update(state=state.value, approver=acting.id,
+                                         decision=json.dumps(outcome, ensure_ascii=False), decided_at=now())
+                   .where((CreditApproval.id == approval_id) & (CreditApproval.state == "reviewed")).execute())
+        if updated != 1:     # two approvers deciding at once: the first one wins
+            raise InvalidInput({"state": QT_TRANSLATE_NOOP("Credit", "该审批单刚由他人决定，请刷新后查看。")})
+        audit.record(acting, "approval", approval_id, state.value, note=decision.strip())
         if approve:
-            _take_effect(acting, row, request, today)
+            _take_effect(acting, row, request, decided, today)
         _file_form(acting, row, state, today)
-    return get(acting, approval_id)
+    return _one(approval_id)
 
 
-def _take_effect(acting: ActingUser, row: CreditApproval, request: dict[str, Any], today: date) -> None:
-    if row.kind == "limit":
+def _take_effect(acting: ActingUser, row: CreditApproval, request: dict[str, Any], decided: dict[str, Any],
+                 today: date) -> None:
+    if row.kind == ApprovalKind.LIMIT:
         old = current_limit(row.customer_id, today)
-        CreditLimit.create(customer=row.customer_id, amount=Decimal(request["requested_limit"]), effective_from=today,
-                           approval=row.id)
-        audit.record(acting, "customer", row.customer_id, "limit",
-                     [audit.Change("信用额度", old, request["requested_limit"])], note=row.number)
-    elif row.kind == "deferral":
+        amount = Decimal(decided.get("approved_amount") or request["requested_limit"])
+        CreditLimit.create(customer=row.customer_id, amount=amount, effective_from=today, approval=row.id)
+        audit.record(acting, "customer", row.customer_id, "limit", [audit.Change("信用额度", old, amount)],
+                     note=row.number)
+    elif row.kind == ApprovalKind.DEFERRAL:
         new_due = date.fromisoformat(request["new_due"])
         for debt in Debt.select().where(Debt.id.in_(request["debt_ids"])):
             Debt.update(due_date=new_due).where(Debt.id == debt.id).execute()   # original_due_date is kept
@@ -288,40 +333,53 @@ def _take_effect(acting: ActingUser, row: CreditApproval, request: dict[str, Any
                          note=row.number)
         from desktop_crm.services.credit.rating import recompute
         recompute(acting, row.customer_id, today)
-    elif row.kind == "return":
-        entry = ReturnDiscount.create(customer=row.customer_id, occurred_on=today, order=request["order_id"],
-                                      reason=f"{request['cause']}（责任方：{request['responsible']}）",
-                                      amount=Decimal(request["amount"]), approval_state="已批准")
-        audit.record(acting, "register.returns", entry.id, "create", note=f"由{row.number}批准")
+    elif row.kind == ApprovalKind.RETURN:
+        from desktop_crm.services.binders import registers
+
+        amount = decided.get("approved_amount") or request["amount"]
+        entry_id = registers.add_generated(acting, "returns", row.customer_id, {
+            "occurred_on": today, "order_id": request["order_id"],
+            "reason": f"{request['cause']}（责任方：{request['responsible']}）", "amount": amount,
+            "approval_state": "已批准"}, note=f"由{row.number}批准", today=today)
+        audit.record(acting, "approval", row.id, "effect", [audit.Change("退赔折价登记", None, entry_id)])
 
 
-def _file_form(acting: ActingUser, row: CreditApproval, state: str, today: date) -> None:
-    title, kind, category, _ = KINDS[row.kind]
-    document = Document.create(customer=row.customer_id, category=category, kind=kind, year=today.year,
-                               title=f"{title}（{STATES[state]}）", doc_number=row.number, author="审批",
-                               doc_date=today, pages=1, is_original=True, retention="D30", created_by=acting.id)
-    CreditApproval.update(document=document.id).where(CreditApproval.id == row.id).execute()
-    if row.kind == "return":   # the cause and responsibility assessment is a paper of its own in category 5
-        Document.create(customer=row.customer_id, category=category, kind="return_assessment", year=today.year,
-                        title="退赔折价原因责任鉴定表", doc_number=row.number, author="审批", doc_date=today, pages=1,
-                        is_original=True, retention="D30", created_by=acting.id)
-    from desktop_crm.services.binders.papers import renumber
-    renumber(acting, row.customer_id, category, today.year)
-    audit.record(acting, "document", document.id, "create", note=f"{row.number} 审批后自动归档")
+def _file_form(acting: ActingUser, row: CreditApproval, state: ApprovalState, today: date) -> None:
+    """The decided form becomes a paper of the customer's binder, in the year it was decided."""
+    meta = KINDS[ApprovalKind(row.kind)]
+    common = {"category": int(meta.category), "year": today.year, "doc_number": row.number, "author": "审批",
+              "doc_date": today, "pages": 1, "is_original": True, "retention": "D30"}
+    document_id = papers.file_generated(acting, row.customer_id, {
+        **common, "kind": meta.paper_kind, "title": f"{meta.title}（{state.label}）"},
+        note=f"{row.number} 审批后自动归档", today=today)
+    CreditApproval.update(document=document_id).where(CreditApproval.id == row.id).execute()
+    if row.kind == ApprovalKind.RETURN:   # the cause and responsibility assessment is a paper of its own in 5
+        papers.file_generated(acting, row.customer_id, {**common, "kind": "return_assessment",
+                                                        "title": "退赔折价原因责任鉴定表"},
+                              note=f"{row.number} 审批后自动归档", today=today)
+
+
+def decision_of(a: Approval) -> dict[str, Any]:
+    """The decision as recorded: conditions or reason, an approved amount, an exceeding reason."""
+    try:
+        value = json.loads(a.decision) if a.decision.startswith("{") else {"decision": a.decision}
+    except ValueError:
+        value = {"decision": a.decision}
+    return value if isinstance(value, dict) else {"decision": a.decision}
 
 
 def form_pdf(acting: ActingUser, approval_id: int) -> bytes:
-    from desktop_crm.printing.approval_form import ApprovalForm, render_approval
+    from desktop_crm.services.credit.approval_form import render
 
-    a = get(acting, approval_id)
-    customer = Customer.get_by_id(a.customer_id)
-    labels = {"reason": "申请理由", "requested_limit": "申请额度（元）", "new_due": "申请延至", "debt_ids": "欠款编号",
-              "guarantee": "担保", "order_id": "订单", "amount": "金额（元）", "cause": "原因", "responsible": "责任方",
-              "finding": "鉴定结论"}
-    request = [(labels.get(k, k), ", ".join(map(str, v)) if isinstance(v, list) else str(v)) for k, v in a.request.items()]
-    snapshot = [("当前额度（元）", a.snapshot.get("current_limit") or "未核定"), ("欠款余额（元）", a.snapshot.get("balance", "")),
-                ("逾期金额（元）", a.snapshot.get("overdue", "")), ("信用等级", a.snapshot.get("rating", "")),
-                ("交易条件", a.snapshot.get("terms", ""))]
-    return render_approval(ApprovalForm(a.form_name, a.number, f"{customer.number} {customer.name}", request, snapshot,
-                                        a.applicant, a.reviewer, a.review_opinion, a.approver, a.decision,
-                                        STATES[a.state], datetime.now().strftime("%Y-%m-%d")))
+    authorise(acting, Action.QUERY_ARCHIVE)
+    a = _one(approval_id)
+    pdf = render(a, decision_of(a), Customer.get_by_id(a.customer_id))
+    query_register.record(acting, QueryAction.PRINT, a.customer_id, f"审批单 {a.number}")
+    return pdf
+
+
+def would_exceed(customer_id: int, amount: Decimal) -> str:
+    """'' when a limit of ``amount`` is within the customer's terms, else why it needs a 经理's reason."""
+    customer = Customer.get_by_id(customer_id)
+    return exceeds_terms(Decimal(amount), trade_terms(customer.credit_rating or "")[1],
+                         customer.state == CardState.BAD)

@@ -3,18 +3,42 @@ customer out of the active archive (never deleting) and restoring — every step
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
+from desktop_crm.domain import clock
 from desktop_crm.domain.acting_user import ActingUser
+from desktop_crm.domain.choices import Choice
 from desktop_crm.domain.credit_rules import BAD_CRITERIA, MEASURES, age, bad_by_data
-from desktop_crm.domain.customer_card import STATE_CLEARED
+from desktop_crm.domain.customer_card import CardState
 from desktop_crm.domain.errors import InvalidInput, NotFound
-from desktop_crm.domain.permissions import Action, require
+from desktop_crm.domain.permissions import Action
+from desktop_crm.domain.query_register import QueryAction
+from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP, Text
 from desktop_crm.services import audit
-from desktop_crm.services.credit.ledger import last_trade_dates, open_debts_of
+from desktop_crm.services.authority import authorise
+from desktop_crm.services.cards.card_state import set_standing
+from desktop_crm.services.control import query_register
+from desktop_crm.services.credit.ledger import last_trade_dates, open_debts_by_customer
+from desktop_crm.services.transaction import writing
 from desktop_crm.store.credit_models import BadCustomerRecord
-from desktop_crm.store.database import db
 from desktop_crm.store.models import Customer
+
+
+class BadAction(Choice):
+    FLAG = "flag"
+    MEASURE = "measure"
+    CLEAR = "clear"
+    RESTORE = "restore"
+    ANALYSIS = "analysis"
+
+    @classmethod
+    def labels(cls) -> dict:
+        return _ACTION_LABELS
+
+
+_ACTION_LABELS = {BadAction.FLAG: QT_TRANSLATE_NOOP("Credit", "认定不良"), BadAction.MEASURE: QT_TRANSLATE_NOOP("Credit", "处理措施"),
+                  BadAction.CLEAR: QT_TRANSLATE_NOOP("Credit", "清除出档案"), BadAction.RESTORE: QT_TRANSLATE_NOOP("Credit", "恢复"),
+                  BadAction.ANALYSIS: QT_TRANSLATE_NOOP("Credit", "原因分析")}
 
 
 @dataclass(frozen=True)
@@ -25,89 +49,121 @@ class Candidate:
     criteria: tuple[str, ...]
 
     @property
+    def criteria_labels(self) -> tuple[Text, ...]:
+        return tuple(BAD_CRITERIA[c] for c in self.criteria)
+
+    @property
     def reasons(self) -> str:
-        return "；".join(BAD_CRITERIA[c] for c in self.criteria)
+        return "；".join(self.criteria_labels)
 
 
-def candidates(acting: ActingUser, today: date | None = None) -> list[Candidate]:
+def find_candidates(today: date | None = None) -> list[Candidate]:
     """Active customers the data shows as bad (no trade for a year, a debt overdue a year) or flagged by hand."""
-    require(acting.role, Action.QUERY_ARCHIVE)
-    today = today or date.today()
+    today = today or clock.today()
     last = last_trade_dates()
+    debts = open_debts_by_customer()
     flagged: dict[int, set[str]] = {}
-    for r in BadCustomerRecord.select().where(BadCustomerRecord.action == "flag"):
-        flagged.setdefault(r.customer_id, set()).add(r.criterion)
+    for customer_id, criterion in (BadCustomerRecord.select(BadCustomerRecord.customer, BadCustomerRecord.criterion)
+                                   .where(BadCustomerRecord.action == BadAction.FLAG.value).tuples()):
+        flagged.setdefault(customer_id, set()).add(criterion)
     found = []
-    for c in Customer.select(Customer.id, Customer.number, Customer.name).where(Customer.state != STATE_CLEARED) \
-            .order_by(Customer.number):
-        criteria = set(flagged.get(c.id, set()))
-        debts = open_debts_of(c.id) if c.id in last else []
-        criteria.update(bad_by_data(last.get(c.id), age(debts, today).oldest_days, today))
+    for customer_id, number, name in (Customer.select(Customer.id, Customer.number, Customer.name)
+                                      .where(Customer.state != CardState.CLEARED.value).order_by(Customer.number)
+                                      .tuples()):
+        criteria = set(flagged.get(customer_id, set()))
+        criteria.update(bad_by_data(last.get(customer_id), age(debts.get(customer_id, []), today).oldest_days, today))
         if criteria:
-            found.append(Candidate(c.id, c.number, c.name, tuple(k for k in BAD_CRITERIA if k in criteria)))
+            found.append(Candidate(customer_id, number, name, tuple(k for k in BAD_CRITERIA if k in criteria)))
     return found
 
 
-def _write(acting: ActingUser, customer_id: int, action: str, *, criterion: str = "", text: str = "",
+def candidates(acting: ActingUser, today: date | None = None) -> list[Candidate]:
+    authorise(acting, Action.QUERY_ARCHIVE)
+    found = find_candidates(today)
+    query_register.record(acting, QueryAction.DESK_LIST, detail=f"不良客户候选 {len(found)} 户")
+    return found
+
+
+def _write(acting: ActingUser, customer_id: int, action: BadAction, *, criterion: str = "", text: str = "",
            department: str = "") -> Customer:
     customer = Customer.get_or_none(Customer.id == customer_id)
     if customer is None:
-        raise NotFound("该客户不存在。")
-    BadCustomerRecord.create(customer=customer_id, action=action, criterion=criterion, text=text,
+        raise NotFound(QT_TRANSLATE_NOOP("Credit", "该客户不存在。"))
+    BadCustomerRecord.create(customer=customer_id, action=action.value, criterion=criterion, text=text,
                              department=department, user_name=acting.display_name)
     return customer
 
 
 def flag(acting: ActingUser, customer_id: int, criterion: str, reason: str) -> None:
-    require(acting.role, Action.EDIT_CARDS)
+    authorise(acting, Action.EDIT_CARDS)
     if criterion not in BAD_CRITERIA:
-        raise InvalidInput({"criterion": "请选择不良客户的情形。"})
-    if not reason.strip():
-        raise InvalidInput({"reason": "请写明认定为不良客户的事实和依据。"})
-    with db.atomic():
-        customer = _write(acting, customer_id, "flag", criterion=criterion, text=reason.strip())
-        Customer.update(state="不良").where(Customer.id == customer_id).execute()
-        audit.record(acting, "customer", customer_id, "bad", [audit.Change("state", customer.state, "不良")],
+        raise InvalidInput({"criterion": QT_TRANSLATE_NOOP("Credit", "请选择不良客户的情形。")})
+    if not (reason or "").strip():
+        raise InvalidInput({"reason": QT_TRANSLATE_NOOP("Credit", "请写明认定为不良客户的事实和依据。")})
+    with writing():
+        _write(acting, customer_id, BadAction.FLAG, criterion=criterion, text=reason.strip())
+        set_standing(acting, customer_id, {"state": CardState.BAD.value}, action="bad",
                      note=f"{BAD_CRITERIA[criterion]}：{reason.strip()}")
 
 
 def record_measure(acting: ActingUser, customer_id: int, measure: str, department: str, when: date,
                    note: str = "") -> None:
-    require(acting.role, Action.EDIT_CARDS)
+    authorise(acting, Action.EDIT_CARDS)
     if measure not in MEASURES:
-        raise InvalidInput({"measure": f"处理措施应为 {'、'.join(MEASURES)} 之一。"})
-    with db.atomic():
-        _write(acting, customer_id, "measure", text=f"{when:%Y-%m-%d} {measure} {note}".strip(),
-               department=department.strip())
+        raise InvalidInput({"measure": QT_TRANSLATE_NOOP("Credit", "处理措施应为 {measures} 之一。").format(
+            measures="、".join(MEASURES))})
+    with writing():
+        _write(acting, customer_id, BadAction.MEASURE, text=f"{when:%Y-%m-%d} {measure} {note}".strip(),
+               department=(department or "").strip())
         audit.record(acting, "customer", customer_id, "measure", note=f"{department} {measure}")
 
 
 def clear(acting: ActingUser, customer_id: int, analysis: str) -> None:
     """Move the customer out of the active archive with its cause analysis; nothing is deleted."""
-    require(acting.role, Action.EDIT_CARDS)
-    if not analysis.strip():
-        raise InvalidInput({"analysis": "清除前须写明原因分析。"})
-    with db.atomic():
-        customer = _write(acting, customer_id, "clear", text=analysis.strip())
-        Customer.update(state=STATE_CLEARED, version=Customer.version + 1).where(Customer.id == customer_id).execute()
-        audit.record(acting, "customer", customer_id, "clear", [audit.Change("state", customer.state, STATE_CLEARED)],
-                     note=analysis.strip())
+    authorise(acting, Action.EDIT_CARDS)
+    if not (analysis or "").strip():
+        raise InvalidInput({"analysis": QT_TRANSLATE_NOOP("Credit", "清除前须写明原因分析。")})
+    with writing():
+        _write(acting, customer_id, BadAction.CLEAR, text=analysis.strip())
+        set_standing(acting, customer_id, {"state": CardState.CLEARED.value}, action="clear", note=analysis.strip())
 
 
 def restore(acting: ActingUser, customer_id: int, reason: str) -> None:
-    require(acting.role, Action.EDIT_CARDS)
-    if not reason.strip():
-        raise InvalidInput({"reason": "恢复须写明理由。"})
-    with db.atomic():
-        customer = _write(acting, customer_id, "restore", text=reason.strip())
-        if customer.state != STATE_CLEARED:
-            raise InvalidInput({"state": "该客户不在已清除状态。"})
-        Customer.update(state="往来", version=Customer.version + 1).where(Customer.id == customer_id).execute()
-        audit.record(acting, "customer", customer_id, "restore", [audit.Change("state", STATE_CLEARED, "往来")],
-                     note=reason.strip())
+    authorise(acting, Action.EDIT_CARDS)
+    if not (reason or "").strip():
+        raise InvalidInput({"reason": QT_TRANSLATE_NOOP("Credit", "恢复须写明理由。")})
+    with writing():
+        customer = Customer.get_or_none(Customer.id == customer_id)
+        if customer is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Credit", "该客户不存在。"))
+        if customer.state != CardState.CLEARED:
+            raise InvalidInput({"state": QT_TRANSLATE_NOOP("Credit", "该客户不在已清除状态。")})
+        _write(acting, customer_id, BadAction.RESTORE, text=reason.strip())
+        set_standing(acting, customer_id, {"state": CardState.ACTIVE.value}, action="restore", note=reason.strip())
 
 
-def record_of(acting: ActingUser, customer_id: int) -> list[BadCustomerRecord]:
-    require(acting.role, Action.QUERY_ARCHIVE)
-    return list(BadCustomerRecord.select().where(BadCustomerRecord.customer == customer_id)
-                .order_by(BadCustomerRecord.id))
+@dataclass(frozen=True)
+class BadRecordEntry:
+    id: int
+    at: datetime
+    action: str
+    criterion: str
+    text: str
+    department: str
+    user_name: str
+
+    @property
+    def action_label(self) -> Text | str:
+        return BadAction.label_of(self.action)
+
+    @property
+    def criterion_label(self) -> Text | str:
+        return BAD_CRITERIA.get(self.criterion, self.criterion)
+
+
+def record_of(acting: ActingUser, customer_id: int) -> list[BadRecordEntry]:
+    authorise(acting, Action.QUERY_ARCHIVE)
+    rows = (BadCustomerRecord.select().where(BadCustomerRecord.customer == customer_id)
+            .order_by(BadCustomerRecord.id))
+    query_register.record(acting, QueryAction.CREDIT, customer_id, "不良客户记录")
+    return [BadRecordEntry(r.id, r.at, r.action, r.criterion, r.text, r.department, r.user_name) for r in rows]

@@ -12,39 +12,44 @@ from decimal import Decimal
 
 from peewee import fn
 
+from desktop_crm.domain import clock
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.credit_rules import Ageing, OpenDebt, age, allocate
 from desktop_crm.domain.errors import InvalidInput, NotFound
 from desktop_crm.domain.money import CENT, parse_amount
-from desktop_crm.domain.permissions import Action, require
+from desktop_crm.domain.permissions import Action
+from desktop_crm.domain.query_register import QueryAction
+from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.services import audit
+from desktop_crm.services.authority import authorise
+from desktop_crm.services.control import query_register
+from desktop_crm.services.transaction import writing
 from desktop_crm.store.binder_models import ContractOrder
 from desktop_crm.store.credit_models import Debt, Instalment, Repayment, Settlement
-from desktop_crm.store.database import db
 from desktop_crm.store.models import Customer
 
 
 def _customer(customer_id: int) -> Customer:
     row = Customer.get_or_none(Customer.id == customer_id)
     if row is None:
-        raise NotFound("该客户不存在。")
+        raise NotFound(QT_TRANSLATE_NOOP("Credit", "该客户不存在。"))
     return row
 
 
 def add_debt(acting: ActingUser, customer_id: int, incurred_on: date, amount, due_date: date,
              order_id: int | None = None, note: str = "", today: date | None = None) -> int:
-    require(acting.role, Action.FILE_PAPERS)
-    today = today or date.today()
+    authorise(acting, Action.FILE_PAPERS)
+    today = today or clock.today()
     value = parse_amount(amount, "欠款金额")
     if incurred_on > today:
-        raise InvalidInput({"incurred_on": "欠款日期不能晚于今天。"})
+        raise InvalidInput({"incurred_on": QT_TRANSLATE_NOOP("Credit", "欠款日期不能晚于今天。")})
     if due_date < incurred_on:
-        raise InvalidInput({"due_date": "应还日期不能早于欠款日期。"})
-    with db.atomic():
+        raise InvalidInput({"due_date": QT_TRANSLATE_NOOP("Credit", "应还日期不能早于欠款日期。")})
+    with writing():
         _customer(customer_id)
         if order_id is not None and not ContractOrder.select().where(
                 (ContractOrder.id == order_id) & (ContractOrder.customer == customer_id)).exists():
-            raise InvalidInput({"order_id": "所选订单不属于该客户。"})
+            raise InvalidInput({"order_id": QT_TRANSLATE_NOOP("Credit", "所选订单不属于该客户。")})
         row = Debt.create(customer=customer_id, incurred_on=incurred_on, order=order_id, amount=value,
                           due_date=due_date, original_due_date=due_date, note=note.strip())
         audit.record(acting, "debt", row.id, "create", [audit.Change("金额", None, value),
@@ -56,19 +61,19 @@ def add_debt(acting: ActingUser, customer_id: int, incurred_on: date, amount, du
 def add_repayment(acting: ActingUser, customer_id: int, paid_on: date, amount, debt_ids: list[int] | None = None,
                   note: str = "", today: date | None = None) -> list[tuple[int, Decimal]]:
     """Record a repayment and settle debts with it — the named ones, else the earliest due first."""
-    require(acting.role, Action.FILE_PAPERS)
-    today = today or date.today()
+    authorise(acting, Action.FILE_PAPERS)
+    today = today or clock.today()
     value = parse_amount(amount, "还款金额")
     if paid_on > today:
-        raise InvalidInput({"paid_on": "还款日期不能晚于今天。"})
-    with db.atomic():
+        raise InvalidInput({"paid_on": QT_TRANSLATE_NOOP("Credit", "还款日期不能晚于今天。")})
+    with writing():
         _customer(customer_id)
         open_debts = [d for d in open_debts_of(customer_id) if debt_ids is None or d.id in debt_ids]
         if debt_ids is not None and len(open_debts) != len(set(debt_ids)):
-            raise InvalidInput({"debts": "所选欠款不属于该客户或已还清。"})
+            raise InvalidInput({"debts": QT_TRANSLATE_NOOP("Credit", "所选欠款不属于该客户或已还清。")})
         outstanding = sum((d.outstanding for d in open_debts), Decimal("0"))
         if value > outstanding:
-            raise InvalidInput({"amount": f"还款 {value:,.2f} 元超过所选欠款余额 {outstanding:,.2f} 元，请核对。"})
+            raise InvalidInput({"amount": QT_TRANSLATE_NOOP("Credit", "还款 {value:,.2f} 元超过所选欠款余额 {outstanding:,.2f} 元，请核对。").format(value=value, outstanding=outstanding)})
         repayment = Repayment.create(customer=customer_id, paid_on=paid_on, amount=value, note=note.strip())
         settled = allocate(value, open_debts)
         Settlement.insert_many([{"repayment": repayment.id, "debt": d, "amount": a} for d, a in settled]).execute()
@@ -80,14 +85,14 @@ def add_repayment(acting: ActingUser, customer_id: int, paid_on: date, amount, d
 
 def add_plan(acting: ActingUser, debt_id: int, agreement: str, instalments: list[tuple[date, object]]) -> None:
     """A repayment plan (客户还款计划) under an agreement (欠款还款协议) for one debt."""
-    require(acting.role, Action.FILE_PAPERS)
-    with db.atomic():
+    authorise(acting, Action.FILE_PAPERS)
+    with writing():
         debt = Debt.get_or_none(Debt.id == debt_id)
         if debt is None:
-            raise NotFound("该欠款不存在。")
+            raise NotFound(QT_TRANSLATE_NOOP("Credit", "该欠款不存在。"))
         amounts = [(when, parse_amount(value, "分期金额")) for when, value in instalments]
         if sum((a for _, a in amounts), Decimal("0")) != debt.amount:
-            raise InvalidInput({"instalments": f"分期金额合计应等于欠款金额 {debt.amount:,.2f} 元。"})
+            raise InvalidInput({"instalments": QT_TRANSLATE_NOOP("Credit", "分期金额合计应等于欠款金额 {amount:,.2f} 元。").format(amount=debt.amount)})
         Instalment.insert_many([{"debt": debt_id, "agreement": agreement.strip(), "due_on": when, "amount": a}
                                 for when, a in amounts]).execute()
         audit.record(acting, "debt", debt_id, "plan", note=f"{agreement}：{len(amounts)}期")
@@ -101,15 +106,31 @@ def _settled_by_debt(customer_ids: list[int] | None = None) -> dict[int, Decimal
 
 
 def open_debts_of(customer_id: int) -> list[OpenDebt]:
-    settled = _settled_by_debt([customer_id])
-    debts = Debt.select().where(Debt.customer == customer_id)
-    return [OpenDebt(d.id, d.due_date, (d.amount - settled.get(d.id, Decimal("0"))).quantize(CENT))
-            for d in debts if d.amount - settled.get(d.id, Decimal("0")) > 0]
+    return open_debts_by_customer([customer_id]).get(customer_id, [])
+
+
+def open_debts_by_customer(customer_ids: list[int] | None = None) -> dict[int, list[OpenDebt]]:
+    """The debts not yet settled, per customer (all customers when ``customer_ids`` is None)."""
+    settled = _settled_by_debt(customer_ids)
+    query = Debt.select(Debt.id, Debt.customer, Debt.amount, Debt.due_date)
+    if customer_ids is not None:
+        query = query.where(Debt.customer.in_(customer_ids))
+    found: dict[int, list[OpenDebt]] = defaultdict(list)
+    for debt_id, customer_id, amount, due in query.tuples():
+        left = (Decimal(str(amount)) - settled.get(debt_id, Decimal("0"))).quantize(CENT)
+        if left > 0:
+            found[customer_id].append(OpenDebt(debt_id, _as_date(due), left))
+    return found
+
+
+def _as_date(value) -> date:
+    return date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def ageing_of(acting: ActingUser, customer_id: int, today: date | None = None) -> Ageing:
-    require(acting.role, Action.QUERY_ARCHIVE)
-    return age(open_debts_of(customer_id), today or date.today())
+    authorise(acting, Action.QUERY_ARCHIVE)
+    query_register.record(acting, QueryAction.CREDIT, customer_id, "账龄")
+    return age(open_debts_of(customer_id), today or clock.today())
 
 
 @dataclass(frozen=True)
@@ -122,14 +143,9 @@ class CustomerAgeing:
 
 def desk_ageing(acting: ActingUser, today: date | None = None) -> tuple[list[CustomerAgeing], Ageing]:
     """Every customer with a balance, and the desk total."""
-    require(acting.role, Action.QUERY_ARCHIVE)
-    today = today or date.today()
-    settled = _settled_by_debt()
-    by_customer: dict[int, list[OpenDebt]] = defaultdict(list)
-    for d in Debt.select(Debt.id, Debt.customer, Debt.amount, Debt.due_date):
-        left = d.amount - settled.get(d.id, Decimal("0"))
-        if left > 0:
-            by_customer[d.customer_id].append(OpenDebt(d.id, d.due_date, left))
+    authorise(acting, Action.QUERY_ARCHIVE)
+    today = today or clock.today()
+    by_customer = open_debts_by_customer()
     names = {c.id: (c.number, c.name) for c in Customer.select(Customer.id, Customer.number, Customer.name)
              .where(Customer.id.in_(list(by_customer)))} if by_customer else {}
     rows, total = [], Ageing()
@@ -137,6 +153,7 @@ def desk_ageing(acting: ActingUser, today: date | None = None) -> tuple[list[Cus
         ageing = age(by_customer[customer_id], today)
         total.add(ageing)
         rows.append(CustomerAgeing(customer_id, *names[customer_id], ageing))
+    query_register.record(acting, QueryAction.DESK_LIST, detail=f"账龄分析 {len(rows)} 户")
     return rows, total
 
 
@@ -150,8 +167,11 @@ class MissedInstalment:
 
 def missed_instalments(acting: ActingUser, customer_id: int, today: date | None = None) -> list[MissedInstalment]:
     """Instalments whose date has passed while repayments on their debt fall short of the plan so far."""
-    require(acting.role, Action.QUERY_ARCHIVE)
-    today = today or date.today()
+    authorise(acting, Action.QUERY_ARCHIVE)
+    return find_missed_instalments(customer_id, today or clock.today())
+
+
+def find_missed_instalments(customer_id: int, today: date) -> list[MissedInstalment]:
     settled = _settled_by_debt([customer_id])
     missed = []
     for debt in Debt.select().where(Debt.customer == customer_id):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.binder_categories import Category
 from desktop_crm.domain.catalogue_order import Paper, catalogue_key
-from desktop_crm.domain.errors import ArchiveError, InvalidInput, NotFound
+from desktop_crm.domain.errors import InvalidInput
 from desktop_crm.domain.fixed_volume import (
     CodeSettings,
     longest_retention,
@@ -23,20 +23,18 @@ from desktop_crm.domain.fixed_volume import (
     volume_code,
     year_month_span,
 )
-from desktop_crm.domain.permissions import Action, require
+from desktop_crm.domain.permissions import Action
+from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.services import audit
+from desktop_crm.services.authority import authorise
 from desktop_crm.services.binders import completeness
 from desktop_crm.services.control.lending import papers_out
 from desktop_crm.services.numbering import next_serial
-from desktop_crm.services.settings.volume_settings import code_settings
+from desktop_crm.services.settings.registry import code_settings
+from desktop_crm.services.transaction import writing
 from desktop_crm.store.binder_models import Document
-from desktop_crm.store.database import db
 from desktop_crm.store.models import Customer
-from desktop_crm.store.volume_models import Volume, VolumeCorrection, VolumeItem
-
-
-class FrozenPaper(ArchiveError):
-    pass
+from desktop_crm.store.volume_models import Volume, VolumeItem
 
 
 @dataclass
@@ -79,7 +77,7 @@ def _closed_groups(year: int) -> set[tuple[int, int]]:
 
 
 def preview(acting: ActingUser, year: int) -> ClosePreview:
-    require(acting.role, Action.BIND_YEAR)
+    authorise(acting, Action.BIND_YEAR)
     settings = code_settings()
     result = ClosePreview(year)
     if settings.fonds_name == CodeSettings().fonds_name:
@@ -112,13 +110,12 @@ def close_year(acting: ActingUser, year: int, *, accepted_note: str = "", checke
                progress: Callable[[int, int], None] | None = None,
                cancelled: Callable[[], bool] | None = None) -> CloseResult:
     """Bind the year. Refused while there are problems, unless ``accepted_note`` says why they are accepted."""
-    require(acting.role, Action.BIND_YEAR)
+    authorise(acting, Action.BIND_YEAR)
     check = preview(acting, year)
     if check.settings_missing:
         raise InvalidInput({"settings": check.settings_missing})
     if check.problems and not accepted_note.strip():
-        raise InvalidInput({"note": f"{year}年度尚有问题：缺件 {len(check.gaps)} 处、未登记页数 {len(check.without_pages)} 份、"
-                                    f"借出未还 {len(check.on_loan)} 份。请先处理，或写明接受的理由后再立卷。"})
+        raise InvalidInput({"note": QT_TRANSLATE_NOOP("YearEnd", "{year}年度尚有问题：缺件 {count} 处、未登记页数 {count2} 份、借出未还 {count3} 份。请先处理，或写明接受的理由后再立卷。").format(year=year, count=len(check.gaps), count2=len(check.without_pages), count3=len(check.on_loan))})
     settings = code_settings()
     groups = _groups(year)
     closed_before = _closed_groups(year)
@@ -127,7 +124,7 @@ def close_year(acting: ActingUser, year: int, *, accepted_note: str = "", checke
     for index, ((_number, customer_id, category), papers) in enumerate(todo):
         if cancelled and cancelled():
             return CloseResult(done, len(closed_before), True)
-        with db.atomic():   # one volume group per transaction: all its parts, or nothing
+        with writing():   # one volume group per transaction: all its parts, or nothing
             _close_group(acting, year, customer_id, Category(category), papers, settings,
                          accepted_note.strip() if check.problems else "", checked_by.strip())
         done += 1
@@ -161,68 +158,3 @@ def _close_group(acting, year, customer_id, category, papers, settings, note, ch
         audit.record(acting, "volume", volume.id, "create",
                      [audit.Change("档号", None, volume.code), audit.Change("件数", None, volume.items),
                       audit.Change("页数", None, volume.pages)], note=note)
-
-
-def release_connection() -> None:
-    """Close the calling thread's database connection; a worker thread calls this when it is done."""
-    db.close()
-
-
-# --- after the close --------------------------------------------------------------------------------
-def ensure_not_frozen(document_id: int) -> None:
-    """Refuse any change to a paper bound into a fixed volume (the binder calls this before writing)."""
-    item = VolumeItem.select(VolumeItem, Volume.code).join(Volume).where(VolumeItem.document == document_id).first()
-    if item is not None:
-        raise FrozenPaper(f"此文件已装订入固定卷 {item.volume.code}，不能再修改、移动或撤出；"
-                          "如需更正，请在年度立卷中为该卷登记更正记录。")
-
-
-def ensure_year_open(customer_id: int, category: int, year: int) -> None:
-    volume = Volume.get_or_none((Volume.customer == customer_id) & (Volume.category == category)
-                                & (Volume.year == year))
-    if volume is not None:
-        raise FrozenPaper(f"{year}年度{Category(category).numbered_label}已立卷（{volume.code}），不能再归入新文件；"
-                          "请归入当前年度，或为该卷登记更正记录。")
-
-
-def record_correction(acting: ActingUser, volume_id: int, text: str) -> None:
-    require(acting.role, Action.BIND_YEAR)
-    if not (text or "").strip():
-        raise InvalidInput({"text": "请写明更正的内容（缺失、损坏、更正、补充或撤出的文件及原因）。"})
-    with db.atomic():
-        if not Volume.select().where(Volume.id == volume_id).exists():
-            raise NotFound("该案卷不存在。")
-        VolumeCorrection.create(volume=volume_id, user=acting.id, user_name=acting.display_name, text=text.strip())
-        audit.record(acting, "volume", volume_id, "correct", note=text.strip())
-
-
-@dataclass(frozen=True)
-class VolumeRow:
-    id: int
-    code: str
-    number: int
-    title: str
-    customer_number: str
-    category: Category
-    part: int
-    parts: int
-    retention: str
-    start_ym: str
-    end_ym: str
-    items: int
-    pages: int
-
-
-def volumes(acting: ActingUser, year: int) -> list[VolumeRow]:
-    require(acting.role, Action.QUERY_ARCHIVE)
-    rows = (Volume.select(Volume, Customer.number).join(Customer).where(Volume.year == year).order_by(Volume.number))
-    return [VolumeRow(v.id, v.code, v.number, v.title, v.customer.number, Category(v.category), v.part, v.parts,
-                      v.retention, v.start_ym, v.end_ym, v.items, v.pages) for v in rows]
-
-
-def find_volume(acting: ActingUser, code: str) -> VolumeRow:
-    require(acting.role, Action.QUERY_ARCHIVE)
-    volume = Volume.get_or_none(Volume.code == code.strip())
-    if volume is None:
-        raise NotFound(f"没有档号为 {code} 的案卷。")
-    return next(v for v in volumes(acting, volume.year) if v.id == volume.id)

@@ -9,7 +9,8 @@ from desktop_crm.domain.binder_categories import RETENTIONS
 from desktop_crm.domain.catalogue_order import Placement, page_label
 from desktop_crm.domain.document_values import display_title
 from desktop_crm.domain.errors import NotFound
-from desktop_crm.domain.permissions import Action, require
+from desktop_crm.domain.permissions import Action
+from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.printing.catalogue_pdf import CatalogueRow
 from desktop_crm.printing.page_drawing import write_atomically
 from desktop_crm.printing.table_pdf import TableSheet, render_table
@@ -23,8 +24,9 @@ from desktop_crm.printing.volume_pdf import (
     render_volume,
 )
 from desktop_crm.printing.volume_scans import ScanFile, assemble
+from desktop_crm.services.authority import authorise
 from desktop_crm.services.control import query_register
-from desktop_crm.services.year_end import closing
+from desktop_crm.services.year_end import volumes
 from desktop_crm.store import scan_files
 from desktop_crm.store.binder_models import Document, DocumentScan, Scan
 from desktop_crm.store.volume_models import Volume, VolumeCorrection, VolumeItem
@@ -56,10 +58,10 @@ def _sheet(volume: Volume) -> tuple[VolumeSheet, list[int]]:
 
 
 def volume_pdf(acting: ActingUser, volume_id: int, with_scans: bool = False, double_sided: bool = False) -> bytes:
-    require(acting.role, Action.QUERY_ARCHIVE)
+    authorise(acting, Action.QUERY_ARCHIVE)
     volume = Volume.get_or_none(Volume.id == volume_id)
     if volume is None:
-        raise NotFound("该案卷不存在。")
+        raise NotFound(QT_TRANSLATE_NOOP("YearEnd", "该案卷不存在。"))
     sheet, documents = _sheet(volume)
     query_register.record(acting, "print", volume.customer_id, f"案卷 {volume.code}")
     if not with_scans:
@@ -73,9 +75,9 @@ def volume_pdf(acting: ActingUser, volume_id: int, with_scans: bool = False, dou
 
 
 def year_register_pdf(acting: ActingUser, year: int, fonds_name: str = "") -> bytes:
-    rows = closing.volumes(acting, year)
+    rows = volumes.volumes(acting, year)
     if not rows:
-        raise NotFound(f"{year}年度还没有立卷。")
+        raise NotFound(QT_TRANSLATE_NOOP("YearEnd", "{year}年度还没有立卷。").format(year=year))
     fonds = fonds_name or Volume.get_by_id(rows[0].id).fonds_name
     return render_table(TableSheet(
         "案卷目录", (f"全宗名称：{fonds}    年度：{year}    共 {len(rows)} 卷",), YEAR_REGISTER_COLUMNS,
@@ -84,7 +86,7 @@ def year_register_pdf(acting: ActingUser, year: int, fonds_name: str = "") -> by
 
 
 def spine_labels_pdf(acting: ActingUser, year: int, width_mm: int = 20) -> bytes:
-    rows = closing.volumes(acting, year)
+    rows = volumes.volumes(acting, year)
     return render_spine_labels([SpineLabel(v.code, str(year), f"{v.number:03d}", v.title.split(" ")[0][:12])
                                 for v in rows], width_mm)
 
@@ -93,7 +95,7 @@ def bind_to_folder(acting: ActingUser, year: int, out: Path, *, with_scans: bool
                    double_sided: bool = False, progress: Callable[[int, int], None] | None = None) -> list[Path]:
     """One PDF per volume plus the year register and spine labels, each written to a temporary name and
     renamed into place."""
-    rows = closing.volumes(acting, year)
+    rows = volumes.volumes(acting, year)
     written = []
     for index, v in enumerate(rows, start=1):
         written.append(write_atomically(out / f"{v.code}.pdf", volume_pdf(acting, v.id, with_scans, double_sided)))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, 
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.errors import ArchiveError
 from desktop_crm.ui.common.base_dialog import BaseDialog
+from desktop_crm.ui.common.messages import error_text
 from desktop_crm.ui.common.workstation_settings import LAST_USERNAME
 
 
@@ -56,7 +57,7 @@ class LoginDialog(BaseDialog):
         try:
             self.user = self._authenticate(name, self.password.text())
         except ArchiveError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             self.password.clear()
             self.password.setFocus()
             self._tick()

@@ -22,6 +22,7 @@ from desktop_crm.domain.roles import Role
 from desktop_crm.services.accounts import user_accounts
 from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.i18n import tr_domain
+from desktop_crm.ui.common.messages import error_text
 
 
 class UserAdminDialog(BaseDialog):
@@ -70,7 +71,7 @@ class UserAdminDialog(BaseDialog):
         try:
             rows = user_accounts.list_users(self.user)
         except ArchiveError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.rows = rows
         self.table.setRowCount(len(rows))
@@ -92,7 +93,7 @@ class UserAdminDialog(BaseDialog):
             user_accounts.set_active(self.user, account.id, not active, reason)
         except ArchiveError as exc:
             self.message.setStyleSheet("color: #b00020;")
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.reload()
 
@@ -102,11 +103,11 @@ class UserAdminDialog(BaseDialog):
                                       Role(self.role.currentData()), self.password.text(), self.department.text())
         except InvalidInput as exc:
             self.message.setStyleSheet("color: #b00020;")
-            self.message.setText("\n".join(exc.problems.values()))
+            self.message.setText(error_text(exc))
             return
         except ArchiveError as exc:
             self.message.setStyleSheet("color: #b00020;")
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.message.setStyleSheet("color: #1b5e20;")
         self.message.setText(self.tr("已添加用户 %1。").replace("%1", added.label))

@@ -36,6 +36,7 @@ from desktop_crm.ui.binders.register_panel import RegisterPanel
 from desktop_crm.ui.binders.scan_viewer import ScanViewerDialog
 from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.i18n import tr_domain
+from desktop_crm.ui.common.messages import error_text
 from desktop_crm.ui.common.pdf_preview_dialog import PdfPreviewDialog
 
 
@@ -235,7 +236,7 @@ class BinderWindow(BaseDialog):
 
     # --- actions -------------------------------------------------------------------------------
     def _warn(self, exc: ArchiveError) -> None:
-        QMessageBox.warning(self, self.tr("未能完成"), str(exc))
+        QMessageBox.warning(self, self.tr("未能完成"), error_text(exc))
 
     def new_paper(self) -> None:
         saved: list[int] = []
@@ -326,7 +327,7 @@ class BinderWindow(BaseDialog):
             try:
                 scans.add_scan(self.user, document_id, path)
             except ArchiveError as exc:
-                problems.append(str(exc))
+                problems.append(error_text(exc))
         self.reload(keep=document_id)
         if problems:
             QMessageBox.warning(self, self.tr("部分文件未添加"), "\n".join(problems))

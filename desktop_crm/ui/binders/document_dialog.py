@@ -27,6 +27,7 @@ from desktop_crm.domain.binder_categories import (
 from desktop_crm.domain.errors import ArchiveError, InvalidInput
 from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.i18n import tr_domain
+from desktop_crm.ui.common.messages import error_text
 
 _ERROR = "border: 1px solid #b00020; background: #fff3f3;"
 
@@ -140,9 +141,9 @@ class DocumentDialog(BaseDialog):
             for name in exc.problems:
                 if name in self.fields:
                     self.fields[name].setStyleSheet(_ERROR)
-            self.message.setText("\n".join(exc.problems.values()))
+            self.message.setText(error_text(exc))
             return
         except ArchiveError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.accept()

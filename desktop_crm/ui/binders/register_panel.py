@@ -24,6 +24,7 @@ from desktop_crm.domain.register_values import RegisterSpec
 from desktop_crm.services.binders.registers import RegisterEntry
 from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.i18n import tr_domain
+from desktop_crm.ui.common.messages import error_text
 from desktop_crm.ui.common.rows_table_model import read_only_table
 
 
@@ -163,4 +164,4 @@ class RegisterPanel(QWidget):
         try:
             self._remove(entry, reason)
         except ArchiveError as exc:
-            QMessageBox.warning(self, self.tr("未能撤销"), str(exc))
+            QMessageBox.warning(self, self.tr("未能撤销"), error_text(exc))

@@ -11,6 +11,7 @@ from desktop_crm.services.cards import customers, drafts
 from desktop_crm.services.cards.customers import CustomerCard, SimilarNameWarning
 from desktop_crm.services.credit import credit_status
 from desktop_crm.ui.cards.card_editor import CardEditorDialog, CardInput
+from desktop_crm.ui.common.messages import error_text, problems_text
 
 
 class CardDesk(QObject):
@@ -35,7 +36,7 @@ class CardDesk(QObject):
         try:
             card = customers.get_card(self.user, customer_id)
         except ArchiveError as exc:
-            QMessageBox.warning(self._parent, self.tr("无法打开"), str(exc))
+            QMessageBox.warning(self._parent, self.tr("无法打开"), error_text(exc))
             return
         self._run_editor(card.kind, card)
 
@@ -45,7 +46,7 @@ class CardDesk(QObject):
             try:
                 card = customers.get_card(self.user, draft.customer_id)
             except ArchiveError as exc:
-                QMessageBox.warning(self._parent, self.tr("无法恢复草稿"), str(exc))
+                QMessageBox.warning(self._parent, self.tr("无法恢复草稿"), error_text(exc))
                 return
             # the draft was typed over this version; saving checks it against the card as it is now
             card.version = draft.base_version or card.version
@@ -101,20 +102,20 @@ class CardDesk(QObject):
                                                      allow_similar_name=allow_similar, draft_id=state["draft_id"])
             except SimilarNameWarning as exc:
                 answer = QMessageBox.question(
-                    self._parent, self.tr("名称相近"), str(exc) + "\n\n" + self.tr("确认是另一个客户并继续保存吗？"))
+                    self._parent, self.tr("名称相近"), error_text(exc) + "\n\n" + self.tr("确认是另一个客户并继续保存吗？"))
                 if answer != QMessageBox.StandardButton.Yes:
                     return
                 allow_similar = True
                 continue
             except InvalidInput as exc:
-                editor.show_problems(exc.problems)
+                editor.show_problems(problems_text(exc.problems))
                 return
             except StaleCard as exc:
-                editor.show_problems({}, str(exc))
-                QMessageBox.warning(self._parent, self.tr("档案卡已被他人更正"), str(exc))
+                editor.show_problems({}, error_text(exc))
+                QMessageBox.warning(self._parent, self.tr("档案卡已被他人更正"), error_text(exc))
                 return
             except ArchiveError as exc:
-                editor.show_problems({}, str(exc))
+                editor.show_problems({}, error_text(exc))
                 return
             break
         state["draft_id"] = None

@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from desktop_crm.domain.errors import ArchiveError, InvalidInput
+from desktop_crm.ui.common.messages import error_text
 from desktop_crm.ui.common.workstation_settings import geometry
 
 
@@ -37,10 +38,10 @@ class BaseDialog(QDialog):
         try:
             call()
         except InvalidInput as exc:
-            message.setText("\n".join(exc.problems.values()))
+            message.setText(error_text(exc))
             return False
         except ArchiveError as exc:
-            message.setText(str(exc))
+            message.setText(error_text(exc))
             return False
         return True
 

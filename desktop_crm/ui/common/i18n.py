@@ -31,5 +31,11 @@ def install_language(lang: str) -> bool:
 
 
 def tr_domain(context: str, text: str) -> str:
-    """Translate a label defined in ``domain/`` (marked there with QT_TRANSLATE_NOOP)."""
-    return QCoreApplication.translate(context, text)
+    """Translate a label defined in ``domain/`` (marked there with QT_TRANSLATE_NOOP); a marked text
+    carries its own context, a stored value (such as a state read from the archive) uses ``context``."""
+    from desktop_crm.domain.translatable import Text
+    from desktop_crm.ui.common.messages import translated
+
+    if isinstance(text, Text):
+        return translated(text)
+    return QCoreApplication.translate(context, text) if text else ""

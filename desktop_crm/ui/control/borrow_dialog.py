@@ -31,6 +31,7 @@ from desktop_crm.services.binders.papers import DocumentRow
 from desktop_crm.services.control.lending import BorrowRequest
 from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.i18n import tr_domain
+from desktop_crm.ui.common.messages import error_text
 
 
 def qdate(value: date) -> QDate:
@@ -119,7 +120,7 @@ class BorrowDialog(BaseDialog):
         try:
             label, rows = self._load(self.customer.text().strip())
         except ArchiveError as exc:
-            self.customer_label.setText(str(exc))
+            self.customer_label.setText(error_text(exc))
             return
         self.customer_label.setText(label)
         groups: dict[tuple[Category, int], QTreeWidgetItem] = {}

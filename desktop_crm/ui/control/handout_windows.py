@@ -32,6 +32,7 @@ from desktop_crm.services.cards import customers
 from desktop_crm.services.control import handouts
 from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.i18n import tr_domain
+from desktop_crm.ui.common.messages import error_text
 from desktop_crm.ui.common.rows_table_model import ID_ROLE, RowsTableModel, read_only_table
 from desktop_crm.ui.control.borrow_dialog import pydate, qdate
 
@@ -53,7 +54,7 @@ class HandoutDialog(BaseDialog):
             if may(person.role, Action.CONSENT_HANDOUT):
                 self.consent.addItem(f"{person.display_name}（{tr_domain('Role', person.role.label)}）", person.id)
         self.purpose = QLineEdit(self.tr("业务联系"), objectName="purpose")
-        self.recall = QDateEdit(qdate(date.today() + timedelta(days=handouts.DEFAULT_RECALL_DAYS)), calendarPopup=True,
+        self.recall = QDateEdit(qdate(date.today() + timedelta(days=handouts.recall_days())), calendarPopup=True,
                                 displayFormat="yyyy-MM-dd", objectName="recall")
         self.output = QComboBox(objectName="output")
         self.output.addItem(self.tr("Excel 文件 (.xlsx)"), "xlsx")
@@ -92,10 +93,10 @@ class HandoutDialog(BaseDialog):
             rows = handouts.preview_rows(self.user, self.customer_id, person.id)
         except ArchiveError as exc:
             rows = []
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
         self.preview.setRowCount(len(rows))
         for r, (label, value) in enumerate(rows):
-            self.preview.setItem(r, 0, QTableWidgetItem(label))
+            self.preview.setItem(r, 0, QTableWidgetItem(tr_domain("Card", label)))
             self.preview.setItem(r, 1, QTableWidgetItem(value))
 
     def produce(self, path: str | None = None) -> None:
@@ -155,6 +156,6 @@ class HandoutRegister(BaseDialog):
         try:
             handouts.mark_returned(self.user, rows[0].data(ID_ROLE), date.today())
         except ArchiveError as exc:
-            QMessageBox.warning(self, self.tr("未能登记"), str(exc))
+            QMessageBox.warning(self, self.tr("未能登记"), error_text(exc))
             return
         self.reload()

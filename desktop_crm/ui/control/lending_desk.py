@@ -30,6 +30,7 @@ from desktop_crm.services.cards import customers
 from desktop_crm.services.control import lending
 from desktop_crm.services.control.lending import Slip
 from desktop_crm.ui.common.base_dialog import BaseDialog
+from desktop_crm.ui.common.messages import error_text
 from desktop_crm.ui.common.pdf_preview_dialog import PdfPreviewDialog
 from desktop_crm.ui.common.rows_table_model import ID_ROLE, RowsTableModel, read_only_table
 from desktop_crm.ui.control.borrow_dialog import BorrowDialog, pydate, qdate
@@ -134,7 +135,7 @@ class LendingDesk(BaseDialog):
         return next(s for s in self.slips if s.id == slip_id)
 
     def _warn(self, exc: ArchiveError) -> None:
-        QMessageBox.warning(self, self.tr("未能办理"), str(exc))
+        QMessageBox.warning(self, self.tr("未能办理"), error_text(exc))
 
     def borrow_dialog(self) -> BorrowDialog:
         people = user_accounts.list_users(self.user)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.acting_user import ActingUser
-from desktop_crm.domain.query_register import QUERY_ACTIONS
 from desktop_crm.services.control import query_register
 from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.i18n import tr_domain
@@ -53,7 +52,7 @@ class QueryLogWindow(BaseDialog):
     def reload(self) -> None:
         entries = query_register.entries(self.user, pydate(self.since.date()), pydate(self.until.date()))
         self.model.set_rows([(i, (e.at.strftime("%Y-%m-%d %H:%M:%S"), e.user_name,
-                                  tr_domain("QueryLog", QUERY_ACTIONS.get(e.action, e.action)), e.customer, e.detail),
+                                  tr_domain("QueryLog", e.action_label), e.customer, e.detail),
                               False) for i, e in enumerate(entries)])
 
     def print_register(self) -> None:

@@ -6,10 +6,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop_crm.domain.acting_user import ActingUser
-from desktop_crm.domain.credit_rules import BUCKETS, exposure_warning
-from desktop_crm.services.credit import approvals, bad_customers, ledger
+from desktop_crm.domain.credit_rules import BUCKETS
+from desktop_crm.services.credit import bad_customers, credit_status
 from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.i18n import tr_domain
+from desktop_crm.ui.common.messages import translated
 from desktop_crm.ui.common.rows_table_model import ID_ROLE, RowsTableModel, read_only_table
 
 
@@ -19,18 +20,16 @@ class CreditOverview(BaseDialog):
     def __init__(self, user: ActingUser, parent: QWidget | None = None) -> None:
         super().__init__(parent, "credit_overview", self.tr("账龄分析与不良客户"))
         self.setModal(False)
-        rows, total = ledger.desk_ageing(user)
+        rows, total = credit_status.desk_overview(user)
         self.ageing = RowsTableModel([self.tr("登记编号"), self.tr("名称"), self.tr("余额"), self.tr("逾期"),
                                       *(tr_domain("Credit", b) for b in BUCKETS), self.tr("额度提示")], self)
         data = []
         for r in rows:
-            warning = exposure_warning(approvals.exposure(r.customer_id), approvals.current_limit(r.customer_id))
             data.append((r.customer_id, (r.number, r.name, f"{r.ageing.balance:,.2f}", f"{r.ageing.overdue:,.2f}",
-                                         *(f"{b:,.2f}" for b in r.ageing.buckets), warning),
-                         bool(warning) or r.ageing.oldest_days > 90))
+                                         *(f"{b:,.2f}" for b in r.ageing.buckets), translated(r.warning)), r.alert))
         self.ageing.set_rows(data)
         self.bad = RowsTableModel([self.tr("登记编号"), self.tr("名称"), self.tr("情形")], self)
-        self.bad.set_rows([(c.customer_id, (c.number, c.name, c.reasons), True)
+        self.bad.set_rows([(c.customer_id, (c.number, c.name, "；".join(translated(x) for x in c.criteria_labels)), True)
                            for c in bad_customers.candidates(user)])
         tabs = QTabWidget()
         for model, title, name in ((self.ageing, self.tr("账龄"), "ageingTable"),

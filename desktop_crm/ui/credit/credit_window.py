@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.acting_user import ActingUser
-from desktop_crm.domain.credit_rules import BAD_CRITERIA, BUCKETS, MEASURES
+from desktop_crm.domain.credit_rules import BAD_CRITERIA, BUCKETS, MEASURES, CreditRating
 from desktop_crm.domain.errors import ArchiveError
 from desktop_crm.domain.permissions import Action, may
 from desktop_crm.services.cards import customers
 from desktop_crm.services.credit import approvals, bad_customers, credit_status, export_terms, ledger, rating
 from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.i18n import tr_domain
+from desktop_crm.ui.common.messages import error_text
 from desktop_crm.ui.common.pdf_preview_dialog import PdfPreviewDialog
 from desktop_crm.ui.common.rows_table_model import ID_ROLE, RowsTableModel, read_only_table
 
@@ -112,8 +113,9 @@ class CreditWindow(BaseDialog):
                                    d.outstanding > 0 and d.due_date < today)
                                   for d in credit_status.debts(self.user, self.customer_id)])
         self.approval_list = approvals.of_customer(self.user, self.customer_id)
-        self.approval_model.set_rows([(a.id, (a.number, a.form_name, approvals.STATES[a.state], a.applicant, a.reviewer,
-                                              a.approver, a.request.get("reason", "")), a.state == "rejected")
+        self.approval_model.set_rows([(a.id, (a.number, tr_domain("Credit", a.form_name), tr_domain("Credit", a.state_label),
+                                              a.applicant, a.reviewer, a.approver, a.request.get("reason", "")),
+                                       a.state == "rejected")
                                       for a in self.approval_list])
         if self.card.values.get("direct_export"):
             credit = export_terms.export_credit(self.user, self.customer_id)
@@ -122,17 +124,19 @@ class CreditWindow(BaseDialog):
             self.collateral_model.set_rows([(c.id, (c.kind, c.description, f"{c.value:,.2f}" if c.value else "",
                                                     c.guarantor, c.registered_on, c.released_on or ""), False)
                                             for c in credit.collateral])
-        self.rating_model.set_rows([(i, (h.at.strftime("%Y-%m-%d %H:%M"), h.rating, h.source, h.reason), False)
+        self.rating_model.set_rows([(i, (h.at.strftime("%Y-%m-%d %H:%M"), tr_domain("Card", h.rating),
+                                         tr_domain("Credit", h.source_label), h.reason), False)
                                     for i, h in enumerate(rating.history(self.user, self.customer_id))])
-        self.bad_model.set_rows([(r.id, (r.at.strftime("%Y-%m-%d"), r.action, tr_domain("Credit", BAD_CRITERIA.get(
-            r.criterion, "")) if r.criterion else "", r.text, r.department, r.user_name), r.action == "flag")
+        self.bad_model.set_rows([(r.id, (r.at.strftime("%Y-%m-%d"), tr_domain("Credit", r.action_label),
+                                         tr_domain("Credit", r.criterion_label) if r.criterion else "", r.text,
+                                         r.department, r.user_name), r.action == "flag")
             for r in bad_customers.record_of(self.user, self.customer_id)])
 
     def _run(self, call) -> None:
         try:
             call()
         except ArchiveError as exc:
-            QMessageBox.warning(self, self.tr("未能办理"), str(exc))
+            QMessageBox.warning(self, self.tr("未能办理"), error_text(exc))
         self.reload()
 
     def _ask(self, title: str, label: str, text: str = "") -> str | None:
@@ -239,12 +243,13 @@ class CreditWindow(BaseDialog):
             self.preview.show()
 
     def override_rating(self) -> None:
-        choice, ok = QInputDialog.getItem(self, self.tr("人工调整"), self.tr("信用等级："),
-                                          ["优秀", "良好", "一般", "风险", self.tr("（恢复按规则评定）")], 0, False)
+        options = [(tr_domain("Card", r.label), r.value) for r in CreditRating] + [(self.tr("（恢复按规则评定）"), None)]
+        choice, ok = QInputDialog.getItem(self, self.tr("人工调整"), self.tr("信用等级："), [o[0] for o in options], 0,
+                                          False)
         reason = self._ask(self.tr("人工调整"), self.tr("理由：")) if ok else None
         if reason:
-            self._run(lambda: rating.override(self.user, self.customer_id, None if choice.startswith("（") else choice,
-                                              reason))
+            value = dict(options)[choice]
+            self._run(lambda: rating.override(self.user, self.customer_id, value, reason))
 
     def flag_bad(self) -> None:
         labels = list(BAD_CRITERIA.values())

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.binder_categories import RETENTIONS
 from desktop_crm.domain.errors import ArchiveError
-from desktop_crm.services.settings import volume_settings
-from desktop_crm.services.year_end import closing, volume_output
+from desktop_crm.services import session
+from desktop_crm.services.settings import registry
+from desktop_crm.services.year_end import closing, volume_output, volumes
 from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.i18n import tr_domain
+from desktop_crm.ui.common.messages import error_text
 from desktop_crm.ui.common.pdf_preview_dialog import PdfPreviewDialog
 from desktop_crm.ui.common.rows_table_model import ID_ROLE, RowsTableModel, read_only_table
 
@@ -49,11 +51,11 @@ class CloseWorker(QObject):
                                          progress=self.progress.emit, cancelled=lambda: self.cancel_requested)
             self.done.emit(result)
         except ArchiveError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
         except Exception as exc:  # noqa: BLE001 - shown to the user; each closed volume stays closed
             self.failed.emit(f"立卷中断：{exc}。已完成的案卷保持不变，再次立卷将继续其余部分。")
         finally:
-            closing.release_connection()   # this thread's own connection
+            session.release_thread_connection()   # this thread's own connection
 
 
 class YearEndWindow(BaseDialog):
@@ -69,7 +71,7 @@ class YearEndWindow(BaseDialog):
         self.thread: QThread | None = None
         self.worker: CloseWorker | None = None
         self.year = QSpinBox(objectName="year", minimum=1990, maximum=date.today().year, value=date.today().year - 1)
-        settings = volume_settings.code_settings()
+        settings = registry.code_settings()
         self.fonds_code = QLineEdit(settings.fonds_code, objectName="fondsCode")
         self.fonds_name = QLineEdit(settings.fonds_name, objectName="fondsName")
         self.template = QComboBox(objectName="template")
@@ -137,11 +139,11 @@ class YearEndWindow(BaseDialog):
     # --- settings and check ---------------------------------------------------------------------
     def save_settings(self) -> None:
         try:
-            volume_settings.set_code_settings(self.user, fonds_code=self.fonds_code.text().strip(),
-                                              fonds_name=self.fonds_name.text().strip(),
-                                              template=self.template.currentData(), page_limit=self.page_limit.value())
+            registry.change(self.user, {"fonds.code": self.fonds_code.text(), "fonds.name": self.fonds_name.text(),
+                                        "volume.template": self.template.currentData(),
+                                        "volume.page_limit": self.page_limit.value()})
         except ArchiveError as exc:
-            QMessageBox.warning(self, self.tr("设置未保存"), str(exc))
+            QMessageBox.warning(self, self.tr("设置未保存"), error_text(exc))
             return
         self.status.setText(self.tr("设置已保存。"))
 
@@ -206,7 +208,7 @@ class YearEndWindow(BaseDialog):
 
     # --- the volumes -----------------------------------------------------------------------------
     def reload(self) -> None:
-        self.volumes = closing.volumes(self.user, self.year.value())
+        self.volumes = volumes.volumes(self.user, self.year.value())
         self.model.set_rows([(v.id, (v.code, v.title, f"{v.start_ym}—{v.end_ym}", v.items, v.pages,
                                      tr_domain("Binder", RETENTIONS.get(v.retention, v.retention))), False)
                              for v in self.volumes])
@@ -230,7 +232,7 @@ class YearEndWindow(BaseDialog):
         try:
             pdf = volume_output.year_register_pdf(self.user, self.year.value())
         except ArchiveError as exc:
-            QMessageBox.information(self, self.tr("案卷目录"), str(exc))
+            QMessageBox.information(self, self.tr("案卷目录"), error_text(exc))
             return
         self._show(self.tr("案卷目录"), pdf, f"{self.year.value()}年度案卷目录.pdf")
 
@@ -248,6 +250,6 @@ class YearEndWindow(BaseDialog):
         if not ok:
             return
         try:
-            closing.record_correction(self.user, volume_id, text)
+            volumes.record_correction(self.user, volume_id, text)
         except ArchiveError as exc:
-            QMessageBox.warning(self, self.tr("未登记"), str(exc))
+            QMessageBox.warning(self, self.tr("未登记"), error_text(exc))

@@ -7,7 +7,7 @@ from desktop_crm.domain.errors import DuplicateCustomer, InvalidInput, NotFound,
 from desktop_crm.domain.roles import Role
 from desktop_crm.services.cards import customers
 from desktop_crm.services.cards.customers import SimilarNameWarning
-from desktop_crm.services.settings import archive_settings
+from desktop_crm.services.settings import registry
 from desktop_crm.store.models import ChangeRecord, Customer, NumberSeries
 from tests.samples import TENCENT_USCC, enterprise, individual
 
@@ -24,14 +24,14 @@ def test_each_kind_has_its_own_number_series(custodian):
 
 def test_prefixes_are_configurable_and_numbers_never_reused(custodian):
     customers.create_customer(custodian, CustomerKind.ENTERPRISE, enterprise())
-    archive_settings.set_number_prefix(custodian, CustomerKind.ENTERPRISE, "kh")
+    registry.change(custodian, {"number_prefix.enterprise": "kh"})
     card = customers.create_customer(custodian, CustomerKind.ENTERPRISE, enterprise(
         name="深圳市腾讯计算机系统有限公司", uscc=TENCENT_USCC))
     assert card.number == "KH-000002"
     with pytest.raises(InvalidInput):
-        archive_settings.set_number_prefix(custodian, CustomerKind.INDIVIDUAL, "KH")
+        registry.change(custodian, {"number_prefix.individual": "KH"})
     with pytest.raises(InvalidInput):
-        archive_settings.set_number_prefix(custodian, CustomerKind.INDIVIDUAL, "个人")
+        registry.change(custodian, {"number_prefix.individual": "个人"})
 
 
 def test_a_refused_card_leaves_nothing_behind(custodian):

@@ -13,6 +13,7 @@ from desktop_crm.services.binders import papers, registers
 from desktop_crm.services.cards import customer_search, customers
 from desktop_crm.services.cards.customer_search import CustomerQuery
 from desktop_crm.services.credit import approvals, bad_customers, ledger, rating
+from desktop_crm.services.settings import registry
 from desktop_crm.store.credit_models import Debt
 from tests.samples import enterprise
 
@@ -82,7 +83,7 @@ def test_limit_approval_workflow_files_the_form_and_keeps_the_limit_history(staf
     filed = papers.binder_catalogue(jingli, card.id, Category.DEBTS, TODAY.year)
     assert [d.kind for d in filed] == ["credit_limit_approval"] and filed[0].doc_number == decided.number
     text = PdfReader(io.BytesIO(approvals.form_pdf(jingli, request.id))).pages[0].extract_text()
-    assert "客户信用额度审批表" in text and "800000.00" in text and "回款记录良好" in text and "李建国" in text
+    assert "客户信用额度审批表" in text and "¥800,000.00（人民币捌拾万元整）" in text and "回款记录良好" in text and "李建国" in text
 
 
 def test_nobody_approves_their_own_request(staff, card):
@@ -170,16 +171,16 @@ def test_export_terms_and_collateral_register(staff, card):
 
 def test_authority_and_trade_terms_are_configurable(staff, card):
     custodian, kefu = staff[Role.CUSTODIAN], staff[Role.CUSTOMER_SERVICE]
-    approvals.set_authority(custodian, {Role.MANAGER}, {Role.BUSINESS_MANAGER})
-    approvals.set_trade_terms(custodian, "优秀", 120, "8000000")
+    registry.change(custodian, {"approvals.reviewers": "manager", "approvals.approvers": "business_manager",
+                                "terms.优秀": "120:8000000"})
     request = approvals.draft(kefu, "limit", card.id, {"requested_limit": "100000", "reason": "x"})
     submitted = approvals.submit(kefu, request.id)
-    assert "信用期120天" in submitted.snapshot["terms"]
+    assert submitted.snapshot["terms_days"] == 120 and submitted.snapshot["terms_ceiling"] == "8000000.00"
     with pytest.raises(PermissionDenied):
         approvals.review(staff[Role.BUSINESS_MANAGER], request.id, "同意")
     approvals.review(staff[Role.MANAGER], request.id, "同意")
     assert approvals.decide(staff[Role.BUSINESS_MANAGER], request.id, True, "同意").state == "approved"
     with pytest.raises(InvalidInput):
-        approvals.set_authority(custodian, {Role.SALES}, {Role.MANAGER})
+        registry.change(custodian, {"approvals.reviewers": "sales", "approvals.approvers": "manager"})
     with pytest.raises(PermissionDenied):
-        approvals.set_trade_terms(staff[Role.MANAGER], "优秀", 1, "1")
+        registry.change(staff[Role.MANAGER], {"terms.优秀": "1:1"})

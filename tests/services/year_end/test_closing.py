@@ -10,10 +10,10 @@ from desktop_crm.domain.customer_card import CustomerKind
 from desktop_crm.domain.errors import InvalidInput, PermissionDenied
 from desktop_crm.domain.roles import Role
 from desktop_crm.services.binders import papers, scans
+from desktop_crm.services.binders.frozen import FrozenPaper
 from desktop_crm.services.cards import customers
-from desktop_crm.services.settings import volume_settings
-from desktop_crm.services.year_end import closing, volume_output
-from desktop_crm.services.year_end.closing import FrozenPaper
+from desktop_crm.services.settings import registry
+from desktop_crm.services.year_end import closing, volume_output, volumes
 from desktop_crm.store.volume_models import Volume
 from tests import scan_samples
 from tests.samples import TENCENT_USCC, enterprise
@@ -23,7 +23,7 @@ YEAR = date.today().year - 1
 
 @pytest.fixture
 def year(custodian, tmp_path):
-    volume_settings.set_code_settings(custodian, fonds_code="0456", fonds_name="浙江华东机电集团有限公司")
+    registry.change(custodian, {"fonds.code": "0456", "fonds.name": "浙江华东机电集团有限公司"})
     made = {}
     for name, uscc in (("华为技术有限公司", "914403001922038216"), ("深圳市腾讯计算机系统有限公司", TENCENT_USCC)):
         card = customers.create_customer(custodian, CustomerKind.ENTERPRISE, enterprise(name=name, uscc=uscc),
@@ -52,7 +52,7 @@ def test_preview_then_close_gives_each_customer_category_a_volume_with_a_unique_
         closing.close_year(custodian, YEAR)                   # problems need a written acceptance
     result = close(custodian)
     assert result.closed == 4 and not result.cancelled
-    rows = closing.volumes(custodian, YEAR)
+    rows = volumes.volumes(custodian, YEAR)
     assert [v.code for v in rows] == [f"0456-{YEAR}-{n:03d}" for n in range(1, 5)]
     assert all(re.fullmatch(r"0456-\d{4}-\d{3}", v.code) for v in rows)
     assert rows[0].title == f"华为技术有限公司 {YEAR}年度 客户基础资料" and rows[0].pages == 6 and rows[0].items == 3
@@ -60,19 +60,19 @@ def test_preview_then_close_gives_each_customer_category_a_volume_with_a_unique_
 
 
 def test_dat13_template(custodian, year):
-    volume_settings.set_code_settings(custodian, template="dat13")
+    registry.change(custodian, {"volume.template": "dat13"})
     close(custodian)
-    assert closing.volumes(custodian, YEAR)[0].code == f"0456-KH·{YEAR}-001"
+    assert volumes.volumes(custodian, YEAR)[0].code == f"0456-KH·{YEAR}-001"
 
 
 def test_an_interrupted_close_resumes_and_codes_never_change(custodian, year):
     calls = iter([False, False, True])
     first = close(custodian, cancelled=lambda: next(calls, True))
     assert first.cancelled and first.closed == 2
-    codes = {v.id: v.code for v in closing.volumes(custodian, YEAR)}
+    codes = {v.id: v.code for v in volumes.volumes(custodian, YEAR)}
     second = close(custodian)
     assert second.closed == 2 and second.skipped == 2
-    after = {v.id: v.code for v in closing.volumes(custodian, YEAR)}
+    after = {v.id: v.code for v in volumes.volumes(custodian, YEAR)}
     assert {k: after[k] for k in codes} == codes and len(after) == 4 and len(set(after.values())) == 4
 
 
@@ -106,15 +106,15 @@ def test_bound_papers_are_frozen_and_corrections_go_onto_the_remarks_sheet(custo
     with pytest.raises(FrozenPaper, match="已立卷"):
         papers.file_document(custodian, card.id, {"category": 1, "kind": "background", "year": YEAR,
                                                   "title": "补充走访记录", "retention": "D30"})
-    volume = closing.volumes(custodian, YEAR)[0]
-    closing.record_correction(custodian, volume.id, "第2件法人委托书原件污损，已附说明")
+    volume = volumes.volumes(custodian, YEAR)[0]
+    volumes.record_correction(custodian, volume.id, "第2件法人委托书原件污损，已附说明")
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(volume_output.volume_pdf(custodian, volume.id))).pages)
     assert "卷内备考表" in text and "污损" in text and "缺件已知" in text and "李建国" in text
 
 
 def test_the_printed_volume_reads_back_right(custodian, year):
     close(custodian)
-    volume = closing.volumes(custodian, YEAR)[0]
+    volume = volumes.volumes(custodian, YEAR)[0]
     pdf = volume_output.volume_pdf(custodian, volume.id)
     reader = PdfReader(io.BytesIO(pdf))
     cover, catalogue, remarks = (p.extract_text() for p in reader.pages)
@@ -130,7 +130,7 @@ def test_the_printed_volume_reads_back_right(custodian, year):
 
 def test_with_scans_page_numbers_match_where_papers_start_and_sit_in_the_right_corner(custodian, year):
     close(custodian)
-    volume = closing.volumes(custodian, YEAR)[0]
+    volume = volumes.volumes(custodian, YEAR)[0]
     plain = PdfReader(io.BytesIO(volume_output.volume_pdf(custodian, volume.id)))
     whole = volume_output.volume_pdf(custodian, volume.id, with_scans=True)
     reader = PdfReader(io.BytesIO(whole))
@@ -170,8 +170,8 @@ def test_only_the_custodian_binds(staff, role):
 
 def test_settings_are_checked(custodian):
     with pytest.raises(InvalidInput) as caught:
-        volume_settings.set_code_settings(custodian, fonds_code="a b", fonds_name="本公司", template="x", page_limit=5)
-    assert set(caught.value.problems) == {"fonds_code", "fonds_name", "template", "page_limit"}
+        registry.change(custodian, {"fonds.code": "a b", "fonds.name": "本公司", "volume.template": "x", "volume.page_limit": 5})
+    assert set(caught.value.problems) == {"fonds.code", "fonds.name", "volume.template", "volume.page_limit"}
 
 
 def test_close_needs_the_fonds_name(custodian):
@@ -183,12 +183,12 @@ def test_close_needs_the_fonds_name(custodian):
 
 
 def test_thick_volumes_split_into_parts(custodian, year):
-    volume_settings.set_code_settings(custodian, page_limit=20)
+    registry.change(custodian, {"volume.page_limit": 20})
     card, _ = year["华为技术有限公司"]
     for i in range(5):
         papers.file_document(custodian, card.id, {"category": 2, "kind": "contract_register", "year": YEAR,
                                                   "title": f"合同订单登记表{i}", "retention": "D30", "pages": 8})
     close(custodian)
-    parts = [v for v in closing.volumes(custodian, YEAR) if v.category == Category.CONTRACTS]
+    parts = [v for v in volumes.volumes(custodian, YEAR) if v.category == Category.CONTRACTS]
     assert [v.part for v in parts] == [1, 2, 3] and parts[0].title.endswith("（之一）")
     assert [v.pages for v in parts] == [16, 16, 8]

@@ -3,7 +3,7 @@ from datetime import date
 from desktop_crm.domain.customer_card import CustomerKind
 from desktop_crm.services.binders import papers
 from desktop_crm.services.cards import customers
-from desktop_crm.services.settings import volume_settings
+from desktop_crm.services.settings import registry
 from desktop_crm.ui.year_end.year_end_window import YearEndWindow
 from tests.samples import enterprise
 
@@ -11,7 +11,7 @@ YEAR = date.today().year - 1
 
 
 def _papers(custodian, count=3):
-    volume_settings.set_code_settings(custodian, fonds_code="0456", fonds_name="浙江华东机电集团有限公司")
+    registry.change(custodian, {"fonds.code": "0456", "fonds.name": "浙江华东机电集团有限公司"})
     for i in range(count):
         card = customers.create_customer(custodian, CustomerKind.ENTERPRISE, enterprise(
             name=f"杭州第{i + 1}精密机械有限公司", uscc=""), allow_similar_name=True)

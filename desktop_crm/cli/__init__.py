@@ -1,0 +1,80 @@
+"""`desktop-crm`: the application's entry point and its commands, over the same services as the window.
+
+One module per feature registers its commands (``add_commands``); each command's ``run`` takes the
+parsed arguments and returns the exit status. Exit status: 0 done, 1 a problem reported, 2 bad input or
+usage, 3 refused by the rules of use.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from peewee import DatabaseError
+
+from desktop_crm import __version__
+from desktop_crm.domain.errors import ArchiveError, InvalidInput, LoginFailed, PermissionDenied
+from desktop_crm.services import session
+
+EXIT_OK, EXIT_PROBLEM, EXIT_INPUT, EXIT_REFUSED = 0, 1, 2, 3
+
+__all__ = ["EXIT_INPUT", "EXIT_OK", "EXIT_PROBLEM", "EXIT_REFUSED", "build_parser", "main"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from desktop_crm.cli import binders, cards, control, credit, demo, settings, upkeep, year_end
+
+    parser = argparse.ArgumentParser(
+        prog="desktop-crm", description="客户档案管理台 Archive Desk — 客户档案卡、五大类活页卷与年度固定卷。")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", help="SQLite 文件路径或 postgresql://用户@主机/库名（默认：数据目录中的 archive.sqlite3）")
+    parser.add_argument("--data-dir", help="数据目录（默认：系统的用户数据目录）")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), default="zh_CN", help="界面语言（默认 zh_CN）")
+    parser.add_argument("--user", help="以该用户身份执行（密码取自环境变量 DESKTOP_CRM_PASSWORD，否则提示输入）")
+    commands = parser.add_subparsers(dest="command", metavar="命令")
+    commands.add_parser("gui", help="打开图形界面（默认）")
+    for feature in (demo, cards, binders, control, year_end, settings, credit, upkeep):
+        feature.add_commands(commands)
+    return parser
+
+
+def location(args: argparse.Namespace) -> session.ArchiveLocation:
+    return session.locate(args.db, args.data_dir)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    args.location = location(args)
+    session.open_archive(args.location, upgrade=getattr(args, "upgrade", True))
+    try:
+        return args.run(args)
+    finally:
+        session.close_archive()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command in (None, "gui"):
+        from desktop_crm.ui.app import run_gui
+
+        return run_gui(location(args), args.lang, args.user)
+    try:
+        return run_command(args)
+    except (PermissionDenied, LoginFailed) as exc:
+        print(f"拒绝：{exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except InvalidInput as exc:
+        print(f"输入有误：{exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except ArchiveError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except DatabaseError as exc:
+        print(f"数据库错误：{exc}。请运行 desktop-crm check 检查档案库，必要时从备份恢复。", file=sys.stderr)
+        return EXIT_PROBLEM
+    except KeyboardInterrupt:
+        print("\n已取消。", file=sys.stderr)
+        return EXIT_PROBLEM
+    except BrokenPipeError:   # the reader went away (… | head): not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK

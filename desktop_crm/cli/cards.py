@@ -1,0 +1,35 @@
+"""``customers list``: the search box of the window, on the command line."""
+from __future__ import annotations
+
+import argparse
+
+from desktop_crm.cli.identity import acting_user
+from desktop_crm.cli.output import note, print_rows
+from desktop_crm.services.cards import customer_search
+
+
+def add_commands(commands) -> None:
+    customers = commands.add_parser("customers", help="客户档案卡")
+    sub = customers.add_subparsers(dest="customers_command", metavar="子命令", required=True)
+    listing = sub.add_parser("list", help="列出客户（与界面搜索框相同的检索）")
+    listing.add_argument("--search", default="", help="名称任意片段、拼音首字母、登记编号、信用代码或电话")
+    listing.add_argument("--format", choices=("table", "csv", "json"), default="table", help="输出格式")
+    listing.add_argument("--limit", type=int, default=100, help="最多列出多少户（0 表示全部）")
+    listing.add_argument("--include-cleared", action="store_true", help="包括已清除的客户")
+    listing.set_defaults(run=list_customers)
+
+
+def list_customers(args: argparse.Namespace) -> int:
+    user = acting_user(args)
+    query = customer_search.CustomerQuery(text=args.search, include_cleared=args.include_cleared)
+    total = customer_search.count(user, query)
+    limit = total if args.limit <= 0 else min(args.limit, total)
+    rows = []
+    while len(rows) < limit:
+        rows.extend(customer_search.page(user, query, len(rows), min(1000, limit - len(rows))))
+    headers = ("登记编号", "名称", "客户名册", "等级", "信用", "重要性", "状态", "地区", "电话")
+    keys = ("number", "name", "roster", "grade", "credit_rating", "importance", "state", "region", "phone")
+    print_rows(headers, [tuple(str(getattr(r, k)) for k in keys) for r in rows], args.format, keys)
+    if args.format == "table":
+        note(f"共 {total} 户" + (f"，列出前 {limit} 户" if limit < total else ""))
+    return 0

@@ -1,0 +1,61 @@
+"""Opening the archive for this process — the one composition used by the command line and the window.
+
+Where the archive lives (``--db`` / ``--data-dir`` or the user data directory), opening and upgrading
+the database, telling the scan store where its files are, and closing again.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_crm.store import scan_files
+from desktop_crm.store.database import close_database, db, is_url, open_database
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("ArchiveDesk", appauthor=False))
+
+
+@dataclass(frozen=True)
+class ArchiveLocation:
+    """The database (a file path or a postgresql:// URL) and the folder of the archive's own files."""
+    database: str
+    data_dir: Path
+
+    @property
+    def is_file(self) -> bool:
+        return not is_url(self.database)
+
+    @property
+    def scans(self) -> Path:
+        return self.data_dir / "scans"
+
+
+def locate(db_option: str | None = None, data_dir_option: str | Path | None = None) -> ArchiveLocation:
+    """``--db`` as given, else ``archive.sqlite3`` in the data directory. The data directory is
+    ``--data-dir``, else the folder of an ``--db`` file, else the user data directory."""
+    if data_dir_option:
+        data_dir = Path(data_dir_option).expanduser()
+    elif db_option and not is_url(db_option):
+        data_dir = Path(db_option).expanduser().resolve().parent
+    else:
+        data_dir = default_data_dir()
+    database = db_option or str(data_dir / "archive.sqlite3")
+    return ArchiveLocation(str(database), data_dir)
+
+
+def open_archive(location: ArchiveLocation, *, upgrade: bool = True) -> None:
+    """Open (and, unless ``upgrade`` is False, bring up to date) the archive at ``location``."""
+    open_database(location.database, upgrade=upgrade)
+    scan_files.configure(location.scans)
+
+
+def close_archive() -> None:
+    close_database()
+
+
+def release_thread_connection() -> None:
+    """Close the calling thread's database connection; a worker thread calls this when it is done."""
+    db.close()
