@@ -18,6 +18,8 @@ from desktop_crm.store.models import Customer
 _GRAMS = Table("customer_gram", ("gram", "customer_id"))
 MAX_NAME = 120  # longest name whose grams are indexed; names are at most 100 characters
 
+# The index as schema step 1 created it (store/migrations/step_0001_…); kept here for the bulk loader,
+# which drops the insert trigger during a load and puts it back.
 _SQLITE_DDL = [
     "CREATE VIRTUAL TABLE customer_fts USING fts5(search_text, content='customer', content_rowid='id',"
     " tokenize='trigram')",
@@ -53,20 +55,6 @@ _SQLITE_TRIGGERS = [
         {_GRAMS_OF_NEW}
     END""",
 ]
-
-
-def create_search_index(database: Database) -> None:
-    if is_sqlite(database):
-        for statement in _SQLITE_DDL + _SQLITE_TRIGGERS:
-            database.execute_sql(statement)
-    else:
-        try:
-            with database.atomic():
-                database.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-                database.execute_sql(
-                    "CREATE INDEX customer_search_trgm ON customer USING gin (search_text gin_trgm_ops)")
-        except Exception:  # no right to add extensions: ILIKE still works, only slower
-            pass
 
 
 def normalize_query(text: str) -> str:

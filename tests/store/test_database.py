@@ -1,4 +1,5 @@
 import sqlite3
+from types import SimpleNamespace
 
 import pytest
 
@@ -19,20 +20,22 @@ def test_sqlite_is_opened_with_wal_foreign_keys_and_busy_timeout(archive):
 
 def test_a_new_archive_is_at_the_latest_schema(archive):
     assert migrations.current_version(archive) == migrations.LATEST
-    assert [r.version for r in SchemaVersion.select()] == [s[0] for s in migrations.STEPS]
+    assert [r.version for r in SchemaVersion.select()] == [s.number for s in migrations.STEPS]
 
 
 def test_reopening_keeps_data_and_applies_only_missing_steps(tmp_path, monkeypatch):
     path = tmp_path / "old.sqlite3"
-    open_database(path)
-    SchemaVersion.delete().where(SchemaVersion.version > 1).execute()
+    database = open_database(path, upgrade=False)
+    migrations.migrate(database, migrations.STEPS[:1])          # an archive of the first release step only
+    assert migrations.current_version(database) == 1
     close_database()
     ran = []
-    extra = (migrations.LATEST + 1, "测试步骤", lambda db: ran.append(db))
+    extra = migrations.Step(migrations.LATEST + 1, "测试步骤",
+                            SimpleNamespace(apply=lambda db: ran.append(db), DESCRIPTION="测试步骤"))
     monkeypatch.setattr(migrations, "STEPS", migrations.STEPS + [extra])
-    monkeypatch.setattr(migrations, "LATEST", extra[0])
     database = open_database(path)
-    assert len(ran) == 1 and migrations.current_version(database) == extra[0]
+    assert len(ran) == 1 and migrations.current_version(database) == extra.number
+    assert [r.version for r in SchemaVersion.select()] == list(range(1, extra.number + 1))
     close_database()
     open_database(path)          # a second open runs nothing again
     assert len(ran) == 1
@@ -59,3 +62,23 @@ def test_unknown_url_scheme_is_refused_in_chinese():
 
 def test_models_bind_to_the_opened_database(archive):
     assert Customer.select().count() == 0
+
+
+def test_the_frozen_steps_build_exactly_the_tables_the_models_describe(archive):
+    """A model changed without a new schema step is caught here, not in a custodian's archive."""
+    from peewee import Model
+
+    from desktop_crm.store import binder_models, control_models, credit_models, models, volume_models
+
+    live = [m for module in (models, binder_models, control_models, credit_models, volume_models)
+            for m in vars(module).values()
+            if isinstance(m, type) and issubclass(m, Model) and m.__module__ == module.__name__
+            and m is not models.BaseModel]
+    assert len(live) > 20
+    for model in live:
+        columns = {c.name: c for c in archive.get_columns(model._meta.table_name)}
+        assert columns, model
+        for field in model._meta.sorted_fields:
+            assert field.column_name in columns, (model, field.column_name)
+            assert columns[field.column_name].null == field.null or field.primary_key, (model, field.column_name)
+        assert set(columns) == {f.column_name for f in model._meta.sorted_fields}, model

@@ -1,0 +1,68 @@
+"""Schema step 5: 信用管理：欠款还款、还款计划、审批、信用额度、信用等级、不良客户.
+
+Released with 0.1.0; frozen — never edit a released step, add a new one instead.
+"""
+
+DESCRIPTION = '信用管理：欠款还款、还款计划、审批、信用额度、信用等级、不良客户'
+
+SQLITE = [
+    'CREATE TABLE "debt" ("id" INTEGER NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "incurred_on" DATE NOT NULL, "order_id" INTEGER, "amount" DECIMAL(16, 2) NOT NULL, "due_date" DATE NOT NULL, "original_due_date" DATE NOT NULL, "note" VARCHAR(200) NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE RESTRICT, FOREIGN KEY ("order_id") REFERENCES "contractorder" ("id") ON DELETE RESTRICT)',
+    'CREATE INDEX "debt_customer_id" ON "debt" ("customer_id")',
+    'CREATE INDEX "debt_order_id" ON "debt" ("order_id")',
+    'CREATE TABLE "repayment" ("id" INTEGER NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "paid_on" DATE NOT NULL, "amount" DECIMAL(16, 2) NOT NULL, "note" VARCHAR(200) NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE RESTRICT)',
+    'CREATE INDEX "repayment_customer_id" ON "repayment" ("customer_id")',
+    'CREATE TABLE "settlement" ("id" INTEGER NOT NULL PRIMARY KEY, "repayment_id" INTEGER NOT NULL, "debt_id" INTEGER NOT NULL, "amount" DECIMAL(16, 2) NOT NULL, FOREIGN KEY ("repayment_id") REFERENCES "repayment" ("id") ON DELETE RESTRICT, FOREIGN KEY ("debt_id") REFERENCES "debt" ("id") ON DELETE RESTRICT)',
+    'CREATE INDEX "settlement_repayment_id" ON "settlement" ("repayment_id")',
+    'CREATE INDEX "settlement_debt_id" ON "settlement" ("debt_id")',
+    'CREATE TABLE "instalment" ("id" INTEGER NOT NULL PRIMARY KEY, "debt_id" INTEGER NOT NULL, "agreement" VARCHAR(40) NOT NULL, "due_on" DATE NOT NULL, "amount" DECIMAL(16, 2) NOT NULL, FOREIGN KEY ("debt_id") REFERENCES "debt" ("id") ON DELETE RESTRICT)',
+    'CREATE INDEX "instalment_debt_id" ON "instalment" ("debt_id")',
+    'CREATE TABLE "creditapproval" ("id" INTEGER NOT NULL PRIMARY KEY, "number" VARCHAR(20) NOT NULL, "kind" VARCHAR(10) NOT NULL, "customer_id" INTEGER NOT NULL, "state" VARCHAR(10) NOT NULL, "request" TEXT NOT NULL, "snapshot" TEXT NOT NULL, "applicant_id" INTEGER NOT NULL, "submitted_at" DATETIME, "reviewer_id" INTEGER, "review_opinion" TEXT NOT NULL, "reviewed_at" DATETIME, "approver_id" INTEGER, "decision" TEXT NOT NULL, "decided_at" DATETIME, "document_id" INTEGER, "created_at" DATETIME NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE RESTRICT, FOREIGN KEY ("applicant_id") REFERENCES "user" ("id") ON DELETE RESTRICT, FOREIGN KEY ("reviewer_id") REFERENCES "user" ("id") ON DELETE RESTRICT, FOREIGN KEY ("approver_id") REFERENCES "user" ("id") ON DELETE RESTRICT, FOREIGN KEY ("document_id") REFERENCES "document" ("id") ON DELETE RESTRICT)',
+    'CREATE UNIQUE INDEX "creditapproval_number" ON "creditapproval" ("number")',
+    'CREATE INDEX "creditapproval_customer_id" ON "creditapproval" ("customer_id")',
+    'CREATE INDEX "creditapproval_applicant_id" ON "creditapproval" ("applicant_id")',
+    'CREATE INDEX "creditapproval_reviewer_id" ON "creditapproval" ("reviewer_id")',
+    'CREATE INDEX "creditapproval_approver_id" ON "creditapproval" ("approver_id")',
+    'CREATE INDEX "creditapproval_document_id" ON "creditapproval" ("document_id")',
+    'CREATE TABLE "creditlimit" ("id" INTEGER NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "amount" DECIMAL(16, 2) NOT NULL, "effective_from" DATE NOT NULL, "approval_id" INTEGER, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE RESTRICT, FOREIGN KEY ("approval_id") REFERENCES "creditapproval" ("id") ON DELETE RESTRICT)',
+    'CREATE INDEX "creditlimit_customer_id" ON "creditlimit" ("customer_id")',
+    'CREATE INDEX "creditlimit_approval_id" ON "creditlimit" ("approval_id")',
+    'CREATE TABLE "ratingrecord" ("id" INTEGER NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "at" DATETIME NOT NULL, "rating" VARCHAR(4) NOT NULL, "source" VARCHAR(10) NOT NULL, "reason" TEXT NOT NULL, "inputs" TEXT NOT NULL, "user_name" VARCHAR(40) NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE RESTRICT)',
+    'CREATE INDEX "ratingrecord_customer_id" ON "ratingrecord" ("customer_id")',
+    'CREATE TABLE "badcustomerrecord" ("id" INTEGER NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "at" DATETIME NOT NULL, "action" VARCHAR(12) NOT NULL, "criterion" VARCHAR(20) NOT NULL, "text" TEXT NOT NULL, "department" VARCHAR(60) NOT NULL, "user_name" VARCHAR(40) NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE RESTRICT)',
+    'CREATE INDEX "badcustomerrecord_customer_id" ON "badcustomerrecord" ("customer_id")',
+    'CREATE TABLE "exportterms" ("id" INTEGER NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "payment_method" VARCHAR(100) NOT NULL, "credit_amount" DECIMAL(16, 2) NOT NULL, "note" VARCHAR(200) NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE RESTRICT)',
+    'CREATE UNIQUE INDEX "exportterms_customer_id" ON "exportterms" ("customer_id")',
+    'CREATE TABLE "collateral" ("id" INTEGER NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "kind" VARCHAR(10) NOT NULL, "description" VARCHAR(200) NOT NULL, "value" DECIMAL(16, 2), "guarantor" VARCHAR(100) NOT NULL, "registered_on" DATE NOT NULL, "released_on" DATE, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE RESTRICT)',
+    'CREATE INDEX "collateral_customer_id" ON "collateral" ("customer_id")',
+]
+
+POSTGRES = [
+    'CREATE TABLE "debt" ("id" SERIAL NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "incurred_on" DATE NOT NULL, "order_id" INTEGER, "amount" NUMERIC(16, 2) NOT NULL, "due_date" DATE NOT NULL, "original_due_date" DATE NOT NULL, "note" VARCHAR(200) NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE RESTRICT, FOREIGN KEY ("order_id") REFERENCES "contractorder" ("id") ON DELETE RESTRICT)',
+    'CREATE INDEX "debt_customer_id" ON "debt" ("customer_id")',
+    'CREATE INDEX "debt_order_id" ON "debt" ("order_id")',
+    'CREATE TABLE "repayment" ("id" SERIAL NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "paid_on" DATE NOT NULL, "amount" NUMERIC(16, 2) NOT NULL, "note" VARCHAR(200) NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE RESTRICT)',
+    'CREATE INDEX "repayment_customer_id" ON "repayment" ("customer_id")',
+    'CREATE TABLE "settlement" ("id" SERIAL NOT NULL PRIMARY KEY, "repayment_id" INTEGER NOT NULL, "debt_id" INTEGER NOT NULL, "amount" NUMERIC(16, 2) NOT NULL, FOREIGN KEY ("repayment_id") REFERENCES "repayment" ("id") ON DELETE RESTRICT, FOREIGN KEY ("debt_id") REFERENCES "debt" ("id") ON DELETE RESTRICT)',
+    'CREATE INDEX "settlement_repayment_id" ON "settlement" ("repayment_id")',
+    'CREATE INDEX "settlement_debt_id" ON "settlement" ("debt_id")',
+    'CREATE TABLE "instalment" ("id" SERIAL NOT NULL PRIMARY KEY, "debt_id" INTEGER NOT NULL, "agreement" VARCHAR(40) NOT NULL, "due_on" DATE NOT NULL, "amount" NUMERIC(16, 2) NOT NULL, FOREIGN KEY ("debt_id") REFERENCES "debt" ("id") ON DELETE RESTRICT)',
+    'CREATE INDEX "instalment_debt_id" ON "instalment" ("debt_id")',
+    'CREATE TABLE "creditapproval" ("id" SERIAL NOT NULL PRIMARY KEY, "number" VARCHAR(20) NOT NULL, "kind" VARCHAR(10) NOT NULL, "customer_id" INTEGER NOT NULL, "state" VARCHAR(10) NOT NULL, "request" TEXT NOT NULL, "snapshot" TEXT NOT NULL, "applicant_id" INTEGER NOT NULL, "submitted_at" TIMESTAMP, "reviewer_id" INTEGER, "review_opinion" TEXT NOT NULL, "reviewed_at" TIMESTAMP, "approver_id" INTEGER, "decision" TEXT NOT NULL, "decided_at" TIMESTAMP, "document_id" INTEGER, "created_at" TIMESTAMP NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE RESTRICT, FOREIGN KEY ("applicant_id") REFERENCES "user" ("id") ON DELETE RESTRICT, FOREIGN KEY ("reviewer_id") REFERENCES "user" ("id") ON DELETE RESTRICT, FOREIGN KEY ("approver_id") REFERENCES "user" ("id") ON DELETE RESTRICT, FOREIGN KEY ("document_id") REFERENCES "document" ("id") ON DELETE RESTRICT)',
+    'CREATE UNIQUE INDEX "creditapproval_number" ON "creditapproval" ("number")',
+    'CREATE INDEX "creditapproval_customer_id" ON "creditapproval" ("customer_id")',
+    'CREATE INDEX "creditapproval_applicant_id" ON "creditapproval" ("applicant_id")',
+    'CREATE INDEX "creditapproval_reviewer_id" ON "creditapproval" ("reviewer_id")',
+    'CREATE INDEX "creditapproval_approver_id" ON "creditapproval" ("approver_id")',
+    'CREATE INDEX "creditapproval_document_id" ON "creditapproval" ("document_id")',
+    'CREATE TABLE "creditlimit" ("id" SERIAL NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "amount" NUMERIC(16, 2) NOT NULL, "effective_from" DATE NOT NULL, "approval_id" INTEGER, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE RESTRICT, FOREIGN KEY ("approval_id") REFERENCES "creditapproval" ("id") ON DELETE RESTRICT)',
+    'CREATE INDEX "creditlimit_customer_id" ON "creditlimit" ("customer_id")',
+    'CREATE INDEX "creditlimit_approval_id" ON "creditlimit" ("approval_id")',
+    'CREATE TABLE "ratingrecord" ("id" SERIAL NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "at" TIMESTAMP NOT NULL, "rating" VARCHAR(4) NOT NULL, "source" VARCHAR(10) NOT NULL, "reason" TEXT NOT NULL, "inputs" TEXT NOT NULL, "user_name" VARCHAR(40) NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE RESTRICT)',
+    'CREATE INDEX "ratingrecord_customer_id" ON "ratingrecord" ("customer_id")',
+    'CREATE TABLE "badcustomerrecord" ("id" SERIAL NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "at" TIMESTAMP NOT NULL, "action" VARCHAR(12) NOT NULL, "criterion" VARCHAR(20) NOT NULL, "text" TEXT NOT NULL, "department" VARCHAR(60) NOT NULL, "user_name" VARCHAR(40) NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE RESTRICT)',
+    'CREATE INDEX "badcustomerrecord_customer_id" ON "badcustomerrecord" ("customer_id")',
+    'CREATE TABLE "exportterms" ("id" SERIAL NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "payment_method" VARCHAR(100) NOT NULL, "credit_amount" NUMERIC(16, 2) NOT NULL, "note" VARCHAR(200) NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE RESTRICT)',
+    'CREATE UNIQUE INDEX "exportterms_customer_id" ON "exportterms" ("customer_id")',
+    'CREATE TABLE "collateral" ("id" SERIAL NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "kind" VARCHAR(10) NOT NULL, "description" VARCHAR(200) NOT NULL, "value" NUMERIC(16, 2), "guarantor" VARCHAR(100) NOT NULL, "registered_on" DATE NOT NULL, "released_on" DATE, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE RESTRICT)',
+    'CREATE INDEX "collateral_customer_id" ON "collateral" ("customer_id")',
+]
