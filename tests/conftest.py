@@ -2,18 +2,22 @@
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
+from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from desktop_crm.domain import clock  # noqa: E402
 from desktop_crm.domain.acting_user import ActingUser  # noqa: E402
 from desktop_crm.domain.roles import Role  # noqa: E402
 from desktop_crm.services.accounts import user_accounts  # noqa: E402
-from desktop_crm.services.accounts.login_throttle import LoginThrottle  # noqa: E402
+from desktop_crm.services.accounts._login_throttle import LoginThrottle  # noqa: E402
 from desktop_crm.store import scan_files  # noqa: E402
 from desktop_crm.store.database import close_database, open_database  # noqa: E402
+from tests.samples import TEST_TODAY  # noqa: E402
 
 PASSWORD = "archive2024"
 # Set DESKTOP_CRM_TEST_PG=postgresql://user@host/db to run the same tests on PostgreSQL.
@@ -59,3 +63,42 @@ def staff(custodian) -> dict[Role, ActingUser]:
     for role, (username, name) in names.items():
         people[role] = user_accounts.add_user(custodian, username, name, role, PASSWORD)
     return people
+
+
+@pytest.fixture(autouse=True, scope="session")
+def fixed_day():
+    """Every test runs on TEST_TODAY, whatever day it really is (the clock keeps running)."""
+    with clock.moved_to(TEST_TODAY):
+        yield
+
+
+_DEMO_ARCHIVES: dict[tuple, Path] = {}
+
+
+@pytest.fixture(scope="session")
+def demo_archives(tmp_path_factory, fixed_day):
+    """Demo archives made once per test run (by the ``demo`` command) and copied for each test that asks."""
+    from desktop_crm import cli
+
+    def make(customers: int, seed: int, binders: int | None = None) -> Path:
+        key = (customers, seed, binders)
+        if key not in _DEMO_ARCHIVES:
+            folder = tmp_path_factory.mktemp(f"demo-{customers}-{seed}")
+            args = ["--data-dir", str(folder), "demo", "--customers", str(customers), "--seed", str(seed)]
+            if binders is not None:
+                args += ["--binders", str(binders)]
+            assert cli.main(args) == 0
+            _DEMO_ARCHIVES[key] = folder
+        return _DEMO_ARCHIVES[key]
+    return make
+
+
+@pytest.fixture
+def demo_copy(demo_archives, tmp_path):
+    """``demo_copy(customers, seed)`` → the path of this test's own copy of a shared demo archive."""
+    def copy(customers: int = 300, seed: int = 3, binders: int | None = None) -> Path:
+        source = demo_archives(customers, seed, binders)
+        target = tmp_path / f"demo-{customers}-{seed}"
+        shutil.copytree(source, target)
+        return target / "archive.sqlite3"
+    return copy

@@ -1,4 +1,8 @@
-"""Realistic card values for tests (real, published credit codes; the ID number from GB 11643)."""
+"""Realistic card values for tests (real, published credit codes; the ID number from GB 11643), and the day
+the tests run on (the archive's clock is moved to it for the whole run, see conftest)."""
+from datetime import date
+
+TEST_TODAY = date(2026, 11, 23)
 
 HUAWEI_USCC = "914403001922038216"      # 华为技术有限公司
 TENCENT_USCC = "9144030071526726XG"     # 深圳市腾讯计算机系统有限公司

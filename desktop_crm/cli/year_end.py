@@ -8,7 +8,7 @@ from pathlib import Path
 from desktop_crm.cli.identity import acting_user
 from desktop_crm.cli.output import note, print_rows
 from desktop_crm.domain.binder_categories import RETENTIONS
-from desktop_crm.printing.page_drawing import write_atomically
+from desktop_crm.services.output_files import write_atomically
 from desktop_crm.services.year_end import closing, volume_output, volumes
 
 

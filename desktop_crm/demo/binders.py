@@ -7,6 +7,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 from decimal import Decimal
 
+from desktop_crm.domain import clock
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.binder_categories import DEFAULT_RETENTION, KINDS_BY_CODE
 from desktop_crm.domain.catalogue_order import Paper, place
@@ -120,7 +121,7 @@ def fill_demo_binders(acting: ActingUser, limit: int = 2000, seed: int = 2024, y
                       today: date | None = None) -> int:
     """Give the first ``limit`` active customers realistic binders; returns how many papers were filed."""
     require(acting.role, Action.FILE_PAPERS)
-    today = today or date.today()
+    today = today or clock.today()
     rng = random.Random(seed)
     span = list(range(today.year - years + 1, today.year + 1))
     customers = list(Customer.select().where(Customer.state != "已清除").order_by(Customer.id).limit(limit))

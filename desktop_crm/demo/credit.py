@@ -4,6 +4,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
+from desktop_crm.domain import clock
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.services.accounts import user_accounts
 from desktop_crm.services.credit import approvals, bad_customers, ledger
@@ -14,7 +15,7 @@ from desktop_crm.store.models import Customer
 def fill_demo_credit(custodian: ActingUser, customers: int = 120, seed: int = 2024,
                      today: date | None = None) -> int:
     """Debts from the demo orders, repayments (some partial, some missing), a few approvals; returns debts made."""
-    today = today or date.today()
+    today = today or clock.today()
     rng = random.Random(seed)
     made = 0
     chosen = list(Customer.select().where(Customer.state == "往来").order_by(Customer.id).limit(customers))

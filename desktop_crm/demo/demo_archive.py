@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from desktop_crm.demo.people import enterprise, individual
+from desktop_crm.domain import clock
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.customer_card import CustomerKind, fields_for
 from desktop_crm.domain.errors import ArchiveError
@@ -84,7 +85,7 @@ def fill_demo_customers(acting: ActingUser, count: int, seed: int = 2024,
     """Add ``count`` sample customers in batches, each batch one transaction with its audit rows."""
     require(acting.role, Action.EDIT_CARDS)
     rng = random.Random(seed)
-    today = today or date.today()
+    today = today or clock.today()
     sqlite = is_sqlite()
     stamp = now()
     made = 0

@@ -5,6 +5,7 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
+from desktop_crm.domain import clock
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.errors import ArchiveError
 from desktop_crm.services.accounts import user_accounts
@@ -18,7 +19,7 @@ PURPOSES = ("核对合同条款", "准备客户回访", "信用额度复核", "�
 
 def fill_demo_control(custodian: ActingUser, folder: Path, seed: int = 2024, today: date | None = None) -> tuple[int, int]:
     """Returns (borrow slips, hand-outs) made."""
-    today = today or date.today()
+    today = today or clock.today()
     rng = random.Random(seed)
     borrowers = [user_accounts.find_user(n) for n in ("kefu", "jingli", "yewujingli")]
     approver = user_accounts.find_user("jingli")

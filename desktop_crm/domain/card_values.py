@@ -88,7 +88,7 @@ def clean_card(kind: CustomerKind, raw: dict[str, Any], today: date | None = Non
         try:
             values[spec.name] = _convert(spec, raw.get(spec.name))
         except ValueError as exc:
-            problems[spec.name] = str(exc)
+            problems[spec.name] = exc.args[0]   # the marked text, not its Chinese rendering
             continue
         if spec.required and values[spec.name] in (None, ""):
             problems[spec.name] = QT_TRANSLATE_NOOP("Card", "请填写{label}。").format(label=spec.label)

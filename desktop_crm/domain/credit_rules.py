@@ -134,7 +134,10 @@ BAD_CRITERIA = {"no_trade": QT_TRANSLATE_NOOP("Credit", "一年以上无业务�
                 "bankruptcy": QT_TRANSLATE_NOOP("Credit", "破产、倒闭或严重亏损"),
                 "unlawful": QT_TRANSLATE_NOOP("Credit", "违法经营"),
                 "harm": QT_TRANSLATE_NOOP("Credit", "损害本公司利益")}
-MEASURES = ("停止业务往来", "追讨欠款", "停止发货", "从档案中清除", "声明断绝关系", "法律诉讼", "冻结账户")
+MEASURES = (QT_TRANSLATE_NOOP("Credit", "停止业务往来"), QT_TRANSLATE_NOOP("Credit", "追讨欠款"),
+            QT_TRANSLATE_NOOP("Credit", "停止发货"), QT_TRANSLATE_NOOP("Credit", "从档案中清除"),
+            QT_TRANSLATE_NOOP("Credit", "声明断绝关系"), QT_TRANSLATE_NOOP("Credit", "法律诉讼"),
+            QT_TRANSLATE_NOOP("Credit", "冻结账户"))
 
 
 def bad_by_data(last_trade: date | None, oldest_days_overdue: int, today: date) -> list[str]:

@@ -22,17 +22,17 @@ class Action(str, Enum):
 
 
 ACTION_LABELS: dict[Action, str] = {
-    Action.QUERY_ARCHIVE: "查询客户档案",
-    Action.EDIT_CARDS: "登记和修改客户档案卡",
-    Action.FILE_PAPERS: "归档、更正或撤出档案文件",
-    Action.LEND_PAPERS: "办理档案借阅和归还",
-    Action.APPROVE_LOAN: "批准借阅",
-    Action.CONSENT_HANDOUT: "同意发放客户资料",
-    Action.HAND_OUT: "发放客户资料",
-    Action.BIND_YEAR: "年度立卷装订",
-    Action.MANAGE_USERS: "管理用户",
-    Action.VIEW_QUERY_LOG: "查看查询登记",
-    Action.CHANGE_SETTINGS: "修改档案库设置",
+    Action.QUERY_ARCHIVE: QT_TRANSLATE_NOOP("Permissions", "查询客户档案"),
+    Action.EDIT_CARDS: QT_TRANSLATE_NOOP("Permissions", "登记和修改客户档案卡"),
+    Action.FILE_PAPERS: QT_TRANSLATE_NOOP("Permissions", "归档、更正或撤出档案文件"),
+    Action.LEND_PAPERS: QT_TRANSLATE_NOOP("Permissions", "办理档案借阅和归还"),
+    Action.APPROVE_LOAN: QT_TRANSLATE_NOOP("Permissions", "批准借阅"),
+    Action.CONSENT_HANDOUT: QT_TRANSLATE_NOOP("Permissions", "同意发放客户资料"),
+    Action.HAND_OUT: QT_TRANSLATE_NOOP("Permissions", "发放客户资料"),
+    Action.BIND_YEAR: QT_TRANSLATE_NOOP("Permissions", "年度立卷装订"),
+    Action.MANAGE_USERS: QT_TRANSLATE_NOOP("Permissions", "管理用户"),
+    Action.VIEW_QUERY_LOG: QT_TRANSLATE_NOOP("Permissions", "查看查询登记"),
+    Action.CHANGE_SETTINGS: QT_TRANSLATE_NOOP("Permissions", "修改档案库设置"),
 }
 
 # Only 业务经理, 客户服务, 经理 and the custodian may query the archive; a 业务员 receives customer data only

@@ -2,9 +2,6 @@
 from __future__ import annotations
 
 import io
-import os
-import tempfile
-from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -128,23 +125,6 @@ def new_canvas(target: io.BytesIO | str, title: str, author: str = "客户档案
     canvas.setAuthor(author)
     canvas.setCreator("Archive Desk")
     return canvas
-
-
-def write_atomically(path: str | Path, data: bytes) -> Path:
-    """Write to a temporary name in the same folder, then rename into place."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
 
 
 PAGE_WIDTH, PAGE_HEIGHT = A4

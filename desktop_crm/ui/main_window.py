@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm import __version__
+from desktop_crm.domain import clock
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.customer_card import FIELDS_BY_NAME, CustomerKind
 from desktop_crm.domain.permissions import Action, may
@@ -29,6 +30,7 @@ from desktop_crm.ui.accounts.user_admin_dialog import UserAdminDialog
 from desktop_crm.ui.cards.card_desk import CardDesk
 from desktop_crm.ui.cards.customer_table_model import COLUMNS, ID_ROLE, CustomerTableModel
 from desktop_crm.ui.common.i18n import tr_domain
+from desktop_crm.ui.common.open_windows import OpenWindows
 from desktop_crm.ui.common.workstation_settings import INCLUDE_CLEARED, SEARCH_DELAY_MS, geometry
 
 FILTER_FIELDS = ("roster", "grade", "credit_rating", "importance", "state")
@@ -59,7 +61,7 @@ class MainWindow(QMainWindow):
         self.model = CustomerTableModel(BoundSearch(user), self)
         self.cards = CardDesk(user, self)
         self.cards.card_saved.connect(self._after_save)
-        self.binders: list = []
+        self.windows = OpenWindows(self)
 
         self.search = QLineEdit(objectName="searchBox", clearButtonEnabled=True)
         self.search.setPlaceholderText(self.tr("搜索：名称中任意字词、拼音首字母（如 hzxh）、登记编号、信用代码、电话"))
@@ -209,16 +211,15 @@ class MainWindow(QMainWindow):
         customer_id = customer_id if customer_id is not None else self.selected_id()
         if customer_id is None:
             return
-        window = BinderWindow(self.user, customer_id, Category(category) if category else None, self)
-        self.binders.append(window)
-        window.finished.connect(lambda _r, w=window: self.binders.remove(w))
-        window.show()
+        window = self.windows.show(("binder", customer_id), lambda: BinderWindow(
+            self.user, customer_id, Category(category) if category else None, self))
+        if category:
+            window.show_category(Category(category))
 
     def show_lending(self) -> None:
         from desktop_crm.ui.control.lending_desk import LendingDesk
 
-        self.lending_desk = LendingDesk(self.user, self)
-        self.lending_desk.show()
+        self.windows.show("lending", lambda: LendingDesk(self.user, self))
 
     def hand_out_selected(self) -> None:
         from desktop_crm.ui.control.handout_windows import HandoutDialog
@@ -227,14 +228,14 @@ class MainWindow(QMainWindow):
         if customer_id is None:
             QMessageBox.information(self, self.tr("发放客户资料"), self.tr("请先在列表中选择客户。"))
             return
-        self.handout_dialog = HandoutDialog(self.user, customer_id, self)
-        self.handout_dialog.open()
+        dialog = HandoutDialog(self.user, customer_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open()
 
     def show_handout_register(self) -> None:
         from desktop_crm.ui.control.handout_windows import HandoutRegister
 
-        self.handout_register = HandoutRegister(self.user, self)
-        self.handout_register.show()
+        self.windows.show("handouts", lambda: HandoutRegister(self.user, self))
 
     def open_credit(self, customer_id: int | None = None) -> None:
         from desktop_crm.ui.credit.credit_window import CreditWindow
@@ -242,42 +243,40 @@ class MainWindow(QMainWindow):
         customer_id = customer_id if customer_id is not None else self.selected_id()
         if customer_id is None:
             return
-        self.credit_window = CreditWindow(self.user, customer_id, self)
-        self.credit_window.show()
+        self.windows.show(("credit", customer_id), lambda: CreditWindow(self.user, customer_id, self))
 
     def show_credit_overview(self) -> None:
         from desktop_crm.ui.credit.credit_overview import CreditOverview
 
-        self.credit_overview = CreditOverview(self.user, self)
-        self.credit_overview.open_customer.connect(self.open_credit)
-        self.credit_overview.show()
+        def make() -> CreditOverview:
+            window = CreditOverview(self.user, self)
+            window.open_customer.connect(self.open_credit)
+            return window
+        self.windows.show("credit_overview", make)
 
     def show_year_end(self) -> None:
         from desktop_crm.ui.year_end.year_end_window import YearEndWindow
 
-        self.year_end_window = YearEndWindow(self.user, self)
-        self.year_end_window.show()
+        self.windows.show("year_end", lambda: YearEndWindow(self.user, self))
 
     def show_query_log(self) -> None:
         from desktop_crm.ui.control.query_register_window import QueryLogWindow
 
-        self.query_log_window = QueryLogWindow(self.user, self)
-        self.query_log_window.show()
+        self.windows.show("query_register", lambda: QueryLogWindow(self.user, self))
 
     def overdue_notice(self) -> str:
         """What is overdue on the desk today (borrow slips, hand-out copies past recall), or ''."""
-        from datetime import date
 
         from desktop_crm.services.control import handouts, lending
 
         parts = []
         if may(self.user.role, Action.LEND_PAPERS):
-            slips = lending.slips(self.user, "overdue", date.today())
+            slips = lending.slips(self.user, "overdue", clock.today())
             if slips:
                 parts.append(self.tr("%1 张借阅单逾期未还（%2）").replace("%1", str(len(slips)))
                              .replace("%2", "、".join(f"{s.borrower_name} {s.number}" for s in slips[:5])))
         if may(self.user.role, Action.HAND_OUT):
-            copies = handouts.register(self.user, "overdue", date.today())
+            copies = handouts.register(self.user, "overdue", clock.today())
             if copies:
                 parts.append(self.tr("%1 份发放资料超过收回日期").replace("%1", str(len(copies))))
         return "；".join(parts)
@@ -295,9 +294,11 @@ class MainWindow(QMainWindow):
     def show_gaps(self) -> None:
         from desktop_crm.ui.binders.gap_list_window import GapListWindow
 
-        self.gap_window = GapListWindow(self.user, self)
-        self.gap_window.open_binder.connect(self.open_binder)
-        self.gap_window.show()
+        def make() -> GapListWindow:
+            window = GapListWindow(self.user, self)
+            window.open_binder.connect(self.open_binder)
+            return window
+        self.windows.show("gaps", make)
 
     def open_selected(self) -> None:
         customer_id = self.selected_id()
@@ -370,5 +371,6 @@ class MainWindow(QMainWindow):
                 drafts.discard_draft(self.user, draft.id)
 
     def closeEvent(self, event) -> None:
+        self.windows.close_all()
         geometry("main").set(self.saveGeometry())
         super().closeEvent(event)

@@ -1,15 +1,64 @@
 <?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="40" />
+        <source>登录名须以英文字母开头，由2至40位字母、数字、下划线或点组成，例如 zhangli。</source>
+        <translation>The user name must start with a letter and have 2 to 40 letters, digits, underscores or dots, e.g. zhangli.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="42" />
+        <source>登录名“{username}”已被使用，请换一个。</source>
+        <translation>The user name “{username}” is taken; please choose another.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="44" />
+        <source>请填写姓名，它将出现在更正记录和借阅单上。</source>
+        <translation>Please enter the person's name; it appears in the correction records and on borrow slips.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="56" />
+        <source>档案库中已有用户，请用已有账号登录。</source>
+        <translation>The archive already has users; please sign in with an existing account.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="71" />
+        <source>登录失败次数过多，请 {value} 秒后再试。</source>
+        <translation>Too many failed sign-ins; please try again in {value} seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="103" />
+        <source>请写明停用或启用的原因，例如 调离本部门。</source>
+        <translation>Please give the reason for disabling or enabling, e.g. transferred to another department.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="105" />
+        <source>不能停用自己的账号。</source>
+        <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="109" />
+        <source>该用户不存在。</source>
+        <translation>This user does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="119" />
+        <source>您的角色无需选择同事办理借阅或发放。</source>
+        <translation>Your role does not handle loans or hand-outs for colleagues.</translation>
+    </message>
+</context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="61" />
-        <location filename="../../desktop_crm/ui/app.py" line="64" />
+        <location filename="../../desktop_crm/ui/app.py" line="59" />
+        <location filename="../../desktop_crm/ui/app.py" line="62" />
         <source>无法打开档案库</source>
         <translation>Cannot open the archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="65" />
+        <location filename="../../desktop_crm/ui/app.py" line="63" />
         <source>打开档案库 %1 时出错：%2
 请检查路径和权限。</source>
         <translation>Error opening archive %1: %2
@@ -19,7 +68,7 @@ Please check the path and permissions.</translation>
 <context>
     <name>BaseDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/base_dialog.py" line="49" />
+        <location filename="../../desktop_crm/ui/common/base_dialog.py" line="50" />
         <source>帮助</source>
         <translation>Help</translation>
     </message>
@@ -182,242 +231,386 @@ Please check the path and permissions.</translation>
         <source>10年</source>
         <translation>10 years</translation>
     </message>
+    <message>
+        <location filename="../../desktop_crm/domain/document_values.py" line="48" />
+        <source>{label}“{raw}”不是有效日期，请按 20240315 或 2024-03-15 填写。</source>
+        <translation>{label} “{raw}” is not a valid date; write it as 20240315 or 2024-03-15.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/document_values.py" line="60" />
+        <source>请选择类别（1 至 5）。</source>
+        <translation>Please choose the category (1 to 5).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/document_values.py" line="63" />
+        <source>请选择文件种类。</source>
+        <translation>Please choose the kind of paper.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/document_values.py" line="65" />
+        <source>“{label}”属于{numbered_label}，不能归入{numbered_label2}。</source>
+        <translation>“{label}” belongs to {numbered_label} and cannot be filed in {numbered_label2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/document_values.py" line="68" />
+        <source>请填写题名；原件无标题时可自拟，并勾选“自拟题名”。</source>
+        <translation>Please enter the title; if the original has none, make one up and tick “Title made up”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/document_values.py" line="70" />
+        <source>题名过长（{count}字），最多{MAX_TITLE}字。</source>
+        <translation>The title is too long ({count} characters); at most {MAX_TITLE}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/document_values.py" line="77" />
+        <source>归档年度“{value}”不合理，请填写四位年份。</source>
+        <translation>The filing year “{value}” is not plausible; please enter a four-digit year.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/document_values.py" line="80" />
+        <source>文件日期晚于今天，请核对。</source>
+        <translation>The paper's date is after today; please check it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/document_values.py" line="89" />
+        <source>页数应为1至5000的整数，现为“{pages_raw}”。</source>
+        <translation>The page count must be a whole number from 1 to 5000; it is “{pages_raw}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/document_values.py" line="92" />
+        <source>请选择保管期限：永久、30年或10年。</source>
+        <translation>Please choose the retention period: permanent, 30 years or 10 years.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/document_values.py" line="96" />
+        <source>“{label}”须注明对应的合同订单。</source>
+        <translation>“{label}” must name the contract or order it belongs to.</translation>
+    </message>
 </context>
 <context>
     <name>BinderWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/binder_window.py" line="77" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="78" />
         <source>活页卷 — %1 %2</source>
         <translation>Binder — %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binder_window.py" line="85" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="86" />
         <source>直接出口</source>
         <translation>Direct export</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binder_window.py" line="92" />
-        <location filename="../../desktop_crm/ui/binder_window.py" line="269" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="93" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="273" />
         <source>%1 年度</source>
         <translation>Year %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binder_window.py" line="108" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="109" />
         <source>缺件与过期</source>
         <translation>Missing and expired</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binder_window.py" line="121" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="122" />
         <source>归档年度</source>
         <translation>Archive year</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binder_window.py" line="177" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="178" />
         <source>归档文件</source>
         <translation>File a paper</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binder_window.py" line="178" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="179" />
         <source>更正</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binder_window.py" line="179" />
-        <location filename="../../desktop_crm/ui/binder_window.py" line="283" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="180" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="287" />
         <source>移至其他类别</source>
         <translation>Move to category</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binder_window.py" line="180" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="181" />
         <source>撤出</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binder_window.py" line="182" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="183" />
         <source>添加扫描件…</source>
         <translation>Add scans…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binder_window.py" line="183" />
-        <location filename="../../desktop_crm/ui/binder_window.py" line="340" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="184" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="344" />
         <source>查看扫描件</source>
         <translation>View scans</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binder_window.py" line="185" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="186" />
         <source>打印本类目录</source>
         <translation>Print catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binder_window.py" line="220" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="221" />
         <source>本卷规定文件齐全。</source>
         <translation>All prescribed papers are present.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binder_window.py" line="238" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="242" />
         <source>未能完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binder_window.py" line="283" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="287" />
         <source>移至：</source>
         <translation>Move to:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binder_window.py" line="286" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="290" />
         <source>移动原因</source>
         <translation>Reason for the move</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binder_window.py" line="286" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="290" />
         <source>移动原因（将记入更正记录）：</source>
         <translation>Reason for the move (goes into the correction record):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binder_window.py" line="302" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="306" />
         <source>撤出文件</source>
         <translation>Withdraw paper</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binder_window.py" line="302" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="306" />
         <source>撤出“%1”的原因（文件不会被删除，撤出记录将保留）：</source>
         <translation>Reason for withdrawing "%1" (nothing is deleted; the record stays):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binder_window.py" line="316" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="320" />
         <source>添加扫描件</source>
         <translation>Add scans</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binder_window.py" line="316" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="320" />
         <source>请先选择要添加扫描件的文件。</source>
         <translation>Select the paper the scans belong to first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binder_window.py" line="318" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="322" />
         <source>选择扫描件</source>
         <translation>Choose scans</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binder_window.py" line="319" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="323" />
         <source>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binder_window.py" line="332" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="336" />
         <source>部分文件未添加</source>
         <translation>Some files were not added</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binder_window.py" line="340" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="344" />
         <source>这份文件还没有扫描件。</source>
         <translation>This paper has no scans yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binder_window.py" line="352" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="356" />
         <source>目录预览 — %1</source>
         <translation>Catalogue preview — %1</translation>
     </message>
 </context>
 <context>
+    <name>Binders</name>
+    <message>
+        <location filename="../../desktop_crm/services/binders/papers.py" line="94" />
+        <location filename="../../desktop_crm/services/binders/registers.py" line="55" />
+        <source>所选合同订单不属于该客户或已撤销，请重新选择。</source>
+        <translation>The chosen contract or order is not this customer's or has been withdrawn; please choose again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/binders/papers.py" line="120" />
+        <location filename="../../desktop_crm/services/binders/registers.py" line="75" />
+        <location filename="../../desktop_crm/services/binders/completeness.py" line="58" />
+        <location filename="../../desktop_crm/services/binders/catalogue.py" line="23" />
+        <source>该客户不存在。</source>
+        <translation>This customer does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/binders/papers.py" line="158" />
+        <source>此文件条目已被他人修改，您的修改没有覆盖它。请重新打开后再修改。</source>
+        <translation>Someone else changed this paper's entry; your changes did not overwrite it. Please reopen it and correct it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/binders/papers.py" line="178" />
+        <source>移动已归档的文件须写明原因。</source>
+        <translation>Moving a filed paper needs a written reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/binders/papers.py" line="188" />
+        <source>撤出已归档的文件须写明原因。</source>
+        <translation>Withdrawing a filed paper needs a written reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/binders/papers.py" line="193" />
+        <source>此文件条目已被他人修改，请重新打开后再操作。</source>
+        <translation>Someone else changed this paper's entry; please reopen it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/binders/papers.py" line="203" />
+        <location filename="../../desktop_crm/services/binders/scans.py" line="40" />
+        <source>该文件不存在或已撤出。</source>
+        <translation>This paper does not exist or has been withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/binders/papers.py" line="242" />
+        <source>该文件不存在。</source>
+        <translation>This paper does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/binders/registers.py" line="62" />
+        <source>合同/订单号 {value} 已在登记表中，不能重复登记。</source>
+        <translation>Contract/order number {value} is already in the register and cannot be entered twice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/binders/registers.py" line="111" />
+        <location filename="../../desktop_crm/services/binders/registers.py" line="138" />
+        <source>该登记条目不存在或已撤销。</source>
+        <translation>This register entry does not exist or has been withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/binders/registers.py" line="113" />
+        <source>该登记条目已被他人修改，您的修改没有覆盖它。请重新打开后再修改。</source>
+        <translation>Someone else changed this register entry; your changes did not overwrite it. Please reopen it and correct it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/binders/registers.py" line="129" />
+        <source>撤销登记条目须写明原因。</source>
+        <translation>Withdrawing a register entry needs a written reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/binders/registers.py" line="159" />
+        <source>该登记条目不存在。</source>
+        <translation>This register entry does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/binders/frozen.py" line="29" />
+        <source>{year}年度{category}已立卷（{code}），不能再归入、移入或重新编号；请归入当前年度，或在年度立卷中为该卷登记更正记录。</source>
+        <translation>{category} of {year} is bound ({code}): nothing may be filed into it, moved into it or renumbered. File it in the current year, or record a correction against the volume in the year-end binding.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/binders/frozen.py" line="39" />
+        <source>此文件已装订入固定卷 {code}，不能再修改、移动或撤出；如需更正，请在年度立卷中为该卷登记更正记录。</source>
+        <translation>This paper is bound in fixed volume {code} and can no longer be changed, moved or withdrawn; to correct it, record a correction against the volume in the year-end binding.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/binders/scans.py" line="49" />
+        <source>“{name}”已经是这份文件的扫描件。</source>
+        <translation>“{name}” is already a scan of this paper.</translation>
+    </message>
+</context>
+<context>
     <name>BorrowDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="52" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="54" />
         <source>客户资料借阅表</source>
         <translation>Borrow slip</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="58" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="60" />
         <source>例如 核对合同条款</source>
         <translation>e.g. check contract terms</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="59" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="61" />
         <source>登记编号，如 QY-000123</source>
         <translation>Registered number, e.g. QY-000123</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="60" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="62" />
         <source>载入</source>
         <translation>Load</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="65" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="67" />
         <source>文件</source>
         <translation>Papers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="65" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="67" />
         <source>借出情况</source>
         <translation>Loan state</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="74" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="76" />
         <source>借阅人有逾期借阅单时必填</source>
         <translation>Required when the borrower has an overdue slip</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="83" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="85" />
         <source>借阅人</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="84" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="86" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="85" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="87" />
         <source>借阅目的 *</source>
         <translation>Purpose *</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="86" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="88" />
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="88" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="90" />
         <source>借出日期</source>
         <translation>Date out</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="89" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="91" />
         <source>应还日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="90" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="92" />
         <source>批准人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="91" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="93" />
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="92" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="94" />
         <source>逾期仍借理由</source>
         <translation>Reason to lend despite overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="94" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="96" />
         <source>借出</source>
         <translation>Lend</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="114" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="116" />
         <source>注意：%1 有逾期未还的借阅单 %2，须归还或写明理由后才能再借。</source>
         <translation>Note: %1 has overdue slips %2; they must be returned, or a reason written, before borrowing again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="133" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="135" />
         <source>原件，不外借</source>
         <translation>Original, not lent</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/borrow_dialog.py" line="133" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="135" />
         <source>已借出：%1</source>
         <translation>Out: %1</translation>
     </message>
@@ -425,623 +618,663 @@ Please check the path and permissions.</translation>
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="24" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="26" />
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="25" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="27" />
         <source>个人</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="52" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="54" />
         <source>基础资料</source>
         <translation>Basic data</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="53" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="55" />
         <source>主要人员</source>
         <translation>Key people</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="54" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="56" />
         <source>客户特征</source>
         <translation>Characteristics</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="55" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="57" />
         <source>业务状况</source>
         <translation>Business situation</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="56" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="58" />
         <source>交易活动现状</source>
         <translation>Current trading</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="57" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="59" />
         <source>分类</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="64" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="78" />
         <source>政府机构</source>
         <translation>Government body</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="64" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="78" />
         <source>特殊公司</source>
         <translation>Special company</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="64" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="79" />
         <source>普通公司</source>
         <translation>Ordinary company</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="65" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="79" />
         <source>个人顾客</source>
         <translation>Individual customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="65" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="80" />
         <source>交易伙伴</source>
         <translation>Trading partner</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="67" />
+        <location filename="../../desktop_crm/domain/credit_rules.py" line="93" />
         <source>优秀</source>
         <translation>Excellent</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="67" />
+        <location filename="../../desktop_crm/domain/credit_rules.py" line="93" />
         <source>良好</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="67" />
-        <location filename="../../desktop_crm/domain/customer_card.py" line="68" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="95" />
+        <location filename="../../desktop_crm/domain/credit_rules.py" line="94" />
         <source>一般</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="67" />
+        <location filename="../../desktop_crm/domain/credit_rules.py" line="94" />
         <source>风险</source>
         <translation>At risk</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="68" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="93" />
         <source>重要</source>
         <translation>Important</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="68" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="94" />
         <source>特殊</source>
         <translation>Special</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="69" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="110" />
         <source>潜在</source>
         <translation>Prospective</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="69" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="110" />
         <source>往来</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="69" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="111" />
         <source>不良</source>
         <translation>Bad</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="69" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="111" />
         <source>已清除</source>
         <translation>Cleared</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="70" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="118" />
         <source>国有</source>
         <translation>State-owned</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="70" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="118" />
         <source>集体</source>
         <translation>Collective</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="70" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="118" />
         <source>私营</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="70" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="118" />
         <source>股份制</source>
         <translation>Joint-stock</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="71" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="119" />
         <source>外商投资</source>
         <translation>Foreign-invested</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="71" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="119" />
         <source>港澳台投资</source>
         <translation>HK/Macao/Taiwan-invested</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="71" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="119" />
         <source>个体</source>
         <translation>Sole trader</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="71" />
-        <location filename="../../desktop_crm/domain/customer_card.py" line="74" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="119" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="122" />
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="72" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="120" />
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="72" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="120" />
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="73" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="121" />
         <source>生产厂家</source>
         <translation>Manufacturer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="73" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="121" />
         <source>批发商</source>
         <translation>Wholesaler</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="73" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="121" />
         <source>零售商</source>
         <translation>Retailer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="74" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="122" />
         <source>代理商</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="74" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="122" />
         <source>终端用户</source>
         <translation>End user</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="99" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="147" />
         <source>所有者姓名</source>
         <translation>Owner's name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="99" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="147" />
         <source>所有者性格</source>
         <translation>Owner's character</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="100" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="148" />
         <source>所有者家庭</source>
         <translation>Owner's family</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="100" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="148" />
         <source>所有者学历</source>
         <translation>Owner's education</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="101" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="149" />
         <source>所有者年龄</source>
         <translation>Owner's age</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="101" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="149" />
         <source>所有者能力</source>
         <translation>Owner's ability</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="102" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="150" />
         <source>经营管理者姓名</source>
         <translation>Manager's name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="102" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="150" />
         <source>经营管理者性格</source>
         <translation>Manager's character</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="103" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="151" />
         <source>经营管理者家庭</source>
         <translation>Manager's family</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="103" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="151" />
         <source>经营管理者学历</source>
         <translation>Manager's education</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="104" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="152" />
         <source>经营管理者年龄</source>
         <translation>Manager's age</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="104" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="152" />
         <source>经营管理者能力</source>
         <translation>Manager's ability</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="105" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="153" />
         <source>法人代表姓名</source>
         <translation>Legal rep.'s name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="105" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="153" />
         <source>法人代表性格</source>
         <translation>Legal rep.'s character</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="106" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="154" />
         <source>法人代表家庭</source>
         <translation>Legal rep.'s family</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="106" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="154" />
         <source>法人代表学历</source>
         <translation>Legal rep.'s education</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="107" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="155" />
         <source>法人代表年龄</source>
         <translation>Legal rep.'s age</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="107" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="155" />
         <source>法人代表能力</source>
         <translation>Legal rep.'s ability</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="112" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="160" />
         <source>所有者</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="112" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="160" />
         <source>经营管理者</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="113" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="161" />
         <source>法人代表</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="114" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="162" />
         <source>性格</source>
         <translation>Character</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="115" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="163" />
         <source>家庭</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="115" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="163" />
         <source>学历</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="116" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="164" />
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="116" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="164" />
         <source>能力</source>
         <translation>Ability</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="134" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="182" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="135" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="183" />
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="137" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="185" />
         <source>身份证号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="139" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="187" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="140" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="188" />
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="141" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="189" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="142" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="190" />
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="143" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="191" />
         <source>联系人职务</source>
         <translation>Contact's title</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="144" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="192" />
         <source>联系人手机</source>
         <translation>Contact's mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="145" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="193" />
         <source>成立日期</source>
         <translation>Founded</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="146" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="194" />
         <source>开始往来日期</source>
         <translation>Trading since</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="147" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="195" />
         <source>开票地址</source>
         <translation>Invoice address</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="148" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="196" />
         <source>开票电话</source>
         <translation>Invoice phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="149" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="197" />
         <source>开户银行</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="150" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="198" />
         <source>银行账号</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="151" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="199" />
         <source>资产情况</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="152" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="200" />
         <source>收入情况</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="153" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="201" />
         <source>负债情况</source>
         <translation>Debts</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="159" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="207" />
         <source>服务区域</source>
         <translation>Service area</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="160" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="208" />
         <source>销售能力</source>
         <translation>Sales capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="161" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="209" />
         <source>发展潜力</source>
         <translation>Development potential</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="162" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="210" />
         <source>经营观念</source>
         <translation>Business philosophy</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="163" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="211" />
         <source>经营方针与政策</source>
         <translation>Business policies</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="164" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="212" />
         <source>员工人数</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="165" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="213" />
         <source>年销售额（万元）</source>
         <translation>Annual sales (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="166" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="214" />
         <source>经营管理特点</source>
         <translation>Management style</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="168" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="216" />
         <source>目前销售业绩</source>
         <translation>Current sales performance</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="169" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="217" />
         <source>以往销售业绩</source>
         <translation>Past sales performance</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="170" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="218" />
         <source>经营管理者和业务人员素质</source>
         <translation>Quality of managers and staff</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="171" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="219" />
         <source>与竞争者的关系</source>
         <translation>Relations with competitors</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="172" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="220" />
         <source>与本公司的关系及合作态度</source>
         <translation>Relations and cooperation with us</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="174" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="222" />
         <source>销售活动现状</source>
         <translation>Current sales activity</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="175" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="223" />
         <source>存在的问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="176" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="224" />
         <source>保持的优势</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="177" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="225" />
         <source>未来的对策</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="178" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="226" />
         <source>企业形象与声誉</source>
         <translation>Image and reputation</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="179" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="227" />
         <source>信用状况</source>
         <translation>Credit standing</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="180" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="228" />
         <source>交易条件</source>
         <translation>Trade terms</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="181" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="229" />
         <source>以往出现的信用问题</source>
         <translation>Past credit problems</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="183" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="231" />
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="184" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="232" />
         <source>所有制</source>
         <translation>Ownership</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="186" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="234" />
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="187" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="235" />
         <source>客户类型</source>
         <translation>Customer type</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="189" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="237" />
         <source>客户名册</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="191" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="239" />
         <source>客户等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="192" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="240" />
         <source>按月均或年度销售额划分</source>
         <translation>By average monthly or yearly sales</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="193" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="241" />
         <source>信用等级</source>
         <translation>Credit rating</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="195" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="243" />
         <source>路线区域</source>
         <translation>Route region</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="197" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="245" />
         <source>路线顺序</source>
         <translation>Route sequence</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="198" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="246" />
         <source>重要性</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="200" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="248" />
         <source>直接出口</source>
         <translation>Direct export</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="201" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="249" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="114" />
-        <location filename="../../desktop_crm/domain/customer_card.py" line="218" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="162" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="266" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="218" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="266" />
         <source>单位名称</source>
         <translation>Company name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/card_values.py" line="41" />
+        <source>{label}“{raw}”不是有效日期，请按 2024-03-15 的格式填写。</source>
+        <translation>{label} “{raw}” is not a valid date; write it as 2024-03-15.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/card_values.py" line="46" />
+        <source>{label}应填整数，现为“{raw}”。</source>
+        <translation>{label} must be a whole number; it is “{raw}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/card_values.py" line="48" />
+        <source>{label}不能为负数。</source>
+        <translation>{label} cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/card_values.py" line="54" />
+        <source>{label}应填数字，现为“{raw}”。</source>
+        <translation>{label} must be a number; it is “{raw}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/card_values.py" line="58" />
+        <source>{label}过长（{count}字），最多{max_length}字。</source>
+        <translation>{label} is too long ({count} characters); at most {max_length}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/card_values.py" line="60" />
+        <source>{label}“{text}”不是可选值，请从 {value} 中选择。</source>
+        <translation>{label} “{text}” is not one of the choices; choose from {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/card_values.py" line="72" />
+        <source>{label}：{message}</source>
+        <translation>{label}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/card_values.py" line="94" />
+        <source>请填写{label}。</source>
+        <translation>Please fill in {label}.</translation>
     </message>
 </context>
 <context>
     <name>CardDesk</name>
     <message>
-        <location filename="../../desktop_crm/ui/card_desk.py" line="37" />
+        <location filename="../../desktop_crm/ui/cards/card_desk.py" line="39" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_desk.py" line="47" />
+        <location filename="../../desktop_crm/ui/cards/card_desk.py" line="49" />
         <source>无法恢复草稿</source>
         <translation>Cannot restore draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_desk.py" line="103" />
+        <location filename="../../desktop_crm/ui/cards/card_desk.py" line="105" />
         <source>名称相近</source>
         <translation>Similar name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_desk.py" line="103" />
+        <location filename="../../desktop_crm/ui/cards/card_desk.py" line="105" />
         <source>确认是另一个客户并继续保存吗？</source>
         <translation>Is this really a different customer? Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_desk.py" line="113" />
+        <location filename="../../desktop_crm/ui/cards/card_desk.py" line="115" />
         <source>档案卡已被他人更正</source>
         <translation>Card was corrected by someone else</translation>
     </message>
@@ -1049,210 +1282,798 @@ Please check the path and permissions.</translation>
 <context>
     <name>CardEditorDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="46" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="46" />
         <source>建卡</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="47" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="47" />
         <source>更正</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="72" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="72" />
         <source>新建客户档案卡</source>
         <translation>New customer card</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="72" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="72" />
         <source>客户档案卡 %1</source>
         <translation>Customer card %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="91" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="91" />
         <source>更正记录</source>
         <translation>Correction record</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="98" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="98" />
         <source>保存 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="99" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="99" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="135" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="135" />
         <source>%1客户 · 登记编号保存后自动生成</source>
         <translation>%1 customer · number assigned on save</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="137" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="137" />
         <source>%1客户 · 登记编号 %2 · 第 %3 版 · 最近更正 %4</source>
         <translation>%1 customer · No. %2 · version %3 · last corrected %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="179" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="179" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="179" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="179" />
         <source>更正人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="179" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="179" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="179" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="179" />
         <source>项目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="179" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="179" />
         <source>原内容</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="180" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="180" />
         <source>新内容</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="180" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="180" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="251" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="251" />
         <source>提示：档案中已有名称相近的客户：%1</source>
         <translation>Note: customers with similar names exist: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="261" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="261" />
         <source>放弃更改？</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card_editor.py" line="261" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="261" />
         <source>档案卡有未保存的更改。要放弃这些更改吗？</source>
         <translation>The card has unsaved changes. Discard them?</translation>
     </message>
 </context>
 <context>
+    <name>Cards</name>
+    <message>
+        <location filename="../../desktop_crm/services/cards/card_state.py" line="33" />
+        <location filename="../../desktop_crm/services/cards/customers.py" line="128" />
+        <location filename="../../desktop_crm/services/cards/customers.py" line="168" />
+        <source>该客户档案卡不存在或已被移除。</source>
+        <translation>This customer card does not exist or has been removed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/cards/customers.py" line="69" />
+        <source>{label} {code} 已登记在 {number}（{name}）名下，同一客户不能重复建卡。请打开已有档案卡进行更正。</source>
+        <translation>{label} {code} is already registered under {number} ({name}); one customer cannot have two cards. Please open the existing card and correct it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/cards/customers.py" line="156" />
+        <source>其他用户</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/cards/customers.py" line="157" />
+        <source>此档案卡已由{name}于 {at} 更正保存，您的修改没有覆盖它。请关闭后重新打开档案卡，核对最新内容后再更正。</source>
+        <translation>This card was corrected and saved by {name} at {at}; your changes did not overwrite it. Please close and reopen the card, check the latest content, then correct it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/cards/customers.py" line="178" />
+        <source>没有登记编号为 {number} 的客户。</source>
+        <translation>There is no customer with registered number {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>Control</name>
+    <message>
+        <location filename="../../desktop_crm/domain/lending_rules.py" line="81" />
+        <source>请填写借阅目的。</source>
+        <translation>Please state the purpose of the loan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/lending_rules.py" line="83" />
+        <source>请选择要借出的文件。</source>
+        <translation>Please choose the papers to lend.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/lending_rules.py" line="85" />
+        <source>借出日期不能晚于今天。</source>
+        <translation>The date out cannot be after today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/lending_rules.py" line="88" />
+        <source>请选择借阅人（在用的账号）。</source>
+        <translation>Please choose the borrower (an account in use).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/lending_rules.py" line="91" />
+        <source>{name}（{role}）无权借阅档案；业务员只能经发放接收客户单位名称和联系人信息。</source>
+        <translation>{name} ({role}) may not borrow archive papers; sales staff receive only the unit name and contact through a hand-out.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/lending_rules.py" line="97" />
+        <source>批准人须为在用账号的档案管理员、经理或业务经理。</source>
+        <translation>The approver must be a custodian, manager or business manager whose account is in use.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/lending_rules.py" line="100" />
+        <source>借阅人不能批准自己的借阅。</source>
+        <translation>A borrower cannot approve their own loan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/lending_rules.py" line="102" />
+        <source>档案管理员本人借阅，须由另一位有批准权的同事批准。</source>
+        <translation>When the custodian borrows, another colleague with approval authority must approve.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/lending_rules.py" line="105" />
+        <source>所选文件中有的不存在或已撤出，请刷新后重选。</source>
+        <translation>Some of the chosen papers do not exist or have been withdrawn; please refresh and choose again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/lending_rules.py" line="108" />
+        <source>原件只可在档案室查阅，不得外借：{titles}。可借出复印件。</source>
+        <translation>Originals may be looked at in the archive room only, never lent: {titles}. A copy may be lent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/lending_rules.py" line="112" />
+        <source>“{title}”已由{borrower}借出（{slip}），应于{due}归还，归还前不能再借。</source>
+        <translation>“{title}” is out with {borrower} ({slip}), due back on {due}; it cannot be lent again before it is returned.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/lending_rules.py" line="117" />
+        <source>{name}有逾期未还的借阅单（{slips}），归还前不得再借；确需借出，须由档案管理员写明理由后办理。</source>
+        <translation>{name} has overdue borrow slips ({slips}) and may not borrow again until they are returned; if a loan is really needed, the custodian must write the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/lending_rules.py" line="122" />
+        <source>归还日期应在借出日期之后，且借期不超过{days}天。</source>
+        <translation>The due date must be after the date out, and a loan lasts at most {days} days.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/lending_rules.py" line="130" />
+        <source>借阅单 {slip} 已续借{count}次，达到上限，请先归还。</source>
+        <translation>Borrow slip {slip} has been renewed {count} times, the limit; please return the papers first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/lending_rules.py" line="134" />
+        <source>续借后的归还日期应晚于原应还日期 {due}，且不超过今天起{days}天。</source>
+        <translation>The renewed due date must be after the current due date {due} and within {days} days from today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/control/handouts.py" line="66" />
+        <source>该客户不存在。</source>
+        <translation>This customer does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/control/handouts.py" line="73" />
+        <source>请选择同事。</source>
+        <translation>Please choose a colleague.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/control/handouts.py" line="89" />
+        <source>发放文件须为 .xlsx（Excel）或 .pdf（打印单）。</source>
+        <translation>A hand-out file must be .xlsx (Excel) or .pdf (printed sheet).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/control/handouts.py" line="92" />
+        <source>发放客户资料须经客户经理（经理或业务经理）同意：请注明同意发放的经理。</source>
+        <translation>Handing out customer data needs the customer manager's consent (a manager or business manager): please name the consenting manager.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/control/handouts.py" line="99" />
+        <source>收回日期应晚于今天。</source>
+        <translation>The recall date must be after today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/control/handouts.py" line="148" />
+        <source>该发放记录不存在、无需收回或已收回。</source>
+        <translation>This hand-out does not exist, need not come back, or is already back.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/control/handouts.py" line="150" />
+        <source>收回日期应在发放日期与今天之间。</source>
+        <translation>The date it came back must be between the hand-out date and today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/control/lending.py" line="144" />
+        <location filename="../../desktop_crm/services/control/lending.py" line="247" />
+        <location filename="../../desktop_crm/services/control/lending.py" line="273" />
+        <source>该借阅单不存在。</source>
+        <translation>This borrow slip does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/control/lending.py" line="249" />
+        <source>请选择归还的文件。</source>
+        <translation>Please choose the papers being returned.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/control/lending.py" line="251" />
+        <source>归还日期应在借出日期与今天之间。</source>
+        <translation>The return date must be between the date out and today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/control/lending.py" line="255" />
+        <source>所选文件不在此借阅单的未还文件中。</source>
+        <translation>The chosen papers are not among this slip's papers still out.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/control/lending.py" line="284" />
+        <source>该借阅单不存在或已全部归还。</source>
+        <translation>This borrow slip does not exist or is fully returned.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/control/lending.py" line="323" />
+        <source>该借阅人没有逾期未还的文件。</source>
+        <translation>This borrower has no overdue papers.</translation>
+    </message>
+</context>
+<context>
     <name>Credit</name>
     <message>
-        <location filename="../../desktop_crm/domain/credit_rules.py" line="13" />
+        <location filename="../../desktop_crm/domain/credit_rules.py" line="14" />
         <source>未到期</source>
         <translation>Not due</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/credit_rules.py" line="13" />
+        <location filename="../../desktop_crm/domain/credit_rules.py" line="14" />
         <source>1-30天</source>
         <translation>1–30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/credit_rules.py" line="14" />
+        <location filename="../../desktop_crm/domain/credit_rules.py" line="15" />
         <source>31-90天</source>
         <translation>31–90 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/credit_rules.py" line="14" />
+        <location filename="../../desktop_crm/domain/credit_rules.py" line="15" />
         <source>91-180天</source>
         <translation>91–180 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/credit_rules.py" line="15" />
+        <location filename="../../desktop_crm/domain/credit_rules.py" line="16" />
         <source>181-365天</source>
         <translation>181–365 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/credit_rules.py" line="15" />
+        <location filename="../../desktop_crm/domain/credit_rules.py" line="16" />
         <source>365天以上</source>
         <translation>over 365 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/credit_rules.py" line="118" />
+        <location filename="../../desktop_crm/domain/credit_rules.py" line="132" />
         <source>一年以上无业务往来</source>
         <translation>No trade for over a year</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/credit_rules.py" line="119" />
+        <location filename="../../desktop_crm/domain/credit_rules.py" line="133" />
         <source>欠款逾期一年以上</source>
         <translation>Debt overdue over a year</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/credit_rules.py" line="120" />
+        <location filename="../../desktop_crm/domain/credit_rules.py" line="134" />
         <source>破产、倒闭或严重亏损</source>
         <translation>Bankruptcy, closure or heavy losses</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/credit_rules.py" line="121" />
+        <location filename="../../desktop_crm/domain/credit_rules.py" line="135" />
         <source>违法经营</source>
         <translation>Unlawful conduct</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/credit_rules.py" line="122" />
+        <location filename="../../desktop_crm/domain/credit_rules.py" line="136" />
         <source>损害本公司利益</source>
         <translation>Harm to the company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/credit_rules.py" line="137" />
+        <source>停止业务往来</source>
+        <translation>Stop trading</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/credit_rules.py" line="137" />
+        <source>追讨欠款</source>
+        <translation>Pursue the debts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/credit_rules.py" line="138" />
+        <source>停止发货</source>
+        <translation>Stop deliveries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/credit_rules.py" line="138" />
+        <source>从档案中清除</source>
+        <translation>Clear from the archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/credit_rules.py" line="139" />
+        <source>声明断绝关系</source>
+        <translation>Announce the end of relations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/credit_rules.py" line="139" />
+        <source>法律诉讼</source>
+        <translation>Take legal action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/credit_rules.py" line="140" />
+        <source>冻结账户</source>
+        <translation>Freeze the account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/approval_rules.py" line="34" />
+        <source>客户信用额度审批表</source>
+        <translation>Credit limit approval form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/approval_rules.py" line="35" />
+        <source>延期还款审批单</source>
+        <translation>Deferred repayment approval form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/approval_rules.py" line="36" />
+        <source>退赔折价审批表</source>
+        <translation>Return/discount approval form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/approval_rules.py" line="51" />
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/approval_rules.py" line="52" />
+        <source>已提交</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/approval_rules.py" line="53" />
+        <source>已审核</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/approval_rules.py" line="54" />
+        <source>已批准</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/approval_rules.py" line="55" />
+        <source>已驳回</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/approval_rules.py" line="71" />
+        <source>退货</source>
+        <translation>Return of goods</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/approval_rules.py" line="71" />
+        <source>赔偿</source>
+        <translation>Compensation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/approval_rules.py" line="72" />
+        <source>折价</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/approval_rules.py" line="81" />
+        <source>内容过长，最多{count}字。</source>
+        <translation>Too long; at most {count} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/approval_rules.py" line="88" />
+        <source>未知的审批单种类。</source>
+        <translation>Unknown kind of approval form.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/approval_rules.py" line="90" />
+        <source>请写明申请理由。</source>
+        <translation>Please give the reason for the request.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/approval_rules.py" line="93" />
+        <source>申请额度</source>
+        <translation>Requested limit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/approval_rules.py" line="102" />
+        <source>请选择要延期的欠款（可多选）。</source>
+        <translation>Please choose the debts to defer (several may be chosen).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/approval_rules.py" line="108" />
+        <source>请填写延至的日期，如 2027-03-31。</source>
+        <translation>Please enter the new due date, e.g. 2027-03-31.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/approval_rules.py" line="115" />
+        <source>请选择退赔折价所涉的合同订单。</source>
+        <translation>Please choose the contract or order the return/discount concerns.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/approval_rules.py" line="117" />
+        <source>退赔折价金额</source>
+        <translation>Return/discount amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/approval_rules.py" line="122" />
+        <source>请选择退货、赔偿或折价。</source>
+        <translation>Please choose return of goods, compensation or discount.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/approval_rules.py" line="124" />
+        <source>请填写退赔折价的原因。</source>
+        <translation>Please give the cause of the return/discount.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/approval_rules.py" line="126" />
+        <source>请填写责任方（责任鉴定）。</source>
+        <translation>Please name the party responsible (responsibility assessment).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/approval_rules.py" line="136" />
+        <source>该客户已认定为不良客户，核定信用额度须由经理批准并写明理由。</source>
+        <translation>This customer is marked as a bad customer; a credit limit needs a manager's approval with a written reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/approval_rules.py" line="138" />
+        <source>额度 {amount:,.2f} 元超过该信用等级的额度上限 {ceiling:,.2f} 元，须由经理批准并写明超限理由。</source>
+        <translation>A limit of {amount:,.2f} yuan is above this rating's ceiling of {ceiling:,.2f} yuan; it needs a manager's approval with a written reason for exceeding it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/approval_rules.py" line="149" />
+        <source>驳回须写明理由。</source>
+        <translation>A rejection needs a written reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/approval_rules.py" line="157" />
+        <source>批准金额</source>
+        <translation>Approved amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="38" />
+        <source>认定不良</source>
+        <translation>Marked bad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="38" />
+        <source>处理措施</source>
+        <translation>Measure taken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="39" />
+        <source>清除出档案</source>
+        <translation>Cleared from the archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="39" />
+        <source>恢复</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="40" />
+        <source>原因分析</source>
+        <translation>Cause analysis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="90" />
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="137" />
+        <location filename="../../desktop_crm/services/credit/rating.py" line="60" />
+        <location filename="../../desktop_crm/services/credit/rating.py" line="86" />
+        <location filename="../../desktop_crm/services/credit/ledger.py" line="34" />
+        <location filename="../../desktop_crm/services/credit/credit_status.py" line="50" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="195" />
+        <location filename="../../desktop_crm/services/credit/export_terms.py" line="28" />
+        <source>该客户不存在。</source>
+        <translation>This customer does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="99" />
+        <source>请选择不良客户的情形。</source>
+        <translation>Please choose why the customer is bad.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="101" />
+        <source>请写明认定为不良客户的事实和依据。</source>
+        <translation>Please write the facts and grounds for marking the customer bad.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="112" />
+        <source>处理措施应为 {measures} 之一。</source>
+        <translation>The measure must be one of {measures}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="124" />
+        <source>清除前须写明原因分析。</source>
+        <translation>Clearing needs a written cause analysis first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="133" />
+        <source>恢复须写明理由。</source>
+        <translation>Restoring needs a written reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="139" />
+        <source>该客户不在已清除状态。</source>
+        <translation>This customer is not cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/rating.py" line="36" />
+        <source>按规则评定</source>
+        <translation>By the rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/rating.py" line="37" />
+        <source>人工调整</source>
+        <translation>Set by hand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/rating.py" line="38" />
+        <source>取消人工调整</source>
+        <translation>Hand setting lifted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/rating.py" line="79" />
+        <source>人工调整信用等级须写明理由。</source>
+        <translation>Setting the rating by hand needs a written reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/rating.py" line="81" />
+        <source>信用等级应为 {ratings} 之一。</source>
+        <translation>The rating must be one of {ratings}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/ledger.py" line="44" />
+        <source>欠款日期不能晚于今天。</source>
+        <translation>The debt date cannot be after today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/ledger.py" line="46" />
+        <source>应还日期不能早于欠款日期。</source>
+        <translation>The due date cannot be before the debt date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/ledger.py" line="51" />
+        <source>所选订单不属于该客户。</source>
+        <translation>The chosen order is not this customer's.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/ledger.py" line="67" />
+        <source>还款日期不能晚于今天。</source>
+        <translation>The repayment date cannot be after today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/ledger.py" line="72" />
+        <source>所选欠款不属于该客户或已还清。</source>
+        <translation>The chosen debts are not this customer's or are already paid.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/ledger.py" line="75" />
+        <source>还款 {value:,.2f} 元超过所选欠款余额 {outstanding:,.2f} 元，请核对。</source>
+        <translation>The repayment of {value:,.2f} yuan is more than the {outstanding:,.2f} yuan outstanding on the chosen debts; please check.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/ledger.py" line="91" />
+        <source>该欠款不存在。</source>
+        <translation>This debt does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/ledger.py" line="94" />
+        <source>分期金额合计应等于欠款金额 {amount:,.2f} 元。</source>
+        <translation>The instalments must add up to the debt of {amount:,.2f} yuan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/credit_status.py" line="56" />
+        <source>尚无欠款记录，未按规则评定。</source>
+        <translation>No debts yet, so the rule has not rated this customer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="142" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="223" />
+        <source>该审批单不存在。</source>
+        <translation>This approval form does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="182" />
+        <source>请选择该客户尚未还清的欠款。</source>
+        <translation>Please choose debts of this customer that are not yet paid.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="186" />
+        <source>请选择该客户的合同订单。</source>
+        <translation>Please choose one of this customer's contracts or orders.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="210" />
+        <source>只有申请人本人可以修改审批单。</source>
+        <translation>Only the applicant may change the request.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="225" />
+        <source>审批单 {number} 当前为“{state}”，不能办理这一步。</source>
+        <translation>Approval form {number} is “{state}”; this step cannot be taken now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="235" />
+        <source>只有申请人本人可以提交审批单。</source>
+        <translation>Only the applicant may submit the request.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="253" />
+        <source>您的角色（{role}）无权审核审批单。</source>
+        <translation>Your role ({role}) may not review requests.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="255" />
+        <source>请填写审核意见。</source>
+        <translation>Please write the review opinion.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="259" />
+        <source>不能审核自己提出的申请。</source>
+        <translation>You cannot review your own request.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="264" />
+        <source>该审批单刚由他人办理，请刷新后查看。</source>
+        <translation>Someone else has just acted on this request; please refresh.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="273" />
+        <source>您的角色（{role}）无权退回审批单。</source>
+        <translation>Your role ({role}) may not send requests back.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="275" />
+        <source>退回须写明需要修改的地方。</source>
+        <translation>Sending back needs a note of what to change.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="279" />
+        <source>不能退回自己提出的申请。</source>
+        <translation>You cannot send back your own request.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="292" />
+        <source>您的角色（{role}）无权批准审批单。</source>
+        <translation>Your role ({role}) may not approve requests.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="297" />
+        <source>不能批准自己提出或审核过的申请。</source>
+        <translation>You cannot decide a request you made or reviewed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="311" />
+        <source>该审批单刚由他人决定，请刷新后查看。</source>
+        <translation>Someone else has just decided this request; please refresh.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/export_terms.py" line="30" />
+        <source>只有直接出口客户登记付款方式、信用金额和抵押保证。</source>
+        <translation>Only direct-export customers have a payment method, credit amount and collateral.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/export_terms.py" line="37" />
+        <source>请填写付款方式，例如 即期信用证、T/T 30天。</source>
+        <translation>Please enter the payment method, e.g. sight L/C, T/T 30 days.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/export_terms.py" line="56" />
+        <source>请选择 {value}。</source>
+        <translation>Please choose {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/export_terms.py" line="58" />
+        <source>请写明抵押物或保证的内容。</source>
+        <translation>Please describe the collateral or guarantee.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/export_terms.py" line="60" />
+        <source>保证须写明保证人。</source>
+        <translation>A guarantee needs the guarantor's name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/export_terms.py" line="75" />
+        <source>该抵押保证不存在或已解除。</source>
+        <translation>This collateral does not exist or has been released.</translation>
     </message>
 </context>
 <context>
     <name>CreditOverview</name>
     <message>
-        <location filename="../../desktop_crm/ui/credit_overview.py" line="20" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="21" />
         <source>账龄分析与不良客户</source>
         <translation>Ageing and bad customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_overview.py" line="23" />
-        <location filename="../../desktop_crm/ui/credit_overview.py" line="32" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="24" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="31" />
         <source>登记编号</source>
         <translation>Reg. number</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_overview.py" line="23" />
-        <location filename="../../desktop_crm/ui/credit_overview.py" line="32" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="24" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="31" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_overview.py" line="23" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="24" />
         <source>余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_overview.py" line="23" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="24" />
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_overview.py" line="24" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="25" />
         <source>额度提示</source>
         <translation>Limit warning</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_overview.py" line="32" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="31" />
         <source>情形</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_overview.py" line="36" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="35" />
         <source>账龄</source>
         <translation>Ageing</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_overview.py" line="37" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="36" />
         <source>不良客户候选</source>
         <translation>Bad-customer candidates</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_overview.py" line="47" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="41" />
         <source>合计：%1 户，余额 %2 元，逾期 %3 元</source>
         <translation>Total: %1 customers, balance %2, overdue %3</translation>
     </message>
@@ -1260,267 +2081,267 @@ Please check the path and permissions.</translation>
 <context>
     <name>CreditWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="54" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="37" />
         <source>信用 — %1 %2</source>
         <translation>Credit — %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="60" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="43" />
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="60" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="43" />
         <source>欠款日期</source>
         <translation>Incurred on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="60" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="43" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="60" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="43" />
         <source>未还</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="61" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="44" />
         <source>应还日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="61" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="44" />
         <source>原应还日期</source>
         <translation>Original due</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="61" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="44" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="62" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="45" />
         <source>单号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="62" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="45" />
         <source>种类</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="62" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="45" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="62" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="45" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="63" />
-        <location filename="../../desktop_crm/ui/credit_window.py" line="243" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="46" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="229" />
         <source>审核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="63" />
-        <location filename="../../desktop_crm/ui/credit_window.py" line="249" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="46" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="235" />
         <source>批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="63" />
-        <location filename="../../desktop_crm/ui/credit_window.py" line="65" />
-        <location filename="../../desktop_crm/ui/credit_window.py" line="89" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="46" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="48" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="72" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="64" />
-        <location filename="../../desktop_crm/ui/credit_window.py" line="65" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="47" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="48" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="64" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="47" />
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="64" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="47" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="64" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="47" />
         <source>依据</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="65" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="48" />
         <source>事项</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="65" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="48" />
         <source>情形</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="66" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="49" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="66" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="49" />
         <source>经办</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="70" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="53" />
         <source>登记欠款…</source>
         <translation>Record debt…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="71" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="54" />
         <source>登记还款…</source>
         <translation>Record repayment…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="72" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="55" />
         <source>还款计划…</source>
         <translation>Repayment plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="73" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="56" />
         <source>欠款还款</source>
         <translation>Debts and repayments</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="75" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="58" />
         <source>申请信用额度…</source>
         <translation>Request credit limit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="76" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="59" />
         <source>申请延期还款…</source>
         <translation>Request deferral…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="77" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="60" />
         <source>提交</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="78" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="61" />
         <source>审核…</source>
         <translation>Review…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="79" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="62" />
         <source>批准…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="80" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="63" />
         <source>驳回…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="81" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="64" />
         <source>打印审批表</source>
         <translation>Print form</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="81" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="64" />
         <source>审批</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="83" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="66" />
         <source>人工调整…</source>
         <translation>Override…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="83" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="66" />
         <source>信用等级</source>
         <translation>Credit rating</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="85" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="68" />
         <source>认定不良…</source>
         <translation>Flag as bad…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="85" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="68" />
         <source>处理措施…</source>
         <translation>Measure…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="86" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="69" />
         <source>清除出档案…</source>
         <translation>Clear from the archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="86" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="69" />
         <source>恢复…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="87" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="70" />
         <source>不良客户</source>
         <translation>Bad customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="89" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="72" />
         <source>方式</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="89" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="72" />
         <source>价值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="89" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="72" />
         <source>保证人</source>
         <translation>Guarantor</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="90" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="73" />
         <source>登记日期</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="90" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="73" />
         <source>解除日期</source>
         <translation>Released</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="93" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="76" />
         <source>付款方式与信用金额…</source>
         <translation>Payment method and credit amount…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="94" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="77" />
         <source>登记抵押保证…</source>
         <translation>Register collateral…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="96" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="79" />
         <source>出口信用</source>
         <translation>Export credit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="121" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="104" />
         <source>未核定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="122" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="105" />
         <source>信用等级：%1（%2）
 信用额度：%3 元　占用：%4 元　欠款余额：%5 元　逾期：%6 元
 账龄：%7</source>
@@ -1529,247 +2350,247 @@ Limit: %3  Exposure: %4  Balance: %5  Overdue: %6
 Ageing: %7</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="127" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="110" />
         <source>还款计划逾期：</source>
         <translation>Plan instalments overdue:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="139" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="123" />
         <source>付款方式：%1　信用金额：%2 元</source>
         <translation>Payment method: %1  Credit amount: %2 CNY</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="154" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="140" />
         <source>未能办理</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="168" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="154" />
         <source>日期请按 YYYY-MM-DD 填写。</source>
         <translation>Write the date as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="172" />
-        <location filename="../../desktop_crm/ui/credit_window.py" line="173" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="158" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="159" />
         <source>登记欠款</source>
         <translation>Record debt</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="172" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="158" />
         <source>金额（元）：</source>
         <translation>Amount (CNY):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="173" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="159" />
         <source>应还日期：</source>
         <translation>Due date:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="178" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="164" />
         <source>登记还款</source>
         <translation>Record repayment</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="178" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="164" />
         <source>金额（元，先冲销最早到期的欠款）：</source>
         <translation>Amount (CNY; settles the earliest due first):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="185" />
-        <location filename="../../desktop_crm/ui/credit_window.py" line="187" />
-        <location filename="../../desktop_crm/ui/credit_window.py" line="188" />
-        <location filename="../../desktop_crm/ui/credit_window.py" line="195" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="171" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="173" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="174" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="181" />
         <source>还款计划</source>
         <translation>Repayment plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="185" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="171" />
         <source>请先在欠款表中选中一笔欠款。</source>
         <translation>Select a debt in the table first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="187" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="173" />
         <source>欠款还款协议编号：</source>
         <translation>Repayment agreement no.:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="188" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="174" />
         <source>各期“日期 金额”，用分号隔开，如 2026-12-31 30000; 2027-01-31 30000：</source>
         <translation>Instalments as "date amount" separated by semicolons, e.g. 2026-12-31 30000; 2027-01-31 30000:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="195" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="181" />
         <source>每期请写成“YYYY-MM-DD 金额”。</source>
         <translation>Write each instalment as "YYYY-MM-DD amount".</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="200" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="186" />
         <source>付款方式</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="200" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="186" />
         <source>付款方式（如 即期信用证、T/T 30天）：</source>
         <translation>Payment method (e.g. sight L/C, T/T 30 days):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="201" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="187" />
         <source>信用金额</source>
         <translation>Credit amount</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="201" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="187" />
         <source>核定的信用金额（元）：</source>
         <translation>Credit amount granted (CNY):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="206" />
-        <location filename="../../desktop_crm/ui/credit_window.py" line="208" />
-        <location filename="../../desktop_crm/ui/credit_window.py" line="211" />
-        <location filename="../../desktop_crm/ui/credit_window.py" line="212" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="192" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="194" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="197" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="198" />
         <source>抵押保证</source>
         <translation>Collateral and guarantees</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="206" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="192" />
         <source>方式：</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="208" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="194" />
         <source>抵押物或保证内容：</source>
         <translation>Collateral or guarantee:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="211" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="197" />
         <source>保证人（抵押、质押可不填）：</source>
         <translation>Guarantor (not needed for a pledge):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="212" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="198" />
         <source>价值（元，可不填）：</source>
         <translation>Value (CNY, optional):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="221" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="207" />
         <source>申请</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="221" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="207" />
         <source>申请理由：</source>
         <translation>Reason for the request:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="225" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="211" />
         <source>申请信用额度</source>
         <translation>Request credit limit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="225" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="211" />
         <source>申请额度（元）：</source>
         <translation>Requested limit (CNY):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="231" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="217" />
         <source>申请延期还款</source>
         <translation>Request deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="231" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="217" />
         <source>延至（先在欠款表中选中欠款）：</source>
         <translation>Defer to (select the debt first):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="243" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="229" />
         <source>审核意见：</source>
         <translation>Review opinion:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="249" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="235" />
         <source>驳回</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="250" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="236" />
         <source>批准条件：</source>
         <translation>Conditions:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="250" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="236" />
         <source>驳回理由：</source>
         <translation>Reason for rejecting:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="261" />
-        <location filename="../../desktop_crm/ui/credit_window.py" line="263" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="248" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="250" />
         <source>人工调整</source>
         <translation>Override</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="261" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="248" />
         <source>信用等级：</source>
         <translation>Rating:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="262" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="247" />
         <source>（恢复按规则评定）</source>
         <translation>(back to the rule)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="263" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="250" />
         <source>理由：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="270" />
-        <location filename="../../desktop_crm/ui/credit_window.py" line="271" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="257" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="258" />
         <source>认定不良客户</source>
         <translation>Flag as bad customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="270" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="257" />
         <source>情形：</source>
         <translation>Criterion:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="271" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="258" />
         <source>事实和依据：</source>
         <translation>Facts and grounds:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="277" />
-        <location filename="../../desktop_crm/ui/credit_window.py" line="278" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="264" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="265" />
         <source>处理措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="277" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="264" />
         <source>措施：</source>
         <translation>Measure:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="278" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="265" />
         <source>执行部门：</source>
         <translation>Department:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="283" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="270" />
         <source>清除出档案</source>
         <translation>Clear from the archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="283" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="270" />
         <source>原因分析（客户不会被删除，可恢复）：</source>
         <translation>Cause analysis (the customer is not deleted and can be restored):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="288" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="275" />
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit_window.py" line="288" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="275" />
         <source>恢复理由：</source>
         <translation>Reason to restore:</translation>
     </message>
@@ -1777,67 +2598,67 @@ Ageing: %7</translation>
 <context>
     <name>CustomerTable</name>
     <message>
-        <location filename="../../desktop_crm/ui/customer_table_model.py" line="29" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="29" />
         <source>登记编号</source>
         <translation>Reg. number</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customer_table_model.py" line="30" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="30" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customer_table_model.py" line="31" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="31" />
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customer_table_model.py" line="32" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="32" />
         <source>客户名册</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customer_table_model.py" line="33" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="33" />
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customer_table_model.py" line="34" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="34" />
         <source>信用等级</source>
         <translation>Credit rating</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customer_table_model.py" line="35" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="35" />
         <source>重要性</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customer_table_model.py" line="36" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="36" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customer_table_model.py" line="37" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="37" />
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customer_table_model.py" line="38" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="38" />
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customer_table_model.py" line="39" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="39" />
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customer_table_model.py" line="40" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="40" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customer_table_model.py" line="41" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="41" />
         <source>最近更正</source>
         <translation>Last corrected</translation>
     </message>
@@ -1845,97 +2666,97 @@ Ageing: %7</translation>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="44" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="45" />
         <source>更正文件条目</source>
         <translation>Correct paper entry</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="44" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="45" />
         <source>归档文件</source>
         <translation>File a paper</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="52" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="53" />
         <source>自拟题名（目录中加 [ ]）</source>
         <translation>Title made up (shown in [ ])</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="56" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="57" />
         <source>添加扫描件时可自动读取</source>
         <translation>Read from the scans when added</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="57" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="58" />
         <source>原件（只可查阅，不外借）</source>
         <translation>Original (may be looked at, never lent)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="64" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="65" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="72" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="73" />
         <source>种类</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="73" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="74" />
         <source>题名 *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="75" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="76" />
         <source>文号</source>
         <translation>Doc. no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="76" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="77" />
         <source>责任者</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="77" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="78" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="78" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="79" />
         <source>页数</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="80" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="81" />
         <source>保管期限</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="81" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="82" />
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="82" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="83" />
         <source>对应合同订单</source>
         <translation>Contract/order</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="83" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="84" />
         <source>归档年度</source>
         <translation>Archive year</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="84" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="85" />
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="90" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="91" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_dialog.py" line="91" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="92" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1943,72 +2764,72 @@ Ageing: %7</translation>
 <context>
     <name>DocumentTable</name>
     <message>
-        <location filename="../../desktop_crm/ui/document_table_model.py" line="16" />
+        <location filename="../../desktop_crm/ui/binders/document_table_model.py" line="16" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_table_model.py" line="16" />
+        <location filename="../../desktop_crm/ui/binders/document_table_model.py" line="16" />
         <source>种类</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_table_model.py" line="17" />
+        <location filename="../../desktop_crm/ui/binders/document_table_model.py" line="17" />
         <source>题名</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_table_model.py" line="17" />
+        <location filename="../../desktop_crm/ui/binders/document_table_model.py" line="17" />
         <source>文号</source>
         <translation>Doc. no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_table_model.py" line="18" />
+        <location filename="../../desktop_crm/ui/binders/document_table_model.py" line="18" />
         <source>责任者</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_table_model.py" line="18" />
+        <location filename="../../desktop_crm/ui/binders/document_table_model.py" line="18" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_table_model.py" line="19" />
+        <location filename="../../desktop_crm/ui/binders/document_table_model.py" line="19" />
         <source>页数</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_table_model.py" line="19" />
+        <location filename="../../desktop_crm/ui/binders/document_table_model.py" line="19" />
         <source>原件/复印件</source>
         <translation>Original/copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_table_model.py" line="20" />
+        <location filename="../../desktop_crm/ui/binders/document_table_model.py" line="20" />
         <source>保管期限</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_table_model.py" line="20" />
+        <location filename="../../desktop_crm/ui/binders/document_table_model.py" line="20" />
         <source>扫描件</source>
         <translation>Scans</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_table_model.py" line="21" />
+        <location filename="../../desktop_crm/ui/binders/document_table_model.py" line="21" />
         <source>对应订单</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_table_model.py" line="21" />
+        <location filename="../../desktop_crm/ui/binders/document_table_model.py" line="21" />
         <source>借出</source>
         <translation>Lend</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_table_model.py" line="22" />
+        <location filename="../../desktop_crm/ui/binders/document_table_model.py" line="22" />
         <source>原件</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/document_table_model.py" line="23" />
+        <location filename="../../desktop_crm/ui/binders/document_table_model.py" line="23" />
         <source>复印件</source>
         <translation>Copy</translation>
     </message>
@@ -2016,7 +2837,7 @@ Ageing: %7</translation>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/register_panel.py" line="84" />
+        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="84" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
@@ -2024,65 +2845,93 @@ Ageing: %7</translation>
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../desktop_crm/ui/field_inputs.py" line="54" />
+        <location filename="../../desktop_crm/ui/common/field_inputs.py" line="54" />
         <source>18位，字母自动转为大写</source>
         <translation>18 characters; letters become capitals</translation>
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <location filename="../../desktop_crm/services/output_files.py" line="28" />
+        <source>“{path}”是一个文件夹，请给出文件名，例如 {example}。</source>
+        <translation>“{path}” is a folder; please give a file name, e.g. {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/output_files.py" line="32" />
+        <source>无法写入“{path}”：文件可能正被其他程序（如 WPS、Acrobat）打开，或没有写入权限。请关闭该文件或换一个位置后重试。</source>
+        <translation>Cannot write “{path}”: the file may be open in another program (such as WPS or Acrobat), or you have no permission. Close the file or choose another place and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/output_files.py" line="36" />
+        <source>磁盘空间不足，未能写入“{path}”。请腾出空间后重试。</source>
+        <translation>Not enough disk space to write “{path}”. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/output_files.py" line="39" />
+        <source>找不到“{path}”或它所在的文件夹，请检查路径。</source>
+        <translation>“{path}” or its folder cannot be found; please check the path.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/output_files.py" line="40" />
+        <source>无法使用文件“{path}”：{reason}</source>
+        <translation>Cannot use the file “{path}”: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="25" />
+        <location filename="../../desktop_crm/ui/accounts/first_start_dialog.py" line="25" />
         <source>首次启动：创建档案管理员账号</source>
         <translation>First start: create the custodian's account</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="28" />
+        <location filename="../../desktop_crm/ui/accounts/first_start_dialog.py" line="28" />
         <source>这是一个新的档案库。请先为档案管理员（您本人）创建账号，以后每次启动都需要用它登录。密码只保存为不可逆的加密摘要。</source>
         <translation>This is a new archive. First create the custodian's (your) account; you will log in with it at every start. The password is stored only as an irreversible hash.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="31" />
+        <location filename="../../desktop_crm/ui/accounts/first_start_dialog.py" line="31" />
         <source>英文字母开头，例如 wangfang</source>
         <translation>Starts with a letter, e.g. wangfang</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="32" />
+        <location filename="../../desktop_crm/ui/accounts/first_start_dialog.py" line="32" />
         <source>例如 王芳</source>
         <translation>e.g. Wang Fang</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="35" />
+        <location filename="../../desktop_crm/ui/accounts/first_start_dialog.py" line="35" />
         <source>至少8位，字母与数字混合</source>
         <translation>At least 8 characters, letters and digits</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="38" />
+        <location filename="../../desktop_crm/ui/accounts/first_start_dialog.py" line="38" />
         <source>登录名</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="39" />
+        <location filename="../../desktop_crm/ui/accounts/first_start_dialog.py" line="39" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="40" />
+        <location filename="../../desktop_crm/ui/accounts/first_start_dialog.py" line="40" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="41" />
+        <location filename="../../desktop_crm/ui/accounts/first_start_dialog.py" line="41" />
         <source>确认密码</source>
         <translation>Confirm password</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="43" />
+        <location filename="../../desktop_crm/ui/accounts/first_start_dialog.py" line="43" />
         <source>创建并进入</source>
         <translation>Create and start</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start_dialog.py" line="44" />
+        <location filename="../../desktop_crm/ui/accounts/first_start_dialog.py" line="44" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -2090,12 +2939,12 @@ Ageing: %7</translation>
 <context>
     <name>GapListWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/gap_list_window.py" line="63" />
+        <location filename="../../desktop_crm/ui/binders/gap_list_window.py" line="64" />
         <source>缺件清单</source>
         <translation>Missing papers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/gap_list_window.py" line="79" />
+        <location filename="../../desktop_crm/ui/binders/gap_list_window.py" line="75" />
         <source>共 %1 户客户的活页卷缺少或有过期文件。双击打开活页卷并定位到缺件类别。</source>
         <translation>%1 customers' binders lack papers or hold expired ones. Double-click to open the binder at the gap.</translation>
     </message>
@@ -2103,95 +2952,103 @@ Ageing: %7</translation>
 <context>
     <name>GapTable</name>
     <message>
-        <location filename="../../desktop_crm/ui/gap_list_window.py" line="16" />
+        <location filename="../../desktop_crm/ui/binders/gap_list_window.py" line="17" />
         <source>登记编号</source>
         <translation>Reg. number</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/gap_list_window.py" line="16" />
+        <location filename="../../desktop_crm/ui/binders/gap_list_window.py" line="17" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/gap_list_window.py" line="17" />
+        <location filename="../../desktop_crm/ui/binders/gap_list_window.py" line="18" />
         <source>缺件数</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/gap_list_window.py" line="17" />
+        <location filename="../../desktop_crm/ui/binders/gap_list_window.py" line="18" />
         <source>缺少或过期的文件</source>
         <translation>Missing or expired papers</translation>
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <location filename="../../desktop_crm/domain/redaction.py" line="30" />
+        <source>{label}直接查阅档案，不需要也不能接收客户资料的发放。</source>
+        <translation>A {label} looks at the archive directly and neither needs nor may receive a hand-out.</translation>
+    </message>
+</context>
+<context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="46" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="48" />
         <source>发放客户资料 — %1</source>
         <translation>Hand out customer data — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="55" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="57" />
         <source>业务联系</source>
         <translation>Business contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="59" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="61" />
         <source>Excel 文件 (.xlsx)</source>
         <translation>Excel file (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="60" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="62" />
         <source>打印单 (.pdf)</source>
         <translation>Printed sheet (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="62" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="64" />
         <source>项目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="62" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="64" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="67" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="69" />
         <source>接收人</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="68" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="70" />
         <source>同意发放的客户经理</source>
         <translation>Consenting customer manager</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="69" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="71" />
         <source>用途</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="70" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="72" />
         <source>收回日期</source>
         <translation>Recall date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="71" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="73" />
         <source>形式</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="73" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="75" />
         <source>生成并登记…</source>
         <translation>Produce and record…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="78" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="80" />
         <source>接收人将收到的内容：</source>
         <translation>The recipient will receive:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="104" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="106" />
         <source>保存发放文件</source>
         <translation>Save hand-out file</translation>
     </message>
@@ -2199,82 +3056,82 @@ Ageing: %7</translation>
 <context>
     <name>HandoutRegister</name>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="119" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="121" />
         <source>发放登记</source>
         <translation>Hand-out register</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="123" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="125" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="123" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="125" />
         <source>未收回</source>
         <translation>Not back</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="123" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="125" />
         <source>超过收回日期</source>
         <translation>Past recall date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="126" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="128" />
         <source>单号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="126" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="128" />
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="126" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="128" />
         <source>接收人</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="126" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="128" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="127" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="129" />
         <source>同意人</source>
         <translation>Consent by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="127" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="129" />
         <source>发放日期</source>
         <translation>Handed out</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="127" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="129" />
         <source>收回日期</source>
         <translation>Recall date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="127" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="129" />
         <source>已收回</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="128" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="130" />
         <source>发放内容</source>
         <translation>Fields handed out</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="135" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="132" />
         <source>登记收回</source>
         <translation>Record return</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="152" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="149" />
         <source>无需收回</source>
         <translation>No recall</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/handout_windows.py" line="163" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="160" />
         <source>未能登记</source>
         <translation>Not recorded</translation>
     </message>
@@ -2282,144 +3139,144 @@ Ageing: %7</translation>
 <context>
     <name>LendingDesk</name>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="84" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="85" />
         <source>借阅登记</source>
         <translation>Lending desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="88" />
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="92" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="89" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="93" />
         <source>未还</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="88" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="89" />
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="88" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="89" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="91" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="92" />
         <source>单号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="91" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="92" />
         <source>借阅人</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="91" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="92" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="91" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="92" />
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="92" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="93" />
         <source>借出</source>
         <translation>Lend</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="92" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="93" />
         <source>应还</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="92" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="93" />
         <source>件数</source>
         <translation>Papers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="93" />
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="108" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="94" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="103" />
         <source>续借</source>
         <translation>Renew</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="93" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="94" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="103" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="98" />
         <source>显示</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="107" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="102" />
         <source>新借阅单…</source>
         <translation>New slip…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="107" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="102" />
         <source>归还…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="108" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="103" />
         <source>打印借阅单</source>
         <translation>Print slip</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="109" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="104" />
         <source>催还单</source>
         <translation>Reminder notice</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="127" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="122" />
         <source>逾期 %1 天</source>
         <translation>%1 days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="128" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="123" />
         <source>已还</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="128" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="123" />
         <source>借出中</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="131" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="126" />
         <source>共 %1 张，其中逾期 %2 张</source>
         <translation>%1 slips, %2 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="142" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="137" />
         <source>未能办理</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="188" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="183" />
         <source>已续借</source>
         <translation>Renewed</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="188" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="183" />
         <source>%1 应还日期延至 %2。</source>
         <translation>%1 is now due on %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="196" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="191" />
         <source>纸张</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="196" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="191" />
         <source>打印在：</source>
         <translation>Print on:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="212" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="207" />
         <source>催还单 — %1</source>
         <translation>Reminder — %1</translation>
     </message>
@@ -2427,43 +3284,43 @@ Ageing: %7</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/login_dialog.py" line="24" />
+        <location filename="../../desktop_crm/ui/accounts/login_dialog.py" line="25" />
         <source>登录 — 客户档案管理台</source>
         <translation>Log in — Archive Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/login_dialog.py" line="28" />
+        <location filename="../../desktop_crm/ui/accounts/login_dialog.py" line="29" />
         <source>客户档案管理台</source>
         <translation>Archive Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/login_dialog.py" line="30" />
+        <location filename="../../desktop_crm/ui/accounts/login_dialog.py" line="31" />
         <source>档案库：%1</source>
         <translation>Archive: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/login_dialog.py" line="36" />
+        <location filename="../../desktop_crm/ui/accounts/login_dialog.py" line="37" />
         <source>登录名</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/login_dialog.py" line="37" />
+        <location filename="../../desktop_crm/ui/accounts/login_dialog.py" line="38" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/login_dialog.py" line="39" />
-        <location filename="../../desktop_crm/ui/login_dialog.py" line="76" />
+        <location filename="../../desktop_crm/ui/accounts/login_dialog.py" line="40" />
+        <location filename="../../desktop_crm/ui/accounts/login_dialog.py" line="77" />
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/login_dialog.py" line="40" />
+        <location filename="../../desktop_crm/ui/accounts/login_dialog.py" line="41" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/login_dialog.py" line="73" />
+        <location filename="../../desktop_crm/ui/accounts/login_dialog.py" line="74" />
         <source>请稍候 %1 秒</source>
         <translation>Wait %1 s</translation>
     </message>
@@ -2471,193 +3328,193 @@ Ageing: %7</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="58" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="60" />
         <source>客户档案管理台 — %1</source>
         <translation>Archive Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="65" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="67" />
         <source>搜索：名称中任意字词、拼音首字母（如 hzxh）、登记编号、信用代码、电话</source>
         <translation>Search: any part of the name, pinyin initials (e.g. hzxh), number, credit code, phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="71" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="73" />
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="79" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="81" />
         <source>%1：全部</source>
         <translation>%1: all</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="84" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="86" />
         <source>含已清除</source>
         <translation>Include cleared</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="124" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="126" />
         <source>当前用户：%1 · 档案库：%2</source>
         <translation>User: %1 · Archive: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="137" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="139" />
         <source>新建企业客户</source>
         <translation>New enterprise customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="140" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="142" />
         <source>新建个人客户</source>
         <translation>New individual customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="143" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="145" />
         <source>打开档案卡</source>
         <translation>Open card</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="147" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="149" />
         <source>打开活页卷</source>
         <translation>Open binder</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="150" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="152" />
         <source>缺件清单…</source>
         <translation>Missing papers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="152" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="154" />
         <source>借阅登记…</source>
         <translation>Lending desk…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="155" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="157" />
         <source>发放客户资料…</source>
         <translation>Hand out customer data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="157" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="159" />
         <source>发放登记…</source>
         <translation>Hand-out register…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="160" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="162" />
         <source>查询登记簿…</source>
         <translation>Query register…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="162" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="164" />
         <source>信用…</source>
         <translation>Credit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="165" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="167" />
         <source>账龄分析与不良客户…</source>
         <translation>Ageing and bad customers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="168" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="170" />
         <source>年度立卷…</source>
         <translation>Year-end binding…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="170" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="172" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="173" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="175" />
         <source>用户管理…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="175" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="177" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="177" />
         <location filename="../../desktop_crm/ui/main_window.py" line="179" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="181" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="179" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="181" />
         <source>客户档案管理台 Archive Desk %1</source>
         <translation>Archive Desk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="181" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="183" />
         <source>档案(&amp;A)</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="189" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="191" />
         <source>信用(&amp;C)</source>
         <translation>&amp;Credit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="192" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="194" />
         <source>利用(&amp;U)</source>
         <translation>&amp;Use</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="195" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="197" />
         <source>管理(&amp;M)</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="196" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="198" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="197" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="199" />
         <source>常用</source>
         <translation>Common</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="228" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="229" />
         <source>发放客户资料</source>
         <translation>Hand out customer data</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="228" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="229" />
         <source>请先在列表中选择客户。</source>
         <translation>Select a customer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="277" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="276" />
         <source>%1 张借阅单逾期未还（%2）</source>
         <translation>%1 borrow slips overdue (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="282" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="281" />
         <source>%1 份发放资料超过收回日期</source>
         <translation>%1 hand-out copies are past their recall date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="290" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="289" />
         <source>逾期提醒</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="290" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="289" />
         <source>现在打开借阅登记吗？</source>
         <translation>Open the lending desk now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="356" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="357" />
         <source>共 %1 户</source>
         <translation>%1 customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="363" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="364" />
         <source>恢复草稿</source>
         <translation>Restore draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="364" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="365" />
         <source>发现 %1 保存的未完成档案卡“%2”。要继续编辑吗？
 选择“否”将删除这份草稿。</source>
         <translation>An unfinished card "%2" was saved at %1. Continue editing it?
@@ -2665,121 +3522,232 @@ Choosing No deletes the draft.</translation>
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <location filename="../../desktop_crm/domain/money.py" line="17" />
+        <source>{label}应填金额数字，现为“{raw}”。</source>
+        <translation>{label} must be an amount of money; it is “{raw}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/money.py" line="19" />
+        <source>{label}应大于零。</source>
+        <translation>{label} must be more than zero.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/pdf_preview_dialog.py" line="31" />
+        <location filename="../../desktop_crm/ui/common/pdf_preview_dialog.py" line="33" />
         <source>共 %1 页</source>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/pdf_preview_dialog.py" line="32" />
+        <location filename="../../desktop_crm/ui/common/pdf_preview_dialog.py" line="34" />
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/pdf_preview_dialog.py" line="34" />
+        <location filename="../../desktop_crm/ui/common/pdf_preview_dialog.py" line="36" />
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/pdf_preview_dialog.py" line="36" />
+        <location filename="../../desktop_crm/ui/common/pdf_preview_dialog.py" line="38" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/pdf_preview_dialog.py" line="49" />
+        <location filename="../../desktop_crm/ui/common/pdf_preview_dialog.py" line="51" />
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/pdf_preview_dialog.py" line="55" />
+        <location filename="../../desktop_crm/ui/common/pdf_preview_dialog.py" line="57" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
+</context>
+<context>
+    <name>Permissions</name>
     <message>
-        <location filename="../../desktop_crm/ui/pdf_preview_dialog.py" line="55" />
-        <source>无法写入 %1：%2</source>
-        <translation>Cannot write %1: %2</translation>
+        <location filename="../../desktop_crm/domain/permissions.py" line="25" />
+        <source>查询客户档案</source>
+        <translation>query the customer archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/permissions.py" line="26" />
+        <source>登记和修改客户档案卡</source>
+        <translation>register and correct customer cards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/permissions.py" line="27" />
+        <source>归档、更正或撤出档案文件</source>
+        <translation>file, correct or withdraw archive papers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/permissions.py" line="28" />
+        <source>办理档案借阅和归还</source>
+        <translation>lend archive papers and take them back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/permissions.py" line="29" />
+        <source>批准借阅</source>
+        <translation>approve loans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/permissions.py" line="30" />
+        <source>同意发放客户资料</source>
+        <translation>consent to handing out customer data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/permissions.py" line="31" />
+        <source>发放客户资料</source>
+        <translation>hand out customer data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/permissions.py" line="32" />
+        <source>年度立卷装订</source>
+        <translation>bind the year's volumes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/permissions.py" line="33" />
+        <source>管理用户</source>
+        <translation>manage users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/permissions.py" line="34" />
+        <source>查看查询登记</source>
+        <translation>read the query register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/permissions.py" line="35" />
+        <source>修改档案库设置</source>
+        <translation>change the archive's settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/permissions.py" line="61" />
+        <source>您的角色（{label}）无权{value}。如确需办理，请联系档案管理员。</source>
+        <translation>Your role ({label}) may not {value}. If it must be done, please ask the archive custodian.</translation>
     </message>
 </context>
 <context>
     <name>QueryLog</name>
     <message>
-        <location filename="../../desktop_crm/domain/query_register.py" line="4" />
+        <location filename="../../desktop_crm/domain/query_register.py" line="29" />
         <source>检索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/query_register.py" line="5" />
+        <location filename="../../desktop_crm/domain/query_register.py" line="30" />
         <source>查阅档案卡</source>
         <translation>Opened card</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/query_register.py" line="6" />
+        <location filename="../../desktop_crm/domain/query_register.py" line="31" />
+        <source>查阅更正记录</source>
+        <translation>Correction record read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/query_register.py" line="32" />
         <source>查阅活页卷</source>
         <translation>Opened binder</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/query_register.py" line="7" />
+        <location filename="../../desktop_crm/domain/query_register.py" line="33" />
+        <source>查阅目录</source>
+        <translation>Catalogue read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/query_register.py" line="34" />
+        <source>查阅文件</source>
+        <translation>Paper read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/query_register.py" line="35" />
+        <source>查阅扫描件</source>
+        <translation>Scans viewed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/query_register.py" line="36" />
+        <source>查阅登记表</source>
+        <translation>Register read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/query_register.py" line="37" />
+        <source>查阅信用资料</source>
+        <translation>Credit records read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/query_register.py" line="38" />
+        <source>查阅汇总清单</source>
+        <translation>Desk-wide list read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/query_register.py" line="39" />
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/query_register.py" line="8" />
-        <source>导出/发放</source>
-        <translation>Export/hand-out</translation>
+        <location filename="../../desktop_crm/domain/query_register.py" line="40" />
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/query_register.py" line="41" />
+        <source>发放</source>
+        <translation>Hand-out</translation>
     </message>
 </context>
 <context>
     <name>QueryLogWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/query_log_window.py" line="29" />
-        <location filename="../../desktop_crm/ui/query_log_window.py" line="68" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="27" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="61" />
         <source>查询登记簿</source>
         <translation>Query register</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/query_log_window.py" line="35" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="33" />
         <source>查询</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/query_log_window.py" line="37" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="35" />
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/query_log_window.py" line="39" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="37" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/query_log_window.py" line="39" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="37" />
         <source>查询人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/query_log_window.py" line="39" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="37" />
         <source>事项</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/query_log_window.py" line="39" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="37" />
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/query_log_window.py" line="40" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="38" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/query_log_window.py" line="50" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="43" />
         <source>自</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/query_log_window.py" line="50" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="43" />
         <source>至</source>
         <translation>to</translation>
     </message>
@@ -2787,160 +3755,200 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>Register</name>
     <message>
-        <location filename="../../desktop_crm/domain/register_values.py" line="14" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="15" />
         <source>执行中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/register_values.py" line="14" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="15" />
         <source>已完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/register_values.py" line="15" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="16" />
         <source>已终止</source>
         <translation>Terminated</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/register_values.py" line="16" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="17" />
         <source>出货</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/register_values.py" line="16" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="17" />
         <source>进货</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/register_values.py" line="17" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="18" />
         <source>待审批</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/register_values.py" line="17" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="18" />
         <source>已批准</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/register_values.py" line="18" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="19" />
         <source>已驳回</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/register_values.py" line="40" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="41" />
         <source>合同订单登记表</source>
         <translation>Contracts and orders register</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/register_values.py" line="41" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="42" />
         <source>合同/订单号</source>
         <translation>Contract/order no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/register_values.py" line="42" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="43" />
         <source>签订日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/register_values.py" line="43" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="44" />
         <source>标的/产品</source>
         <translation>Subject/product</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/register_values.py" line="44" />
-        <location filename="../../desktop_crm/domain/register_values.py" line="53" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="45" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="54" />
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/register_values.py" line="45" />
-        <location filename="../../desktop_crm/domain/register_values.py" line="54" />
-        <location filename="../../desktop_crm/domain/register_values.py" line="61" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="46" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="55" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="62" />
         <source>金额（元）</source>
         <translation>Amount (CNY)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/register_values.py" line="46" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="47" />
         <source>期限</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/register_values.py" line="47" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="48" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/register_values.py" line="49" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="50" />
         <source>产品进出货情况登记表</source>
         <translation>Goods in/out register</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/register_values.py" line="50" />
-        <location filename="../../desktop_crm/domain/register_values.py" line="58" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="51" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="59" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/register_values.py" line="51" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="52" />
         <source>进/出</source>
         <translation>In/out</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/register_values.py" line="52" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="53" />
         <source>产品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/register_values.py" line="55" />
-        <location filename="../../desktop_crm/domain/register_values.py" line="59" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="56" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="60" />
         <source>对应订单</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/register_values.py" line="57" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="58" />
         <source>退赔折价情况登记表</source>
         <translation>Returns and discounts register</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/register_values.py" line="60" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="61" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/register_values.py" line="62" />
+        <location filename="../../desktop_crm/domain/register_values.py" line="63" />
         <source>审批状态</source>
         <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/register_values.py" line="76" />
+        <source>{label}“{raw}”不是有效日期，请按 2024-03-15 填写。</source>
+        <translation>{label} “{raw}” is not a valid date; write it as 2024-03-15.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/register_values.py" line="78" />
+        <source>{label}晚于今天，请核对。</source>
+        <translation>{label} is after today; please check.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/register_values.py" line="84" />
+        <source>{label}应填数字，现为“{raw}”。</source>
+        <translation>{label} must be a number; it is “{raw}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/register_values.py" line="86" />
+        <source>{label}不能为负数。</source>
+        <translation>{label} cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/register_values.py" line="92" />
+        <source>请从列表中选择{label}。</source>
+        <translation>Please choose {label} from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/register_values.py" line="95" />
+        <source>{label}过长，最多{max_length}字。</source>
+        <translation>{label} is too long; at most {max_length} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/register_values.py" line="97" />
+        <source>{label}请从 {value} 中选择。</source>
+        <translation>Choose {label} from {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/register_values.py" line="111" />
+        <source>请填写{label}。</source>
+        <translation>Please fill in {label}.</translation>
     </message>
 </context>
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../desktop_crm/ui/register_panel.py" line="135" />
+        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="130" />
         <source>登记</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/register_panel.py" line="135" />
+        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="130" />
         <source>更正</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/register_panel.py" line="136" />
+        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="131" />
         <source>撤销</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/register_panel.py" line="166" />
+        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="161" />
         <source>撤销登记条目</source>
         <translation>Withdraw entry</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/register_panel.py" line="166" />
+        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="161" />
         <source>撤销原因（将记入更正记录）：</source>
         <translation>Reason (goes into the correction record):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/register_panel.py" line="172" />
+        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="167" />
         <source>未能撤销</source>
         <translation>Not withdrawn</translation>
     </message>
@@ -2948,32 +3956,32 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="41" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="42" />
         <source>归还 — %1</source>
         <translation>Return — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="52" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="53" />
         <source>完好</source>
         <translation>Intact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="55" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="56" />
         <source>归还日期</source>
         <translation>Returned on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="56" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="57" />
         <source>状况</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="58" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="59" />
         <source>收回</source>
         <translation>Take back</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/lending_desk.py" line="62" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="63" />
         <source>借阅人：%1　应还：%2</source>
         <translation>Borrower: %1  Due: %2</translation>
     </message>
@@ -3009,331 +4017,744 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>ScanViewerDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/scan_viewer.py" line="44" />
+        <location filename="../../desktop_crm/ui/binders/scan_viewer.py" line="44" />
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/scan_viewer.py" line="46" />
+        <location filename="../../desktop_crm/ui/binders/scan_viewer.py" line="46" />
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/scan_viewer.py" line="112" />
+        <location filename="../../desktop_crm/ui/binders/scan_viewer.py" line="112" />
         <source>第 %1 / %2 页</source>
         <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
+    <name>Services</name>
+    <message>
+        <location filename="../../desktop_crm/services/authority.py" line="25" />
+        <source>您的账号已停用，不能再办理；如有疑问请联系档案管理员。</source>
+        <translation>Your account has been disabled and can do nothing more; ask the archive custodian if this is unexpected.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/authority.py" line="27" />
+        <source>您的角色已变更，请重新登录后再办理。</source>
+        <translation>Your role has changed; please sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/transaction.py" line="15" />
+        <source>另一台工作站或程序正在写入档案库，请稍后重试；已保存的内容没有改变。</source>
+        <translation>Another workstation or program is writing to the archive; please try again in a moment. Nothing already saved has changed.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="36" />
+        <source>编号</source>
+        <translation>Numbering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="36" />
+        <source>借阅</source>
+        <translation>Lending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="37" />
+        <source>信用与审批</source>
+        <translation>Credit and approvals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="37" />
+        <source>立卷</source>
+        <translation>Binding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="38" />
+        <source>复核</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="73" />
+        <source>{label}“{raw}”不符合格式：{hint}</source>
+        <translation>{label} “{raw}” is not in the expected form: {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="76" />
+        <source>{label}应在 {low} 至 {high} 之间。</source>
+        <translation>{label} must be between {low} and {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="79" />
+        <source>{label}应为 {choices} 之一。</source>
+        <translation>{label} must be one of {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="103" />
+        <source>信用期 {days} 天，额度上限 {ceiling:,.0f} 元</source>
+        <translation>{days} days' credit, limit at most {ceiling:,.0f} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="159" />
+        <source>文字</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="159" />
+        <source>整数</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="160" />
+        <source>从可选值中选择</source>
+        <translation>one of the choices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="161" />
+        <source>角色代码，用逗号隔开，如 manager,business_manager</source>
+        <translation>role codes separated by commas, e.g. manager,business_manager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="162" />
+        <source>信用期天数:额度上限，如 90:5000000</source>
+        <translation>credit days:limit ceiling, e.g. 90:5000000</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="163" />
+        <source>比例，如 0.9 或 90%</source>
+        <translation>a share, e.g. 0.9 or 90%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="167" />
+        <source>全宗号应为1至10位大写字母或数字，例如 0456。</source>
+        <translation>The fonds number must be 1 to 10 capital letters or digits, e.g. 0456.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="173" />
+        <source>全宗名称须写立档单位全称（不超过100字），不用“本公司”等泛称。</source>
+        <translation>The fonds name must be the filing unit's full name (at most 100 characters), not a vague “our company”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="179" />
+        <source>目录号由字母、数字和 {year}（年度）组成，例如 {year}。</source>
+        <translation>The catalogue number is made of letters, digits and {year} (the year), e.g. {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="183" />
+        <source>类别号应为1至6位大写字母，例如 KH。</source>
+        <translation>The class code must be 1 to 6 capital letters, e.g. KH.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="192" />
+        <source>业务员不能审核或批准信用审批。</source>
+        <translation>Sales staff cannot review or approve credit requests.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="200" />
+        <source>档案管理员借期（天）</source>
+        <translation>Custodian's loan period (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="201" />
+        <source>业务经理借期（天）</source>
+        <translation>Business manager's loan period (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="202" />
+        <source>客户服务借期（天）</source>
+        <translation>Customer service's loan period (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="203" />
+        <source>经理借期（天）</source>
+        <translation>Manager's loan period (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="206" />
+        <source>“优秀”的交易条件</source>
+        <translation>Trade terms for “excellent”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="207" />
+        <source>“良好”的交易条件</source>
+        <translation>Trade terms for “good”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="208" />
+        <source>“一般”的交易条件</source>
+        <translation>Trade terms for “fair”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="209" />
+        <source>“风险”的交易条件</source>
+        <translation>Trade terms for “risk”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="213" />
+        <source>企业客户编号前缀</source>
+        <translation>Enterprise number prefix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="214" />
+        <source>新登记的企业客户编号为 前缀-000001；已给出的编号不变。</source>
+        <translation>New enterprise customers are numbered PREFIX-000001; numbers already given never change.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="215" />
+        <source>个人客户编号前缀</source>
+        <translation>Individual number prefix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="221" />
+        <source>续借次数上限</source>
+        <translation>Renewals allowed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="222" />
+        <source>发放资料收回期限（天）</source>
+        <translation>Hand-out recall period (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="224" />
+        <source>审核信用审批的角色</source>
+        <translation>Roles that review credit requests</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="226" />
+        <source>批准信用审批的角色</source>
+        <translation>Roles that approve credit requests</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="230" />
+        <source>接近信用额度的提示比例</source>
+        <translation>Share of the limit that warns “near the limit”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="232" />
+        <source>全宗号</source>
+        <translation>Fonds number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="233" />
+        <source>全宗名称（立档单位全称）</source>
+        <translation>Fonds name (full name of the filing unit)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="235" />
+        <source>档号格式</source>
+        <translation>Archive code form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="236" />
+        <source>bound：全宗号-目录号-案卷号；dat13：DA/T 13-2022 的 全宗号-类别号·年度-案卷号。</source>
+        <translation>bound: fonds-catalogue-volume; dat13: DA/T 13-2022's fonds-class·year-volume.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="238" />
+        <source>目录号</source>
+        <translation>Catalogue number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="240" />
+        <source>类别号（DA/T 13 格式）</source>
+        <translation>Class code (DA/T 13 form)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="242" />
+        <source>每卷页数上限</source>
+        <translation>Pages per volume at most</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="243" />
+        <source>全面修订核查周期（天）</source>
+        <translation>Full review cycle (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="253" />
+        <source>没有名为“{key}”的设置。</source>
+        <translation>There is no setting named “{key}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="260" />
+        <source>企业和个人的编号前缀不能相同，否则两个编号序列会混淆。</source>
+        <translation>Enterprise and individual prefixes must differ, or the two number series would be confused.</translation>
+    </message>
+</context>
+<context>
     <name>UserAdminDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="29" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="30" />
         <source>用户管理</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="32" />
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="55" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="33" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="56" />
         <source>登录名</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="32" />
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="56" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="33" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="57" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="32" />
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="57" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="33" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="58" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="32" />
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="58" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="33" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="59" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="33" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="34" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="39" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="40" />
         <source>例如 zhangli</source>
         <translation>e.g. zhangli</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="40" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="41" />
         <source>例如 张丽</source>
         <translation>e.g. Zhang Li</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="45" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="46" />
         <source>例如 业务部</source>
         <translation>e.g. Sales dept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="47" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="48" />
         <source>初始密码，至少8位</source>
         <translation>Initial password, at least 8 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="49" />
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="53" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="50" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="54" />
         <source>添加用户</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="51" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="52" />
         <source>停用/启用所选用户…</source>
         <translation>Disable/enable selected user…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="59" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="60" />
         <source>初始密码</source>
         <translation>Initial password</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="79" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="80" />
         <source>在用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="79" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="80" />
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="88" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="89" />
         <source>停用/启用</source>
         <translation>Disable/enable</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="88" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="89" />
         <source>原因（将记入更正记录）：</source>
         <translation>Reason (goes into the correction record):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/user_admin_dialog.py" line="112" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="113" />
         <source>已添加用户 %1。</source>
         <translation>Added user %1.</translation>
     </message>
 </context>
 <context>
+    <name>Validators</name>
+    <message>
+        <location filename="../../desktop_crm/domain/validators.py" line="57" />
+        <source>未填写统一社会信用代码：请按营业执照填写18位代码。</source>
+        <translation>The unified social credit code is missing: enter the 18-character code from the business licence.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/validators.py" line="59" />
+        <source>统一社会信用代码前后有空格，请删去空格。</source>
+        <translation>The unified social credit code has spaces around it; please remove them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/validators.py" line="61" />
+        <source>统一社会信用代码含有全角字符：请切换到半角（英文）输入法后重新输入。</source>
+        <translation>The unified social credit code has full-width characters: switch to a half-width (English) input method and type it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/validators.py" line="63" />
+        <source>统一社会信用代码应为18位，现为{count}位，请对照营业执照核对。</source>
+        <translation>The unified social credit code must have 18 characters, not {count}; please check it against the business licence.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/validators.py" line="65" />
+        <source>统一社会信用代码中的字母须为大写，请改为大写字母。</source>
+        <translation>Letters in the unified social credit code must be capitals; please change them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/validators.py" line="69" />
+        <source>统一社会信用代码第{pos}位为“{ch}”：代码中不使用字母 I、O、Z、S、V，请核对是否为数字 1、0、2、5 或其他字母。</source>
+        <translation>Character {pos} of the unified social credit code is “{ch}”: the code never uses I, O, Z, S or V; check whether it is the digit 1, 0, 2, 5 or another letter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/validators.py" line="70" />
+        <source>统一社会信用代码第{pos}位“{ch}”不是允许的字符（只能是数字和大写字母）。</source>
+        <translation>Character {pos} “{ch}” of the unified social credit code is not allowed (only digits and capital letters).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/validators.py" line="72" />
+        <source>统一社会信用代码第1位“{value}”不是有效的登记管理部门代码，请核对。</source>
+        <translation>The first character “{value}” of the unified social credit code is not a valid registering authority; please check.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/validators.py" line="74" />
+        <source>统一社会信用代码第3至8位应为行政区划代码（6位数字），请核对。</source>
+        <translation>Characters 3 to 8 of the unified social credit code must be a division code (6 digits); please check.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/validators.py" line="77" />
+        <source>统一社会信用代码校验位（第18位）不符，代码中有输错的字符，请对照营业执照逐位核对。</source>
+        <translation>The check character (18th) of the unified social credit code does not match: a character is mistyped. Check it character by character against the business licence.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/validators.py" line="90" />
+        <source>未填写身份证号码：请按身份证填写18位号码。</source>
+        <translation>The ID number is missing: enter the 18-character number from the ID card.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/validators.py" line="92" />
+        <source>身份证号码前后有空格，请删去空格。</source>
+        <translation>The ID number has spaces around it; please remove them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/validators.py" line="94" />
+        <source>身份证号码含有全角字符：请切换到半角输入法后重新输入。</source>
+        <translation>The ID number has full-width characters: switch to a half-width input method and type it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/validators.py" line="96" />
+        <source>身份证号码应为18位，现为{count}位，请对照身份证核对。</source>
+        <translation>The ID number must have 18 characters, not {count}; please check it against the ID card.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/validators.py" line="98" />
+        <source>身份证号码末位的 X 须为大写，请改为大写“X”。</source>
+        <translation>The final X of the ID number must be a capital “X”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/validators.py" line="100" />
+        <source>身份证号码前17位须为数字，末位为数字或大写“X”，请核对。</source>
+        <translation>The first 17 characters of the ID number must be digits and the last a digit or a capital “X”; please check.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/validators.py" line="102" />
+        <source>身份证号码前两位“{value}”不是有效的省级行政区划代码，请核对。</source>
+        <translation>The first two digits “{value}” of the ID number are not a valid province code; please check.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/validators.py" line="106" />
+        <source>身份证号码第7至14位不是有效的出生日期，请核对。</source>
+        <translation>Digits 7 to 14 of the ID number are not a valid date of birth; please check.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/validators.py" line="108" />
+        <source>身份证号码中的出生日期不合理（早于1900年或晚于今天），请核对。</source>
+        <translation>The date of birth in the ID number is not plausible (before 1900 or after today); please check.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/validators.py" line="110" />
+        <source>身份证号码校验位（第18位）不符，号码中有输错的数字，请对照身份证逐位核对。</source>
+        <translation>The check character (18th) of the ID number does not match: a digit is mistyped. Check it digit by digit against the ID card.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/validators.py" line="124" />
+        <source>电话号码含有全角字符：请切换到半角输入法后重新输入。</source>
+        <translation>The phone number has full-width characters: switch to a half-width input method and type it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/validators.py" line="131" />
+        <source>手机号码应为以1开头的11位数字，现为{count}位，请核对。</source>
+        <translation>A mobile number has 11 digits starting with 1, not {count}; please check.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/validators.py" line="132" />
+        <source>“{text}”不是有效的电话号码：手机填11位数字；固定电话填区号-号码，如 010-62345678 或 0571-88886666，分机用“-”隔开。</source>
+        <translation>“{text}” is not a valid phone number: a mobile has 11 digits; a landline is area code-number, e.g. 010-62345678 or 0571-88886666, with the extension after another “-”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/validators.py" line="141" />
+        <source>成立日期晚于今天，请核对。</source>
+        <translation>The founding date is after today; please check.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/validators.py" line="143" />
+        <source>开始往来日期晚于今天，请核对。</source>
+        <translation>The date trading began is after today; please check.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/validators.py" line="145" />
+        <source>开始往来日期（{trading_since:%Y-%m-%d}）早于成立日期（{founded_on:%Y-%m-%d}），请核对。</source>
+        <translation>Trading began ({trading_since:%Y-%m-%d}) before the company was founded ({founded_on:%Y-%m-%d}); please check.</translation>
+    </message>
+</context>
+<context>
+    <name>YearEnd</name>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/volumes.py" line="25" />
+        <source>请写明更正的内容（缺失、损坏、更正、补充或撤出的文件及原因）。</source>
+        <translation>Please describe the correction (papers missing, damaged, corrected, added or withdrawn, and why).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/volumes.py" line="28" />
+        <location filename="../../desktop_crm/services/year_end/volume_output.py" line="64" />
+        <source>该案卷不存在。</source>
+        <translation>This volume does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/volumes.py" line="61" />
+        <source>没有档号为 {code} 的案卷。</source>
+        <translation>There is no volume with archive code {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/closing.py" line="118" />
+        <source>{year}年度尚有问题：缺件 {count} 处、未登记页数 {count2} 份、借出未还 {count3} 份。请先处理，或写明接受的理由后再立卷。</source>
+        <translation>{year} still has problems: {count} gaps, {count2} papers without a page count, {count3} papers on loan. Deal with them first, or write why they are accepted, then bind.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/volume_output.py" line="80" />
+        <source>{year}年度还没有立卷。</source>
+        <translation>{year} has not been bound yet.</translation>
+    </message>
+</context>
+<context>
     <name>YearEndWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="67" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="67" />
         <source>年度立卷</source>
         <translation>Year-end binding</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="77" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="77" />
         <source>全宗号-目录号-案卷号</source>
         <translation>Fonds-catalogue-volume</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="78" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="78" />
         <source>DA/T 13-2022：全宗号-类别号·年度-案卷号</source>
         <translation>DA/T 13-2022: fonds-class·year-volume</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="81" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="81" />
         <source>保存设置</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="83" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="83" />
         <source>检查</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="86" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="86" />
         <source>接受尚存问题的书面说明（印在备考表上）</source>
         <translation>Written acceptance of remaining problems (printed on the remarks sheet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="88" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="88" />
         <source>开始立卷</source>
         <translation>Bind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="90" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="90" />
         <source>取消立卷</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="94" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="94" />
         <source>档号</source>
         <translation>Archive code</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="94" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="94" />
         <source>案卷题名</source>
         <translation>Volume title</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="94" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="94" />
         <source>起止年月</source>
         <translation>From–to</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="94" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="94" />
         <source>件数</source>
         <translation>Papers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="95" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="95" />
         <source>页数</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="95" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="95" />
         <source>保管期限</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="107" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="102" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="108" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="103" />
         <source>全宗号</source>
         <translation>Fonds no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="109" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="104" />
         <source>全宗名称</source>
         <translation>Fonds name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="110" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="105" />
         <source>档号格式</source>
         <translation>Code format</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="111" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="106" />
         <source>每卷页数上限</source>
         <translation>Page limit per volume</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="113" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="108" />
         <source>接受说明</source>
         <translation>Acceptance</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="114" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="109" />
         <source>检查人</source>
         <translation>Checked by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="120" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="115" />
         <source>预览案卷</source>
         <translation>Preview volume</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="121" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="116" />
         <source>含扫描件预览</source>
         <translation>Preview with scans</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="122" />
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="239" />
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="241" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="117" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="234" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="236" />
         <source>案卷目录</source>
         <translation>Volume register</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="122" />
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="246" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="117" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="241" />
         <source>脊背标签</source>
         <translation>Spine labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="123" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="118" />
         <source>登记更正…</source>
         <translation>Record correction…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="150" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="145" />
         <source>设置未保存</source>
         <translation>Settings not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="152" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="147" />
         <source>设置已保存。</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="156" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="151" />
         <source>%1年度：应立卷 %2 卷，已立 %3 卷。</source>
         <translation>Year %1: %2 volumes to bind, %3 already bound.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="160" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="155" />
         <source>缺件或过期</source>
         <translation>Missing or expired</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="160" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="155" />
         <source>未登记页数</source>
         <translation>Without page count</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="161" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="156" />
         <source>借出未还</source>
         <translation>On loan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="165" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="160" />
         <source>  … 另有 %1 项</source>
         <translation>  … %1 more</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="185" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="180" />
         <source>正在立卷…</source>
         <translation>Binding…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="191" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="186" />
         <source>正在取消：当前这一卷完成后停止…</source>
         <translation>Cancelling after the current volume…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="198" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="193" />
         <source>已取消：本次立卷 %1 卷，其余可再次立卷继续。</source>
         <translation>Cancelled: %1 volumes bound; bind again to finish the rest.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="198" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="193" />
         <source>立卷完成：本次立卷 %1 卷。</source>
         <translation>Done: %1 volumes bound.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="244" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="239" />
         <source>脊背宽度</source>
         <translation>Spine width</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="244" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="239" />
         <source>脊背宽度（毫米）：</source>
         <translation>Spine width (mm):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="253" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="248" />
         <source>登记更正</source>
         <translation>Record correction</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="253" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="248" />
         <source>更正内容（将印在卷内备考表上）：</source>
         <translation>Correction (printed on the remarks sheet):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end_window.py" line="259" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="254" />
         <source>未登记</source>
         <translation>Not recorded</translation>
     </message>

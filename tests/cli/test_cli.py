@@ -4,13 +4,13 @@ import sqlite3
 import pytest
 
 from desktop_crm import cli
+from tests.samples import TEST_TODAY
 
 
 @pytest.fixture
-def demo_db(tmp_path):
-    path = tmp_path / "demo.sqlite3"
-    assert cli.main(["--db", str(path), "demo", "--customers", "300", "--seed", "3"]) == 0
-    return str(path)
+def demo_db(demo_copy):
+    """This test's copy of the run's 300-customer demo archive."""
+    return str(demo_copy(300, 3))
 
 
 def test_default_archive_lives_in_the_data_directory(tmp_path):
@@ -76,11 +76,10 @@ def test_demo_refuses_bad_count(tmp_path, capsys):
     assert "不能为负数" in capsys.readouterr().err
 
 
-def test_demo_fills_binders_and_the_catalogue_command_prints_one(tmp_path, capsys, monkeypatch):
+def test_demo_fills_binders_and_the_catalogue_command_prints_one(demo_copy, tmp_path, capsys, monkeypatch):
     from pypdf import PdfReader
 
-    db = tmp_path / "binders.sqlite3"
-    assert cli.main(["--db", str(db), "demo", "--customers", "40", "--binders", "40", "--seed", "5"]) == 0
+    db = demo_copy(40, 5)
     with sqlite3.connect(db) as raw:
         number, category, year, count = raw.execute(
             "SELECT c.number, d.category, d.year, count(*) FROM document d JOIN customer c ON c.id = d.customer_id"
@@ -122,18 +121,16 @@ def test_handout_command_gives_a_salesman_only_three_fields(demo_db, tmp_path, c
 
 def test_demo_makes_loans_some_overdue_and_handouts(demo_db):
     with sqlite3.connect(demo_db) as raw:
-        slips = raw.execute("SELECT count(*), sum(due_date < date('now')) FROM borrowslip").fetchone()
+        slips = raw.execute("SELECT count(*), sum(due_date < ?) FROM borrowslip", (TEST_TODAY.isoformat(),)).fetchone()
         handed = raw.execute("SELECT count(*) FROM handout").fetchone()[0]
     assert slips[0] > 5 and slips[1] >= 1 and handed >= 5
 
 
-def test_settings_bind_and_volume_commands(tmp_path, capsys, monkeypatch):
-    from datetime import date
+def test_settings_bind_and_volume_commands(demo_copy, tmp_path, capsys, monkeypatch):
 
     from pypdf import PdfReader
 
-    db = str(tmp_path / "bind.sqlite3")
-    assert cli.main(["--db", db, "demo", "--customers", "12", "--binders", "12", "--seed", "9"]) == 0
+    db = str(demo_copy(12, 9))
     monkeypatch.setenv("DESKTOP_CRM_PASSWORD", "demo1234")
     assert cli.main(["--db", db, "--user", "dangan", "settings", "--template", "dat13", "--enterprise-prefix", "KH",
                      "--loan-days", "customer_service=10"]) == 0
@@ -145,7 +142,7 @@ def test_settings_bind_and_volume_commands(tmp_path, capsys, monkeypatch):
                      "--terms", "优秀=120:8000000"]) == 0
     printed = capsys.readouterr().out
     assert "approvals.approvers = business_manager,manager" in printed and "terms.优秀 = 120:8000000.00" in printed
-    year = date.today().year - 1
+    year = TEST_TODAY.year - 1
     out = tmp_path / "volumes"
     assert cli.main(["--db", db, "--user", "dangan", "bind", "--year", str(year), "--out", str(out)]) == 2
     assert "写明" in capsys.readouterr().err                       # gaps need a written acceptance

@@ -5,9 +5,9 @@ import pytest
 from desktop_crm.domain.card_values import clean_card
 from desktop_crm.domain.customer_card import FIELDS, CustomerKind, Section, fields_for
 from desktop_crm.domain.errors import InvalidInput
-from tests.samples import enterprise, individual
+from tests.samples import TEST_TODAY, enterprise, individual
 
-TODAY = date(2026, 11, 23)
+TODAY = TEST_TODAY
 
 
 def test_enterprise_card_is_typed():

@@ -2,8 +2,9 @@ from datetime import date
 
 from desktop_crm.domain.binder_categories import Category, kinds_of
 from desktop_crm.domain.completeness import FiledPaper, OrderRef, check_binder
+from tests.samples import TEST_TODAY
 
-TODAY = date(2026, 11, 23)
+TODAY = TEST_TODAY
 FULL_BASIC = [FiledPaper("business_licence", date(2030, 1, 1)), FiledPaper("tax_registration"),
               FiledPaper("legal_mandate"), FiledPaper("background")]
 

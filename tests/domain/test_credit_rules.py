@@ -11,8 +11,9 @@ from desktop_crm.domain.credit_rules import (
     exposure_warning,
     rate,
 )
+from tests.samples import TEST_TODAY
 
-TODAY = date(2026, 11, 23)
+TODAY = TEST_TODAY
 
 
 def test_buckets_edges():

@@ -1,5 +1,4 @@
 """Every role × every action, through the services (never the UI): allowed exactly where the table says."""
-from datetime import date
 
 import pytest
 
@@ -7,17 +6,18 @@ from desktop_crm.domain.customer_card import CustomerKind
 from desktop_crm.domain.errors import PermissionDenied
 from desktop_crm.domain.permissions import Action, may
 from desktop_crm.domain.roles import Role
+from desktop_crm.services import query_register
 from desktop_crm.services.accounts import user_accounts
 from desktop_crm.services.binders import papers
 from desktop_crm.services.cards import customer_search, customers
 from desktop_crm.services.cards.customer_search import CustomerQuery
-from desktop_crm.services.control import handouts, lending, query_register
+from desktop_crm.services.control import handouts, lending
 from desktop_crm.services.settings import registry
 from desktop_crm.services.year_end import closing
 from tests.conftest import PASSWORD
-from tests.samples import enterprise
+from tests.samples import TEST_TODAY, enterprise
 
-TODAY = date.today()
+TODAY = TEST_TODAY
 
 
 @pytest.fixture

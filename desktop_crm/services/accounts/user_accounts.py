@@ -9,7 +9,7 @@ from desktop_crm.domain.permissions import Action, may
 from desktop_crm.domain.roles import Role
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.services import audit
-from desktop_crm.services.accounts.login_throttle import LoginThrottle
+from desktop_crm.services.accounts._login_throttle import LoginThrottle
 from desktop_crm.services.accounts.passwords import hash_password, password_problem, verify_password
 from desktop_crm.services.authority import authorise
 from desktop_crm.services.transaction import writing

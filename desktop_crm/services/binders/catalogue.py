@@ -11,9 +11,9 @@ from desktop_crm.domain.permissions import Action
 from desktop_crm.domain.query_register import QueryAction
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.printing.catalogue_pdf import CatalogueRow, CatalogueSheet
+from desktop_crm.services import query_register
 from desktop_crm.services.authority import authorise
 from desktop_crm.services.binders import papers
-from desktop_crm.services.control import query_register
 from desktop_crm.store.models import Customer
 
 
@@ -57,6 +57,6 @@ def catalogue_pdf(acting: ActingUser, customer_id: int, category: Category, year
 
 
 def write_catalogue(acting: ActingUser, customer_id: int, category: Category, year: int, out: str | Path) -> Path:
-    from desktop_crm.printing.page_drawing import write_atomically
+    from desktop_crm.services.output_files import write_atomically
 
     return write_atomically(out, catalogue_pdf(acting, customer_id, category, year))

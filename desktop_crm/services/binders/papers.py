@@ -20,10 +20,9 @@ from desktop_crm.domain.errors import InvalidInput, NotFound, StaleCard
 from desktop_crm.domain.permissions import Action
 from desktop_crm.domain.query_register import QueryAction
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
-from desktop_crm.services import audit
+from desktop_crm.services import audit, query_register
 from desktop_crm.services.authority import authorise
 from desktop_crm.services.binders.frozen import ensure_not_frozen, ensure_year_open
-from desktop_crm.services.control import query_register
 from desktop_crm.services.control.lending import papers_out
 from desktop_crm.services.transaction import writing
 from desktop_crm.store.binder_models import ContractOrder, Document, DocumentScan

@@ -12,10 +12,9 @@ from desktop_crm.domain.permissions import Action
 from desktop_crm.domain.query_register import QueryAction
 from desktop_crm.domain.register_values import REGISTERS, RegisterSpec, clean_entry
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
-from desktop_crm.services import audit
+from desktop_crm.services import audit, query_register
 from desktop_crm.services.authority import authorise
 from desktop_crm.services.binders.frozen import ensure_year_open
-from desktop_crm.services.control import query_register
 from desktop_crm.services.transaction import writing
 from desktop_crm.store.binder_models import ContractOrder, GoodsMovement, ReturnDiscount
 from desktop_crm.store.models import Customer

@@ -9,11 +9,10 @@ from desktop_crm.domain.errors import NotFound
 from desktop_crm.domain.permissions import Action
 from desktop_crm.domain.query_register import QueryAction
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
-from desktop_crm.services import audit
+from desktop_crm.services import audit, query_register
 from desktop_crm.services.authority import authorise
 from desktop_crm.services.binders.frozen import ensure_not_frozen
 from desktop_crm.services.binders.papers import ENTITY
-from desktop_crm.services.control import query_register
 from desktop_crm.services.transaction import writing
 from desktop_crm.store import scan_files
 from desktop_crm.store.binder_models import Document, DocumentScan, Scan

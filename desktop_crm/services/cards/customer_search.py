@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.permissions import Action
+from desktop_crm.services import query_register
 from desktop_crm.services.authority import authorise
-from desktop_crm.services.control import query_register
 from desktop_crm.store import customer_listing
 from desktop_crm.store.customer_listing import CustomerQuery, CustomerRow
 

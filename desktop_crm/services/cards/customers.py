@@ -19,10 +19,9 @@ from desktop_crm.domain.permissions import Action
 from desktop_crm.domain.query_register import QueryAction
 from desktop_crm.domain.registration_number import format_number
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
-from desktop_crm.services import audit
+from desktop_crm.services import audit, query_register
 from desktop_crm.services.authority import authorise
 from desktop_crm.services.cards.card_storage import derived, row_values, storage
-from desktop_crm.services.control import query_register
 from desktop_crm.services.numbering import next_serial
 from desktop_crm.services.settings import registry
 from desktop_crm.services.transaction import writing

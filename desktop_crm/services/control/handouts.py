@@ -15,12 +15,11 @@ from desktop_crm.domain.redaction import needs_recall, redact
 from desktop_crm.domain.roles import Role
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.printing.handout_files import HandoutSheet, handout_pdf, handout_xlsx
-from desktop_crm.printing.page_drawing import write_atomically
-from desktop_crm.services import audit
+from desktop_crm.services import audit, query_register
 from desktop_crm.services.authority import authorise
 from desktop_crm.services.cards.card_storage import row_values
-from desktop_crm.services.control import query_register
 from desktop_crm.services.numbering import next_number
+from desktop_crm.services.output_files import write_atomically
 from desktop_crm.services.settings import registry
 from desktop_crm.services.transaction import writing
 from desktop_crm.store.control_models import Handout

@@ -38,10 +38,9 @@ from desktop_crm.domain.permissions import Action
 from desktop_crm.domain.query_register import QueryAction
 from desktop_crm.domain.roles import Role
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
-from desktop_crm.services import audit
+from desktop_crm.services import audit, query_register
 from desktop_crm.services.authority import authorise, ensure_in_use
 from desktop_crm.services.binders import papers
-from desktop_crm.services.control import query_register
 from desktop_crm.services.credit.ledger import open_debts_of
 from desktop_crm.services.numbering import next_number
 from desktop_crm.services.settings import registry
@@ -369,7 +368,7 @@ def decision_of(a: Approval) -> dict[str, Any]:
 
 
 def form_pdf(acting: ActingUser, approval_id: int) -> bytes:
-    from desktop_crm.services.credit.approval_form import render
+    from desktop_crm.services.credit._approval_form import render
 
     authorise(acting, Action.QUERY_ARCHIVE)
     a = _one(approval_id)

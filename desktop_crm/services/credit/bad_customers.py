@@ -14,10 +14,9 @@ from desktop_crm.domain.errors import InvalidInput, NotFound
 from desktop_crm.domain.permissions import Action
 from desktop_crm.domain.query_register import QueryAction
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP, Text
-from desktop_crm.services import audit
+from desktop_crm.services import audit, query_register
 from desktop_crm.services.authority import authorise
 from desktop_crm.services.cards.card_state import set_standing
-from desktop_crm.services.control import query_register
 from desktop_crm.services.credit.ledger import last_trade_dates, open_debts_by_customer
 from desktop_crm.services.transaction import writing
 from desktop_crm.store.credit_models import BadCustomerRecord

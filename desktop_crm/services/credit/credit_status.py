@@ -13,8 +13,8 @@ from desktop_crm.domain.errors import NotFound
 from desktop_crm.domain.permissions import Action
 from desktop_crm.domain.query_register import QueryAction
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
+from desktop_crm.services import query_register
 from desktop_crm.services.authority import authorise
-from desktop_crm.services.control import query_register
 from desktop_crm.services.credit import approvals, ledger, rating
 from desktop_crm.services.settings import registry
 from desktop_crm.store.credit_models import Debt

@@ -13,9 +13,8 @@ from desktop_crm.domain.money import parse_amount
 from desktop_crm.domain.permissions import Action
 from desktop_crm.domain.query_register import QueryAction
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
-from desktop_crm.services import audit
+from desktop_crm.services import audit, query_register
 from desktop_crm.services.authority import authorise
-from desktop_crm.services.control import query_register
 from desktop_crm.services.transaction import writing
 from desktop_crm.store.credit_models import Collateral, ExportTerms
 from desktop_crm.store.models import Customer

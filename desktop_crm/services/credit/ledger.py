@@ -20,9 +20,8 @@ from desktop_crm.domain.money import CENT, parse_amount
 from desktop_crm.domain.permissions import Action
 from desktop_crm.domain.query_register import QueryAction
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
-from desktop_crm.services import audit
+from desktop_crm.services import audit, query_register
 from desktop_crm.services.authority import authorise
-from desktop_crm.services.control import query_register
 from desktop_crm.services.transaction import writing
 from desktop_crm.store.binder_models import ContractOrder
 from desktop_crm.store.credit_models import Debt, Instalment, Repayment, Settlement

@@ -15,9 +15,9 @@ from desktop_crm.domain.errors import InvalidInput, NotFound
 from desktop_crm.domain.permissions import Action
 from desktop_crm.domain.query_register import QueryAction
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP, Text
+from desktop_crm.services import query_register
 from desktop_crm.services.authority import authorise
 from desktop_crm.services.cards.card_state import set_standing
-from desktop_crm.services.control import query_register
 from desktop_crm.services.transaction import writing
 from desktop_crm.store.credit_models import CreditApproval, RatingRecord
 from desktop_crm.store.models import Customer

@@ -12,7 +12,6 @@ from desktop_crm.domain.errors import NotFound
 from desktop_crm.domain.permissions import Action
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.printing.catalogue_pdf import CatalogueRow
-from desktop_crm.printing.page_drawing import write_atomically
 from desktop_crm.printing.table_pdf import TableSheet, render_table
 from desktop_crm.printing.volume_pdf import (
     YEAR_REGISTER_COLUMNS,
@@ -24,8 +23,9 @@ from desktop_crm.printing.volume_pdf import (
     render_volume,
 )
 from desktop_crm.printing.volume_scans import ScanFile, assemble
+from desktop_crm.services import query_register
 from desktop_crm.services.authority import authorise
-from desktop_crm.services.control import query_register
+from desktop_crm.services.output_files import write_atomically
 from desktop_crm.services.year_end import volumes
 from desktop_crm.store import scan_files
 from desktop_crm.store.binder_models import Document, DocumentScan, Scan

@@ -220,6 +220,9 @@ class BinderWindow(BaseDialog):
         if not self.gaps.count():
             self.gaps.addItem(self.tr("本卷规定文件齐全。"))
 
+    def show_category(self, category: Category) -> None:
+        self.tabs.setCurrentIndex(int(category) - 1)
+
     def select_paper(self, document_id: int) -> bool:
         for cat, model in self.models.items():
             row = model.row_of(document_id)

@@ -3,7 +3,6 @@ binder service and shows its problems back here."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_crm.domain import clock
 from desktop_crm.domain.binder_categories import (
     DEFAULT_RETENTION,
     KINDS_BY_CODE,
@@ -65,7 +65,7 @@ class DocumentDialog(BaseDialog):
         self.order.addItem(self.tr("（无）"), None)
         for order_id, number in orders:
             self.order.addItem(number, order_id)
-        self.year = QSpinBox(objectName="year", minimum=1949, maximum=date.today().year + 1, value=year)
+        self.year = QSpinBox(objectName="year", minimum=1949, maximum=clock.today().year + 1, value=year)
         self.remarks = QLineEdit(objectName="remarks")
         self.message = self.error_label()
 

@@ -50,6 +50,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._query = CustomerQuery()
         self._rows: list[CustomerRow] = []
         self._total = 0
+        self._fetching = False
 
     # --- the query -------------------------------------------------------------------------------
     @property
@@ -63,11 +64,15 @@ class CustomerTableModel(QAbstractTableModel):
 
     def set_query(self, query: CustomerQuery) -> None:
         """Run ``query`` in SQL and show its first page."""
-        self.beginResetModel()
-        self._query = query
-        self._total = self._source.count(query)
-        self._rows = self._source.page(query, 0, PAGE_SIZE) if self._total else []
-        self.endResetModel()
+        self._fetching = True        # no page is fetched from inside the reset's own signals
+        try:
+            self.beginResetModel()
+            self._query = query
+            self._total = self._source.count(query)
+            self._rows = self._source.page(query, 0, PAGE_SIZE) if self._total else []
+            self.endResetModel()
+        finally:
+            self._fetching = False
 
     def refresh(self) -> None:
         self.set_query(self._query)
@@ -83,15 +88,19 @@ class CustomerTableModel(QAbstractTableModel):
         return not parent.isValid() and len(self._rows) < self._total
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
-        if parent.isValid():
-            return
+        if parent.isValid() or self._fetching:
+            return       # a view (or the model tester) asking again from inside the insertion's signals
         more = self._source.page(self._query, len(self._rows), PAGE_SIZE)
         if not more:
             self._total = len(self._rows)   # rows went away meanwhile
             return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+        self._fetching = True
+        try:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+        finally:
+            self._fetching = False
 
     def locate(self, customer_id: int) -> int | None:
         """The row showing ``customer_id``, loading pages up to it; None when the query excludes it."""

@@ -10,8 +10,10 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from desktop_crm.printing.page_drawing import write_atomically
+from desktop_crm.domain.errors import ArchiveError
+from desktop_crm.services.output_files import write_atomically
 from desktop_crm.ui.common.base_dialog import BaseDialog
+from desktop_crm.ui.common.messages import error_text
 
 
 class PdfPreviewDialog(BaseDialog):
@@ -51,9 +53,8 @@ class PdfPreviewDialog(BaseDialog):
             return
         try:
             write_atomically(path, self.pdf)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("未能保存"), self.tr("无法写入 %1：%2").replace("%1", path)
-                                .replace("%2", exc.strerror or str(exc)))
+        except ArchiveError as exc:
+            QMessageBox.warning(self, self.tr("未能保存"), error_text(exc))
 
     def print_pdf(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_crm.domain import clock
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.binder_categories import Category
 from desktop_crm.domain.errors import ArchiveError
@@ -65,7 +66,7 @@ class BorrowDialog(BaseDialog):
         self.papers = QTreeWidget(objectName="papers")
         self.papers.setHeaderLabels([self.tr("文件"), self.tr("借出情况")])
         self.papers.setColumnWidth(0, 420)
-        self.date_out = QDateEdit(qdate(date.today()), objectName="dateOut", calendarPopup=True,
+        self.date_out = QDateEdit(qdate(clock.today()), objectName="dateOut", calendarPopup=True,
                                   displayFormat="yyyy-MM-dd")
         self.due = QDateEdit(objectName="dueDate", calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.approver = QComboBox(objectName="approver")

@@ -2,7 +2,7 @@
 the register of hand-outs with the copies still to come back."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_crm.domain import clock
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.errors import ArchiveError
 from desktop_crm.domain.permissions import Action, may
@@ -54,7 +55,7 @@ class HandoutDialog(BaseDialog):
             if may(person.role, Action.CONSENT_HANDOUT):
                 self.consent.addItem(f"{person.display_name}（{tr_domain('Role', person.role.label)}）", person.id)
         self.purpose = QLineEdit(self.tr("业务联系"), objectName="purpose")
-        self.recall = QDateEdit(qdate(date.today() + timedelta(days=handouts.recall_days())), calendarPopup=True,
+        self.recall = QDateEdit(qdate(clock.today() + timedelta(days=handouts.recall_days())), calendarPopup=True,
                                 displayFormat="yyyy-MM-dd", objectName="recall")
         self.output = QComboBox(objectName="output")
         self.output.addItem(self.tr("Excel 文件 (.xlsx)"), "xlsx")
@@ -141,7 +142,7 @@ class HandoutRegister(BaseDialog):
         self.reload()
 
     def reload(self) -> None:
-        today = date.today()
+        today = clock.today()
         self.records = handouts.register(self.user, self.state.currentData(), today)
         self.model.set_rows([(r.id, (r.number, r.customer, r.recipient, tr_domain("Role", r.recipient_role.label),
                                      r.consent_by, f"{r.consent_on:%Y-%m-%d}",
@@ -154,7 +155,7 @@ class HandoutRegister(BaseDialog):
         if not rows:
             return
         try:
-            handouts.mark_returned(self.user, rows[0].data(ID_ROLE), date.today())
+            handouts.mark_returned(self.user, rows[0].data(ID_ROLE), clock.today())
         except ArchiveError as exc:
             QMessageBox.warning(self, self.tr("未能登记"), error_text(exc))
             return

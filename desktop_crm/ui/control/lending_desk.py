@@ -1,8 +1,6 @@
 """The lending desk: borrow slips out and overdue, lending, taking back, renewing, printing, chasing."""
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_crm.domain import clock
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.errors import ArchiveError
 from desktop_crm.domain.permissions import Action, may
@@ -49,7 +48,7 @@ class ReturnDialog(BaseDialog):
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(Qt.CheckState.Checked)
             self.items.addItem(row)
-        self.returned_on = QDateEdit(qdate(date.today()), calendarPopup=True, displayFormat="yyyy-MM-dd",
+        self.returned_on = QDateEdit(qdate(clock.today()), calendarPopup=True, displayFormat="yyyy-MM-dd",
                                      objectName="returnedOn")
         self.condition = QLineEdit(self.tr("完好"), objectName="condition")
         self.message = self.error_label()
@@ -116,7 +115,7 @@ class LendingDesk(BaseDialog):
         self.reload()
 
     def reload(self) -> None:
-        today = date.today()
+        today = clock.today()
         self.slips = lending.slips(self.user, self.state.currentData(), today)
         self.model.set_rows([(s.id, (s.number, s.borrower_name, s.department, s.purpose, f"{s.date_out:%Y-%m-%d}",
                                      f"{s.due_date:%Y-%m-%d}", len(s.items), len(s.outstanding), s.renewals,
@@ -153,7 +152,7 @@ class LendingDesk(BaseDialog):
             self.last_slip = slip
         return BorrowDialog(borrowers=borrowers, approvers=approvers, load_papers=load,
                             loan_days=lambda u: lending.loan_days(u.role),
-                            overdue_of=lambda uid: [s.number for s in lending.overdue_of(uid, date.today())],
+                            overdue_of=lambda uid: [s.number for s in lending.overdue_of(uid, clock.today())],
                             submit=submit, parent=self)
 
     def new_slip(self) -> None:

@@ -1,7 +1,7 @@
 """The query register (查询登记簿) for the custodian: who looked at what, and when; printable."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -12,8 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_crm.domain import clock
 from desktop_crm.domain.acting_user import ActingUser
-from desktop_crm.services.control import query_register
+from desktop_crm.services import query_register
 from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.i18n import tr_domain
 from desktop_crm.ui.common.pdf_preview_dialog import PdfPreviewDialog
@@ -26,9 +27,9 @@ class QueryLogWindow(BaseDialog):
         super().__init__(parent, "query_log", self.tr("查询登记簿"))
         self.setModal(False)
         self.user = user
-        self.since = QDateEdit(qdate(date.today() - timedelta(days=30)), calendarPopup=True, displayFormat="yyyy-MM-dd",
+        self.since = QDateEdit(qdate(clock.today() - timedelta(days=30)), calendarPopup=True, displayFormat="yyyy-MM-dd",
                                objectName="since")
-        self.until = QDateEdit(qdate(date.today()), calendarPopup=True, displayFormat="yyyy-MM-dd", objectName="until")
+        self.until = QDateEdit(qdate(clock.today()), calendarPopup=True, displayFormat="yyyy-MM-dd", objectName="until")
         show = QPushButton(self.tr("查询"))
         show.clicked.connect(self.reload)
         print_button = QPushButton(self.tr("打印…"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_crm.domain import clock
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.credit_rules import BAD_CRITERIA, BUCKETS, MEASURES, CreditRating
 from desktop_crm.domain.errors import ArchiveError
@@ -107,7 +108,7 @@ class CreditWindow(BaseDialog):
                              .replace("%6", f"{s.ageing.overdue:,.2f}").replace("%7", buckets or "—"))
         missed = "；".join(f"{m.agreement} {m.due_on:%Y-%m-%d} 欠 {m.shortfall:,.2f} 元" for m in s.missed)
         self.warning.setText("　".join(x for x in (s.warning, self.tr("还款计划逾期：") + missed if missed else "") if x))
-        today = date.today()
+        today = clock.today()
         self.debt_model.set_rows([(d.id, (d.id, d.incurred_on, f"{d.amount:,.2f}", f"{d.outstanding:,.2f}", d.due_date,
                                           d.original_due_date if d.original_due_date != d.due_date else "", d.note),
                                    d.outstanding > 0 and d.due_date < today)
@@ -144,7 +145,7 @@ class CreditWindow(BaseDialog):
         return value if ok else None
 
     def _date(self, title: str, label: str) -> date | None:
-        value = self._ask(title, label, date.today().isoformat())
+        value = self._ask(title, label, clock.today().isoformat())
         if value is None:
             return None
         try:
@@ -157,12 +158,12 @@ class CreditWindow(BaseDialog):
         amount = self._ask(self.tr("登记欠款"), self.tr("金额（元）："))
         due = self._date(self.tr("登记欠款"), self.tr("应还日期：")) if amount else None
         if due:
-            self._run(lambda: ledger.add_debt(self.user, self.customer_id, date.today(), amount, due))
+            self._run(lambda: ledger.add_debt(self.user, self.customer_id, clock.today(), amount, due))
 
     def add_repayment(self) -> None:
         amount = self._ask(self.tr("登记还款"), self.tr("金额（元，先冲销最早到期的欠款）："))
         if amount:
-            self._run(lambda: ledger.add_repayment(self.user, self.customer_id, date.today(), amount))
+            self._run(lambda: ledger.add_repayment(self.user, self.customer_id, clock.today(), amount))
 
     def add_plan(self) -> None:
         rows = self.debts.selectionModel().selectedRows()
@@ -263,7 +264,7 @@ class CreditWindow(BaseDialog):
         measure, ok = QInputDialog.getItem(self, self.tr("处理措施"), self.tr("措施："), list(MEASURES), 0, False)
         department = self._ask(self.tr("处理措施"), self.tr("执行部门：")) if ok else None
         if department is not None and ok:
-            self._run(lambda: bad_customers.record_measure(self.user, self.customer_id, measure, department, date.today()))
+            self._run(lambda: bad_customers.record_measure(self.user, self.customer_id, measure, department, clock.today()))
 
     def clear(self) -> None:
         analysis = self._ask(self.tr("清除出档案"), self.tr("原因分析（客户不会被删除，可恢复）："))

@@ -2,8 +2,6 @@
 preview and print the volumes, the year register and the spine labels."""
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_crm.domain import clock
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.binder_categories import RETENTIONS
 from desktop_crm.domain.errors import ArchiveError
@@ -70,7 +69,7 @@ class YearEndWindow(BaseDialog):
         self.user = user
         self.thread: QThread | None = None
         self.worker: CloseWorker | None = None
-        self.year = QSpinBox(objectName="year", minimum=1990, maximum=date.today().year, value=date.today().year - 1)
+        self.year = QSpinBox(objectName="year", minimum=1990, maximum=clock.today().year, value=clock.today().year - 1)
         settings = registry.code_settings()
         self.fonds_code = QLineEdit(settings.fonds_code, objectName="fondsCode")
         self.fonds_name = QLineEdit(settings.fonds_name, objectName="fondsName")

@@ -3,7 +3,7 @@ import pytest
 from desktop_crm.domain.errors import InvalidInput, LoginFailed, PermissionDenied
 from desktop_crm.domain.roles import Role
 from desktop_crm.services.accounts import user_accounts
-from desktop_crm.services.accounts.login_throttle import LoginThrottle
+from desktop_crm.services.accounts._login_throttle import LoginThrottle
 from desktop_crm.store.models import ChangeRecord, User
 from tests.conftest import PASSWORD
 

@@ -1,4 +1,3 @@
-from datetime import date
 
 import pytest
 
@@ -10,10 +9,10 @@ from desktop_crm.services.binders import papers, registers
 from desktop_crm.services.cards import customers
 from desktop_crm.store.binder_models import Document
 from desktop_crm.store.models import ChangeRecord
-from tests.samples import enterprise
+from tests.samples import TEST_TODAY, enterprise
 
 YEAR = 2026
-TODAY = date(2026, 11, 23)
+TODAY = TEST_TODAY
 
 
 @pytest.fixture
@@ -106,7 +105,7 @@ def test_every_problem_of_a_paper_is_listed(custodian, huawei):
 def test_years_and_loose_leaf_year(custodian, huawei):
     file(custodian, huawei, "background", 1, year=2024)
     years = papers.binder_years(custodian, huawei.id)
-    assert 2024 in years and date.today().year in years and years == sorted(years, reverse=True)
+    assert 2024 in years and TEST_TODAY.year in years and years == sorted(years, reverse=True)
 
 
 @pytest.mark.parametrize("role", list(Role))

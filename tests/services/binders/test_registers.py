@@ -1,4 +1,3 @@
-from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -8,9 +7,9 @@ from desktop_crm.domain.errors import InvalidInput, StaleCard
 from desktop_crm.services.binders import registers
 from desktop_crm.services.cards import customers
 from desktop_crm.store.models import ChangeRecord
-from tests.samples import enterprise
+from tests.samples import TEST_TODAY, enterprise
 
-TODAY = date(2026, 11, 23)
+TODAY = TEST_TODAY
 
 
 @pytest.fixture

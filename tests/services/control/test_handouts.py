@@ -1,4 +1,4 @@
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from openpyxl import load_workbook
@@ -8,9 +8,9 @@ from desktop_crm.domain.errors import InvalidInput, PermissionDenied
 from desktop_crm.domain.roles import Role
 from desktop_crm.services.cards import customers
 from desktop_crm.services.control import handouts
-from tests.samples import enterprise
+from tests.samples import TEST_TODAY, enterprise
 
-TODAY = date(2026, 11, 23)
+TODAY = TEST_TODAY
 
 
 @pytest.fixture

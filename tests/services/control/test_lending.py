@@ -1,4 +1,4 @@
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
@@ -10,9 +10,9 @@ from desktop_crm.services.cards import customers
 from desktop_crm.services.control import lending
 from desktop_crm.services.control.lending import BorrowRequest
 from desktop_crm.store.models import ChangeRecord
-from tests.samples import enterprise
+from tests.samples import TEST_TODAY, enterprise
 
-TODAY = date(2026, 11, 23)
+TODAY = TEST_TODAY
 
 
 @pytest.fixture
@@ -119,7 +119,7 @@ def test_slip_and_reminder_print_with_the_font_embedded(staff, filed):
     from pypdf import PdfReader
 
     slip = lending.lend(staff[Role.CUSTODIAN], request(staff, Role.CUSTOMER_SERVICE, filed["营业执照（副本）"],
-                                                       date_out=date.today() - timedelta(days=20)))
+                                                       date_out=TEST_TODAY - timedelta(days=20)))
     for paper in ("A4", "A5"):
         text = PdfReader(BytesIO(lending.slip_pdf(staff[Role.CUSTODIAN], slip.id, paper))).pages[0].extract_text()
         assert "客户资料借阅表" in text and slip.number in text and "借阅人（签字）" in text and "营业执照" in text

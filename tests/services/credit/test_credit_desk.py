@@ -1,5 +1,5 @@
 import io
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal as D
 
 import pytest
@@ -15,9 +15,9 @@ from desktop_crm.services.cards.customer_search import CustomerQuery
 from desktop_crm.services.credit import approvals, bad_customers, ledger, rating
 from desktop_crm.services.settings import registry
 from desktop_crm.store.credit_models import Debt
-from tests.samples import enterprise
+from tests.samples import TEST_TODAY, enterprise
 
-TODAY = date.today()
+TODAY = TEST_TODAY
 
 
 @pytest.fixture

@@ -16,9 +16,9 @@ from desktop_crm.services.settings import registry
 from desktop_crm.services.year_end import closing, volume_output, volumes
 from desktop_crm.store.volume_models import Volume
 from tests import scan_samples
-from tests.samples import TENCENT_USCC, enterprise
+from tests.samples import TENCENT_USCC, TEST_TODAY, enterprise
 
-YEAR = date.today().year - 1
+YEAR = TEST_TODAY.year - 1
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtWidgets import QInputDialog
 
@@ -8,9 +8,9 @@ from desktop_crm.services.cards import customers
 from desktop_crm.services.credit import approvals, ledger
 from desktop_crm.ui.credit.credit_overview import CreditOverview
 from desktop_crm.ui.credit.credit_window import CreditWindow
-from tests.samples import enterprise
+from tests.samples import TEST_TODAY, enterprise
 
-TODAY = date.today()
+TODAY = TEST_TODAY
 
 
 def test_credit_window_shows_rating_limit_warning_and_runs_the_workflow(desk_app, staff, qtbot, monkeypatch):

@@ -1,13 +1,12 @@
-from datetime import date
 
 from desktop_crm.domain.customer_card import CustomerKind
 from desktop_crm.services.binders import papers
 from desktop_crm.services.cards import customers
 from desktop_crm.services.settings import registry
 from desktop_crm.ui.year_end.year_end_window import YearEndWindow
-from tests.samples import enterprise
+from tests.samples import TEST_TODAY, enterprise
 
-YEAR = date.today().year - 1
+YEAR = TEST_TODAY.year - 1
 
 
 def _papers(custodian, count=3):

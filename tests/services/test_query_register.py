@@ -7,10 +7,10 @@ from desktop_crm.domain.binder_categories import Category
 from desktop_crm.domain.customer_card import CustomerKind
 from desktop_crm.domain.errors import PermissionDenied
 from desktop_crm.domain.roles import Role
+from desktop_crm.services import query_register
 from desktop_crm.services.binders import catalogue, papers
 from desktop_crm.services.cards import customer_search, customers
 from desktop_crm.services.cards.customer_search import CustomerQuery
-from desktop_crm.services.control import query_register
 from tests.samples import enterprise
 
 
