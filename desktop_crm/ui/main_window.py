@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
             return
         window = self.windows.show(("binder", customer_id), lambda: BinderWindow(
             self.user, customer_id, Category(category) if category else None, self))
-        if category:
+        if category and isinstance(window, BinderWindow):
             window.show_category(Category(category))
 
     def show_lending(self) -> None:
