@@ -66,6 +66,20 @@ def staff(custodian) -> dict[Role, ActingUser]:
 
 
 @pytest.fixture(autouse=True, scope="session")
+def quick_password_hashes():
+    """Argon2id with the smallest cost while testing (the archive's own cost is ~50 ms a hash, by design);
+    hashes carry their parameters, so archives made either way verify the same."""
+    from argon2 import PasswordHasher
+
+    from desktop_crm.services.accounts import passwords
+
+    real = passwords._HASHER
+    passwords._HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    yield
+    passwords._HASHER = real
+
+
+@pytest.fixture(autouse=True, scope="session")
 def fixed_day():
     """Every test runs on TEST_TODAY, whatever day it really is (the clock keeps running)."""
     with clock.moved_to(TEST_TODAY):
