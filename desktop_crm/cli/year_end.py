@@ -1,4 +1,4 @@
-"""``bind``, ``volumes list`` and ``volume print``: the year-end binding from the command line."""
+"""``bind``, ``volumes list|labels|verify`` and ``volume print|verify``: the year-end binding from the command line."""
 from __future__ import annotations
 
 import argparse
@@ -8,25 +8,37 @@ from pathlib import Path
 from desktop_crm.cli.identity import acting_user
 from desktop_crm.cli.output import note, print_rows
 from desktop_crm.domain.binder_categories import RETENTIONS
+from desktop_crm.domain.errors import InvalidInput
 from desktop_crm.services.output_files import write_atomically
-from desktop_crm.services.year_end import closing, volume_output, volumes
+from desktop_crm.services.year_end import closing, verification, volume_output, volumes
 
 
 def add_commands(commands) -> None:
-    bind = commands.add_parser("bind", help="年度立卷：把一年的文件装订为固定卷并输出 PDF")
-    bind.add_argument("--year", required=True, type=int, help="立卷的年度")
+    bind = commands.add_parser("bind", help="年度立卷：把已结束年度的文件装订为固定卷并输出 PDF")
+    bind.add_argument("--year", required=True, type=int, help="立卷的年度（须已结束）")
     bind.add_argument("--out", required=True, help="输出目录")
     bind.add_argument("--with-scans", action="store_true", help="把扫描件按目录顺序并入，并加盖卷内页号")
     bind.add_argument("--double-sided", action="store_true", help="双面打印：背面页号在左上角")
-    bind.add_argument("--accept", default="", help="接受尚存问题（缺件、无页数、借出未还）的书面说明，写入备考表")
+    bind.add_argument("--accept", default="", help="接受尚存问题（缺件、无页数、页数不符、借出未还）的书面说明，写入有问题各卷的备考表")
     bind.add_argument("--checked-by", default="", help="检查人")
+    bind.add_argument("--yes", action="store_true", help="确认立卷（不再询问）；立卷后该年度文件不能再更改")
     bind.set_defaults(run=bind_year)
 
-    listing = commands.add_parser("volumes", help="案卷")
+    listing = commands.add_parser("volumes", help="某年度的案卷")
     sub = listing.add_subparsers(dest="volumes_command", metavar="子命令", required=True)
     one_year = sub.add_parser("list", help="列出某年度的案卷")
     one_year.add_argument("--year", required=True, type=int, help="年度")
     one_year.set_defaults(run=list_volumes)
+    labels = sub.add_parser("labels", help="打印脊背标签（可选卷号范围）")
+    labels.add_argument("--year", required=True, type=int, help="年度")
+    labels.add_argument("--out", required=True, help="输出的 PDF 文件")
+    labels.add_argument("--width", type=int, choices=volume_output.SPINE_WIDTHS, default=20, help="脊背宽度（毫米）")
+    labels.add_argument("--from", dest="first", type=int, help="从第几卷起")
+    labels.add_argument("--to", dest="last", type=int, help="到第几卷止")
+    labels.set_defaults(run=print_labels)
+    checking = sub.add_parser("verify", help="读回某年度打印的案卷，核对页号、页数和档号")
+    checking.add_argument("--year", required=True, type=int, help="年度")
+    checking.set_defaults(run=verify_year)
 
     volume = commands.add_parser("volume", help="单个案卷")
     sub = volume.add_subparsers(dest="volume_command", metavar="子命令", required=True)
@@ -36,13 +48,35 @@ def add_commands(commands) -> None:
     printing.add_argument("--with-scans", action="store_true", help="并入扫描件并加盖页号")
     printing.add_argument("--double-sided", action="store_true", help="双面打印")
     printing.set_defaults(run=print_volume)
+    one = sub.add_parser("verify", help="读回打印出的案卷文件，核对每个页号、页数和档号")
+    which = one.add_mutually_exclusive_group(required=True)
+    which.add_argument("code", nargs="?", help="档号")
+    which.add_argument("--year", type=int, help="核对该年度打印过的全部案卷")
+    one.set_defaults(run=verify_volume)
+
+
+def _confirm(check: closing.ClosePreview, yes: bool) -> None:
+    note(f"{check.year}年度将立卷 {check.volumes_planned} 卷"
+         + (f"（档号 {check.code_from} 至 {check.code_to}）" if check.planned else "")
+         + f"，此前已立 {check.volumes_closed} 卷；问题：缺件 {len(check.gaps)} 处，无页数 {len(check.without_pages)} 份，"
+           f"借出未还 {len(check.on_loan)} 份，其他 {len(check.problems) - len(check.gaps) - len(check.without_pages) - len(check.on_loan)} 项。")
+    for problem in check.problems[:20]:
+        note(f"  · {problem.text}")
+    if len(check.problems) > 20:
+        note(f"  … 另有 {len(check.problems) - 20} 项")
+    if yes or not check.planned:
+        return
+    if not sys.stdin.isatty():
+        raise InvalidInput({"yes": "立卷后该年度的文件将不能再归入或更改。确认无误后请加 --yes 再运行。"})
+    answer = input("确认立卷吗？立卷后该年度的文件不能再更改。输入 y 确认：").strip().lower()
+    if answer not in ("y", "yes", "是"):
+        raise InvalidInput({"yes": "未确认，没有立卷。"})
 
 
 def bind_year(args: argparse.Namespace) -> int:
     user = acting_user(args)
     check = closing.preview(user, args.year)
-    note(f"{args.year}年度：应立卷 {check.volumes_planned} 卷（已立 {check.volumes_closed} 卷）；缺件 {len(check.gaps)} 处，"
-         f"无页数 {len(check.without_pages)} 份，借出未还 {len(check.on_loan)} 份。")
+    _confirm(check, args.yes)
 
     def progress(done: int, total: int) -> None:
         print(f"\r立卷 {done}/{total}", end="", file=sys.stderr, flush=True)
@@ -53,23 +87,52 @@ def bind_year(args: argparse.Namespace) -> int:
         print(f"\r输出 PDF {done}/{total}", end="", file=sys.stderr, flush=True)
     files = volume_output.bind_to_folder(user, args.year, Path(args.out), with_scans=args.with_scans,
                                          double_sided=args.double_sided, progress=printed)
-    note(f"\n立卷 {result.closed} 卷（此前已立 {result.skipped} 卷）；写出 {len(files)} 个文件到 {args.out}。")
+    bound = len(volumes.volumes(user, args.year))
+    note(f"\n本次立卷 {result.closed} 卷（此前已立 {result.skipped} 卷，本年度共 {bound} 卷）；"
+         f"写出 {len(files)} 个文件（{bound} 个案卷、案卷目录和脊背标签）到 {args.out}。")
     return 0
 
 
 def list_volumes(args: argparse.Namespace) -> int:
     rows = volumes.volumes(acting_user(args), args.year)
-    print_rows(("档号", "案卷题名", "起止年月", "件数", "页数", "保管期限"),
-               [(v.code, v.title, f"{v.start_ym}-{v.end_ym}", str(v.items), str(v.pages), RETENTIONS[v.retention])
-                for v in rows], "table", ())
+    print_rows(("档号", "案卷题名", "起止年月", "件数", "页数", "保管期限", "备注"),
+               [(v.code, v.title, f"{v.start_ym}-{v.end_ym}", str(v.items), str(v.pages), RETENTIONS[v.retention],
+                 v.remark) for v in rows], "table", ())
     note(f"共 {len(rows)} 卷")
+    return 0
+
+
+def print_labels(args: argparse.Namespace) -> int:
+    pdf = volume_output.spine_labels_pdf(acting_user(args), args.year, args.width, args.first, args.last)
+    print(f"已写出 {write_atomically(args.out, pdf)}")
     return 0
 
 
 def print_volume(args: argparse.Namespace) -> int:
     user = acting_user(args)
     volume = volumes.find_volume(user, args.code)
-    written = write_atomically(args.out, volume_output.volume_pdf(user, volume.id, args.with_scans,
-                                                                   args.double_sided))
+    written = volume_output.write_volume(user, volume.id, args.out, with_scans=args.with_scans,
+                                         double_sided=args.double_sided)
     print(f"已写出 {written}")
     return 0
+
+
+def _report(checks: list[verification.VolumeCheck]) -> int:
+    bad = [c for c in checks if not c.ok]
+    for check in checks:
+        mark = "✓" if check.ok else "✗"
+        print(f"{mark} {check.code}  {check.source}  （{check.stamped_pages} 页加盖页号）")
+        for problem in check.problems:
+            print(f"    {problem}")
+    print(f"核对 {len(checks)} 个文件，{len(bad)} 个有问题。")
+    return 1 if bad else 0
+
+
+def verify_volume(args: argparse.Namespace) -> int:
+    if args.year is not None:
+        return verify_year(args)
+    return _report(verification.verify_volume(acting_user(args), args.code))
+
+
+def verify_year(args: argparse.Namespace) -> int:
+    return _report(verification.verify_year(acting_user(args), args.year))

@@ -23,9 +23,16 @@ class Category(IntEnum):
 
     @property
     def numbered_label(self) -> str:
-        return f"第{'一二三四五'[self - 1]}类 {self.label}"
+        return NUMBERED_LABELS[self]
 
 
+NUMBERED_LABELS = {
+    1: QT_TRANSLATE_NOOP("Binder", "第一类 客户基础资料"),
+    2: QT_TRANSLATE_NOOP("Binder", "第二类 合同订单"),
+    3: QT_TRANSLATE_NOOP("Binder", "第三类 欠款还款"),
+    4: QT_TRANSLATE_NOOP("Binder", "第四类 交易状况"),
+    5: QT_TRANSLATE_NOOP("Binder", "第五类 退赔折价"),
+}
 CATEGORY_LABELS = {
     Category.BASIC: QT_TRANSLATE_NOOP("Binder", "客户基础资料"),
     Category.CONTRACTS: QT_TRANSLATE_NOOP("Binder", "合同订单"),

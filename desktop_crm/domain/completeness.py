@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from desktop_crm.domain.binder_categories import DELIVERY_PAPERS, KINDS_BY_CODE, Category
+from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP, Text
 
 # Since the 三证合一 reform (2015-10-01) the business licence carries the credit code and replaces the
 # separate tax registration certificate; only customers founded before it are asked for one.
@@ -40,10 +41,15 @@ class Gap:
     order_number: str = ""  # for papers owed per order
 
     @property
-    def text(self) -> str:
+    def text(self) -> Text:
         label = KINDS_BY_CODE[self.kind].label
-        where = f"订单 {self.order_number} 缺" if self.order_number else ("已过期：" if self.problem == "expired" else "缺")
-        return f"{self.category.numbered_label}：{where}{label}"
+        if self.order_number:
+            return QT_TRANSLATE_NOOP("Binder", "{category}：订单 {order} 缺{kind}").format(
+                category=self.category.numbered_label, order=self.order_number, kind=label)
+        if self.problem == "expired":
+            return QT_TRANSLATE_NOOP("Binder", "{category}：已过期：{kind}").format(
+                category=self.category.numbered_label, kind=label)
+        return QT_TRANSLATE_NOOP("Binder", "{category}：缺{kind}").format(category=self.category.numbered_label, kind=label)
 
 
 @dataclass

@@ -1,4 +1,5 @@
 """Errors the services raise; each carries a message in Chinese meant for the user."""
+from collections.abc import Mapping
 
 
 class ArchiveError(Exception):
@@ -12,7 +13,7 @@ class ArchiveError(Exception):
 class InvalidInput(ArchiveError):
     """Input that fails a rule. ``problems`` maps a field name to its message."""
 
-    def __init__(self, problems: dict[str, str]) -> None:
+    def __init__(self, problems: Mapping[str, str]) -> None:
         self.problems = dict(problems)
         super().__init__("；".join(self.problems.values()))
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from desktop_crm.printing.table_pdf import Column, TableSheet, render_table
+from reportlab.lib.pagesizes import A4
+
+from desktop_crm.printing.form_page import FormPage
+from desktop_crm.printing.page_drawing import MM, new_canvas
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,25 @@ def handout_xlsx(sheet: HandoutSheet) -> bytes:
 
 
 def handout_pdf(sheet: HandoutSheet) -> bytes:
-    return render_table(TableSheet("客户资料发放单", _notes(sheet)[:2], (Column("项目", 50), Column("内容", 120)),
-                                   tuple(sheet.rows), f"客户资料发放单 {sheet.number}", _notes(sheet)[2:],
-                                   top_mm=38, min_row_mm=8))
+    """The printed hand-out: what was handed out, then the receipt (and, for a controlled copy, its return)
+    signed and dated."""
+    buffer = io.BytesIO()
+    canvas = new_canvas(buffer, f"客户资料发放单 {sheet.number}", numbered=True)
+    page = FormPage(canvas, A4, "客户资料发放单", sheet.number)
+    for line in _notes(sheet)[:2]:
+        page.text(line, gap=1)
+    page.y -= 3 * MM
+    page.table([("项目", 0.3), ("内容", 0.7)])
+    for label, value in sheet.rows:
+        page.row([(label, 0.3), (value, 0.7)])
+    page.end_table()
+    page.y -= 3 * MM
+    for line in _notes(sheet)[2:]:
+        page.text(line, gap=1)
+    if sheet.recall:
+        page.signatures("接收人签收", "交回时档案管理员签收", names=(sheet.recipient, ""))
+    else:
+        page.signatures("接收人签收", names=(sheet.recipient,))
+    page.finish()
+    canvas.save()
+    return buffer.getvalue()

@@ -27,6 +27,7 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     """Break ``text`` into lines no wider than ``width`` — at any character, as Chinese is set, keeping runs
     of Latin letters and digits (codes, numbers) whole where they fit, and keeping closing punctuation off
     the start of a line and opening brackets off its end."""
+    register_fonts()
     lines: list[str] = []
     for paragraph in (text or "").split("\n"):
         current: list[str] = []
@@ -54,13 +55,22 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
+_BREAK_AFTER = "-/_·.:"
+
+
 def _break_long(token: str, font: str, size: float, width: float) -> list[str]:
-    """A token wider than the line (a long code) broken by characters."""
+    """A token wider than the line (a long code such as HT2025-0012-01) broken after its separators where
+    it can be, else by characters."""
     parts, line = [], ""
     for ch in token:
         if line and stringWidth(line + ch, font, size) > width:
-            parts.append(line)
-            line = ""
+            cut = max(line.rfind(s) for s in _BREAK_AFTER)
+            if 0 < cut < len(line) - 1:
+                parts.append(line[:cut + 1])
+                line = line[cut + 1:]
+            else:
+                parts.append(line)
+                line = ""
         line += ch
     parts.append(line)
     return parts

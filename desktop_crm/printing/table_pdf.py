@@ -24,7 +24,7 @@ from desktop_crm.printing.page_drawing import (
 )
 
 PAD = 1.2 * MM
-SMALLEST = 6.5
+SMALLEST = 8.0      # nothing on a printed form is set smaller than 8 pt
 
 
 @dataclass(frozen=True)

@@ -14,3 +14,10 @@ def next_serial(series: str) -> int:
 
 def next_number(prefix: str, year: int) -> str:
     return f"{prefix}-{year}-{next_serial(f'{prefix}.{year}'):04d}"
+
+
+def reserve_serials(series: str, count: int) -> int:
+    """Take ``count`` consecutive serials of a series inside the caller's transaction; returns the first."""
+    NumberSeries.insert(kind=series, next_serial=1).on_conflict_ignore().execute()
+    NumberSeries.update(next_serial=NumberSeries.next_serial + count).where(NumberSeries.kind == series).execute()
+    return NumberSeries.get_by_id(series).next_serial - count

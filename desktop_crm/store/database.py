@@ -6,6 +6,7 @@ either backend. SQLite-only SQL lives behind :func:`is_sqlite` (see ``search_ind
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from peewee import Database, DatabaseProxy, PostgresqlDatabase, SqliteDatabase
 from playhouse.db_url import connect as connect_url
@@ -74,3 +75,8 @@ def is_sqlite(database: Database | DatabaseProxy | None = None) -> bool:
 
 def is_postgres(database: Database | DatabaseProxy | None = None) -> bool:
     return isinstance(_unwrap(database), PostgresqlDatabase)
+
+
+def tuples(query) -> list[tuple[Any, ...]]:
+    """The rows of ``query`` as plain tuples (typed as such, which peewee's own stubs do not say)."""
+    return list(query.tuples())

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from peewee import (
     AutoField,
@@ -75,6 +76,35 @@ class Customer(BaseModel):
     updated_at = DateTimeField(default=now, index=True)
     created_by = ForeignKeyField(User, backref="+", null=True, on_delete="SET NULL")
     updated_by = ForeignKeyField(User, backref="+", null=True, on_delete="SET NULL")
+    # The card's own columns are added below from the field table; named here for the type checker only
+    # (a test keeps this list equal to the table).
+    name: Any
+    uscc: Any
+    id_number: Any
+    gender: Any
+    address: Any
+    phone: Any
+    contact_name: Any
+    contact_title: Any
+    mobile: Any
+    founded_on: Any
+    trading_since: Any
+    tax_address: Any
+    tax_phone: Any
+    bank_name: Any
+    bank_account: Any
+    industry: Any
+    ownership: Any
+    region: Any
+    customer_type: Any
+    roster: Any
+    grade: Any
+    credit_rating: Any
+    route_region: Any
+    route_seq: Any
+    importance: Any
+    direct_export: Any
+    state: Any
 
 
 def _column_for(spec) -> object:

@@ -1,7 +1,7 @@
 """Tables of the year-end binding: fixed volumes, the papers in them, and later corrections."""
 from __future__ import annotations
 
-from peewee import AutoField, CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
+from peewee import AutoField, BooleanField, CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
 
 from desktop_crm.store.binder_models import Document
 from desktop_crm.store.models import BaseModel, Customer, User, now
@@ -29,6 +29,7 @@ class Volume(BaseModel):
     made_by = CharField(max_length=40)         # 立卷人
     checked_by = CharField(max_length=40, default="")   # 检查人
     closed_at = DateTimeField(default=now)
+    customer_id: int          # the foreign keys' own columns, as peewee provides them (for the type checker)
 
     class Meta:
         indexes = ((("customer", "category", "year", "part"), True),)
@@ -41,6 +42,10 @@ class VolumeItem(BaseModel):
     item = IntegerField()                      # 序号 / 件号 inside the volume
     first_page = IntegerField(null=True)
     last_page = IntegerField(null=True)
+    pages = IntegerField(null=True)            # pages the paper has in the volume (None: bound by 0.1.0)
+    scanned = IntegerField(null=True)          # of them, pages from its scans; the rest are placeholders
+    volume_id: int
+    document_id: int
 
 
 class VolumeCorrection(BaseModel):
@@ -53,4 +58,46 @@ class VolumeCorrection(BaseModel):
     text = TextField()
 
 
+class YearClose(BaseModel):
+    """A year's close: once started, no paper enters that year; finished when every volume is made."""
+    year = IntegerField(primary_key=True)
+    started_at = DateTimeField(default=now)
+    started_by = ForeignKeyField(User, backref="+", null=True, on_delete="SET NULL")
+    finished_at = DateTimeField(null=True)
+    accepted_note = TextField(default="")      # why the problems found were accepted
+    checked_by = CharField(max_length=40, default="")   # 检查人
+
+
+class VolumeNote(BaseModel):
+    """A line of a volume's remarks sheet (卷内备考表) written at the close: its own problems only."""
+    id = AutoField()
+    volume = ForeignKeyField(Volume, backref="notes_written", on_delete="RESTRICT")
+    position = IntegerField()
+    kind = CharField(max_length=20)            # gap | no_pages | scan_pages | on_loan | no_scan | pages | accepted
+    text = TextField()
+
+
+class VolumePrint(BaseModel):
+    """A printed volume file the desk wrote, so ``check`` can read it back and verify it."""
+    id = AutoField()
+    volume = ForeignKeyField(Volume, backref="prints", on_delete="RESTRICT")
+    path = TextField()
+    with_scans = BooleanField(default=False)
+    double_sided = BooleanField(default=False)
+    pages = IntegerField()
+    sha256 = CharField(max_length=64)
+    printed_at = DateTimeField(default=now)
+    printed_by = CharField(max_length=40, default="")
+    volume_id: int
+
+
+class ArchiveLock(BaseModel):
+    """A named lock held in the archive (one close at a time); a holder that stops renewing it has gone."""
+    name = CharField(max_length=40, primary_key=True)
+    holder = CharField(max_length=200)
+    acquired_at = DateTimeField(default=now)
+    renewed_at = DateTimeField(default=now)
+
+
 VOLUME_MODELS = [Volume, VolumeItem, VolumeCorrection]
+BINDING_MODELS = [YearClose, VolumeNote, VolumePrint, ArchiveLock]

@@ -77,157 +77,182 @@ Please check the path and permissions.</translation>
     <name>Binder</name>
     <message>
         <location filename="../../desktop_crm/domain/binder_categories.py" line="30" />
+        <source>第一类 客户基础资料</source>
+        <translation>Category 1: Basic customer data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="31" />
+        <source>第二类 合同订单</source>
+        <translation>Category 2: Contracts and orders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="32" />
+        <source>第三类 欠款还款</source>
+        <translation>Category 3: Debts and repayments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="33" />
+        <source>第四类 交易状况</source>
+        <translation>Category 4: Trade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="34" />
+        <source>第五类 退赔折价</source>
+        <translation>Category 5: Returns and discounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="37" />
         <source>客户基础资料</source>
         <translation>Basic customer papers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="31" />
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="60" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="38" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="67" />
         <source>合同订单</source>
         <translation>Contracts and orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="32" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="39" />
         <source>欠款还款</source>
         <translation>Debts and repayments</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="33" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="40" />
         <source>交易状况</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="34" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="41" />
         <source>退赔折价</source>
         <translation>Returns and discounts</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="53" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="60" />
         <source>营业执照</source>
         <translation>Business licence</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="55" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="62" />
         <source>税务登记证</source>
         <translation>Tax registration certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="56" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="63" />
         <source>法人委托书</source>
         <translation>Legal representative's mandate</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="57" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="64" />
         <source>客户背景资料</source>
         <translation>Background (visits, investigations)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="59" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="66" />
         <source>合同订单登记表</source>
         <translation>Contracts and orders register</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="63" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="70" />
         <source>客户信用额度审批表</source>
         <translation>Credit limit approval</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="64" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="71" />
         <source>欠款还款情况登记表</source>
         <translation>Debt and repayment register</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="65" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="72" />
         <source>欠款还款协议</source>
         <translation>Repayment agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="66" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="73" />
         <source>延期还款审批单</source>
         <translation>Deferred repayment approval</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="67" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="74" />
         <source>客户还款计划</source>
         <translation>Repayment plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="68" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="75" />
         <source>付款方式</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="69" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="76" />
         <source>信用额度</source>
         <translation>Credit amount</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="70" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="77" />
         <source>抵押保证登记</source>
         <translation>Collateral and guarantee register</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="73" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="80" />
         <source>产品进出货情况登记表</source>
         <translation>Goods in/out register</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="74" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="81" />
         <source>实际进货出货情况报告</source>
         <translation>Actual goods in/out report</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="75" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="82" />
         <source>发货码单</source>
         <translation>Shipping list</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="77" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="84" />
         <source>报关单</source>
         <translation>Customs declaration</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="79" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="86" />
         <source>成品出厂检验报告</source>
         <translation>Factory inspection report</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="81" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="88" />
         <source>海关商检证明</source>
         <translation>Customs inspection certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="83" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="90" />
         <source>其他交易资料</source>
         <translation>Other trade papers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="85" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="92" />
         <source>退赔折价情况登记表</source>
         <translation>Returns and discounts register</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="86" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="93" />
         <source>退赔折价审批表</source>
         <translation>Return/discount approval</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="87" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="94" />
         <source>退赔折价原因责任鉴定表</source>
         <translation>Return cause and responsibility assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="102" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="109" />
         <source>永久</source>
         <translation>Permanent</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="102" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="109" />
         <source>30年</source>
         <translation>30 years</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="103" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="110" />
         <source>10年</source>
         <translation>10 years</translation>
     </message>
@@ -286,6 +311,21 @@ Please check the path and permissions.</translation>
         <source>“{label}”须注明对应的合同订单。</source>
         <translation>“{label}” must name the contract or order it belongs to.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_crm/domain/completeness.py" line="47" />
+        <source>{category}：订单 {order} 缺{kind}</source>
+        <translation>{category}: order {order} lacks its {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/completeness.py" line="50" />
+        <source>{category}：已过期：{kind}</source>
+        <translation>{category}: expired: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/completeness.py" line="52" />
+        <source>{category}：缺{kind}</source>
+        <translation>{category}: missing {kind}</translation>
+    </message>
 </context>
 <context>
     <name>BinderWindow</name>
@@ -343,7 +383,7 @@ Please check the path and permissions.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/binders/binder_window.py" line="184" />
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="344" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="349" />
         <source>查看扫描件</source>
         <translation>View scans</translation>
     </message>
@@ -408,17 +448,22 @@ Please check the path and permissions.</translation>
         <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="336" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="339" />
         <source>部分文件未添加</source>
         <translation>Some files were not added</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="344" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="341" />
+        <source>页数与扫描件不符</source>
+        <translation>Page count and scans differ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="349" />
         <source>这份文件还没有扫描件。</source>
         <translation>This paper has no scans yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="356" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="361" />
         <source>目录预览 — %1</source>
         <translation>Catalogue preview — %1</translation>
     </message>
@@ -434,7 +479,7 @@ Please check the path and permissions.</translation>
     <message>
         <location filename="../../desktop_crm/services/binders/papers.py" line="120" />
         <location filename="../../desktop_crm/services/binders/registers.py" line="75" />
-        <location filename="../../desktop_crm/services/binders/completeness.py" line="58" />
+        <location filename="../../desktop_crm/services/binders/completeness.py" line="63" />
         <location filename="../../desktop_crm/services/binders/catalogue.py" line="23" />
         <source>该客户不存在。</source>
         <translation>This customer does not exist.</translation>
@@ -461,7 +506,7 @@ Please check the path and permissions.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/services/binders/papers.py" line="203" />
-        <location filename="../../desktop_crm/services/binders/scans.py" line="40" />
+        <location filename="../../desktop_crm/services/binders/scans.py" line="41" />
         <source>该文件不存在或已撤出。</source>
         <translation>This paper does not exist or has been withdrawn.</translation>
     </message>
@@ -497,19 +542,29 @@ Please check the path and permissions.</translation>
         <translation>This register entry does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/binders/frozen.py" line="29" />
+        <location filename="../../desktop_crm/services/binders/frozen.py" line="35" />
         <source>{year}年度{category}已立卷（{code}），不能再归入、移入或重新编号；请归入当前年度，或在年度立卷中为该卷登记更正记录。</source>
         <translation>{category} of {year} is bound ({code}): nothing may be filed into it, moved into it or renumbered. File it in the current year, or record a correction against the volume in the year-end binding.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/binders/frozen.py" line="39" />
+        <location filename="../../desktop_crm/services/binders/frozen.py" line="40" />
+        <source>{year}年度已立卷（或正在立卷），不能再归入该年度的文件；请归入当前年度，或在年度立卷中为相关案卷登记更正记录。</source>
+        <translation>{year} is bound (or being bound): no paper can be filed into that year any more. File it in the current year, or record a correction against the volume concerned in the year-end binding.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/binders/frozen.py" line="49" />
         <source>此文件已装订入固定卷 {code}，不能再修改、移动或撤出；如需更正，请在年度立卷中为该卷登记更正记录。</source>
         <translation>This paper is bound in fixed volume {code} and can no longer be changed, moved or withdrawn; to correct it, record a correction against the volume in the year-end binding.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/binders/scans.py" line="49" />
+        <location filename="../../desktop_crm/services/binders/scans.py" line="50" />
         <source>“{name}”已经是这份文件的扫描件。</source>
         <translation>“{name}” is already a scan of this paper.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/binders/scans.py" line="61" />
+        <source>这份文件登记为{claimed}页，扫描件共有{total}页。请核对并更正页数，否则年度立卷时将作为问题列出。</source>
+        <translation>This paper is recorded as {claimed} pages but its scans have {total}. Please check and correct the page count, or the year-end check will list it as a problem.</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1463,45 @@ Please check the path and permissions.</translation>
     </message>
 </context>
 <context>
+    <name>ConfirmCloseDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end/year_end_dialogs.py" line="30" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_dialogs.py" line="43" />
+        <source>确认立卷</source>
+        <translation>Confirm the binding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end/year_end_dialogs.py" line="31" />
+        <source>%1年度将立卷 %2 卷，档号 %3 至 %4。</source>
+        <translation>%1 will be bound into %2 volumes, archive codes %3 to %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end/year_end_dialogs.py" line="34" />
+        <source>此前已立 %1 卷，本次继续其余部分。</source>
+        <translation>%1 volumes were bound before; this run does the rest.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end/year_end_dialogs.py" line="37" />
+        <source>有 %1 处问题将按下列说明接受，并印在各有关案卷的备考表上：</source>
+        <translation>%1 problems will be accepted with this note, printed on the remarks sheet of each volume concerned:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end/year_end_dialogs.py" line="39" />
+        <source>检查人：%1</source>
+        <translation>Checked by: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end/year_end_dialogs.py" line="39" />
+        <source>（未填写，备考表上留空待签）</source>
+        <translation>(not given; left blank on the remarks sheet for signing)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end/year_end_dialogs.py" line="40" />
+        <source>立卷后，该年度的文件不能再归入、修改、移动或撤出，只能为案卷登记更正。</source>
+        <translation>Once bound, that year's papers can no longer be filed, changed, moved or withdrawn; only corrections can be recorded against the volumes.</translation>
+    </message>
+</context>
+<context>
     <name>Control</name>
     <message>
         <location filename="../../desktop_crm/domain/lending_rules.py" line="81" />
@@ -1550,6 +1644,24 @@ Please check the path and permissions.</translation>
         <location filename="../../desktop_crm/services/control/lending.py" line="323" />
         <source>该借阅人没有逾期未还的文件。</source>
         <translation>This borrower has no overdue papers.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end/year_end_dialogs.py" line="94" />
+        <source>登记更正 — %1</source>
+        <translation>Record a correction — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end/year_end_dialogs.py" line="97" />
+        <source>例如：第2件法人委托书原件污损，已附情况说明</source>
+        <translation>e.g. the original of item 2 (legal mandate) is stained; a note is attached</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end/year_end_dialogs.py" line="103" />
+        <source>更正内容（将印在该卷的卷内备考表上）：</source>
+        <translation>The correction (printed on the volume's remarks sheet):</translation>
     </message>
 </context>
 <context>
@@ -4284,6 +4396,34 @@ Choosing No deletes the draft.</translation>
     </message>
 </context>
 <context>
+    <name>SpineLabelsDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end/year_end_dialogs.py" line="63" />
+        <source>打印脊背标签</source>
+        <translation>Print spine labels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end/year_end_dialogs.py" line="67" />
+        <source>%1 毫米</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end/year_end_dialogs.py" line="76" />
+        <source>脊背宽度</source>
+        <translation>Spine width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end/year_end_dialogs.py" line="77" />
+        <source>从第几卷</source>
+        <translation>From volume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end/year_end_dialogs.py" line="78" />
+        <source>到第几卷</source>
+        <translation>To volume</translation>
+    </message>
+</context>
+<context>
     <name>UserAdminDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="30" />
@@ -4517,246 +4657,444 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>YearEnd</name>
     <message>
-        <location filename="../../desktop_crm/services/year_end/volumes.py" line="25" />
+        <location filename="../../desktop_crm/services/year_end/volumes.py" line="29" />
         <source>请写明更正的内容（缺失、损坏、更正、补充或撤出的文件及原因）。</source>
         <translation>Please describe the correction (papers missing, damaged, corrected, added or withdrawn, and why).</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/year_end/volumes.py" line="28" />
-        <location filename="../../desktop_crm/services/year_end/volume_output.py" line="64" />
+        <location filename="../../desktop_crm/services/year_end/volumes.py" line="32" />
+        <location filename="../../desktop_crm/services/year_end/volume_output.py" line="95" />
         <source>该案卷不存在。</source>
         <translation>This volume does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/year_end/volumes.py" line="61" />
+        <location filename="../../desktop_crm/services/year_end/volumes.py" line="86" />
+        <location filename="../../desktop_crm/services/year_end/verification.py" line="210" />
         <source>没有档号为 {code} 的案卷。</source>
         <translation>There is no volume with archive code {code}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/year_end/closing.py" line="118" />
-        <source>{year}年度尚有问题：缺件 {count} 处、未登记页数 {count2} 份、借出未还 {count3} 份。请先处理，或写明接受的理由后再立卷。</source>
-        <translation>{year} still has problems: {count} gaps, {count2} papers without a page count, {count3} papers on loan. Deal with them first, or write why they are accepted, then bind.</translation>
+        <location filename="../../desktop_crm/services/year_end/verification.py" line="29" />
+        <source>右上角</source>
+        <translation>top right</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/year_end/volume_output.py" line="80" />
+        <location filename="../../desktop_crm/services/year_end/verification.py" line="29" />
+        <source>左上角</source>
+        <translation>top left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/verification.py" line="30" />
+        <source>右上角（正面）</source>
+        <translation>top right (a front)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/verification.py" line="30" />
+        <source>左上角（背面）</source>
+        <translation>top left (a back)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/verification.py" line="130" />
+        <source>文件无法读取，不是完好的PDF。</source>
+        <translation>The file cannot be read; it is not a sound PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/verification.py" line="135" />
+        <source>封面上的档号不是 {code}。</source>
+        <translation>The archive code on the cover is not {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/verification.py" line="150" />
+        <source>页号没有从1起逐页连续（文件中为 {found}）。</source>
+        <translation>The page numbers do not run from 1 without gaps (the file has {found}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/verification.py" line="155" />
+        <source>第 {number} 页的页号印在{side}，应在{expected}。</source>
+        <translation>Page {number} is stamped {side}; it should be {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/verification.py" line="162" />
+        <source>目录有 {rows} 件，文件中的书签有 {marks} 个。</source>
+        <translation>The catalogue lists {rows} papers but the file has {marks} bookmarks.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/verification.py" line="167" />
+        <source>目录第 {item} 件的页号为 {first}，但该件在文件中从第 {found} 页开始。</source>
+        <translation>The catalogue gives page {first} for paper {item}, but in the file it starts on page {found}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/verification.py" line="169" />
+        <source>（无页号）</source>
+        <translation>(no page number)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/verification.py" line="175" />
+        <source>目录的页号没有从1起依次增加。</source>
+        <translation>The catalogue's page numbers do not start at 1 and grow.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/verification.py" line="177" />
+        <source>目录最后一件止于第 {last} 页，而本卷共 {total} 页。</source>
+        <translation>The catalogue's last paper ends on page {last}, but the volume has {total} pages.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/verification.py" line="179" />
+        <source>封面</source>
+        <translation>cover</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/verification.py" line="180" />
+        <source>卷内备考表</source>
+        <translation>remarks sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/verification.py" line="182" />
+        <source>{where}写的页数为 {said}，本卷实有 {total} 页。</source>
+        <translation>The {where} gives {said} pages; the volume has {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/verification.py" line="183" />
+        <source>（未写）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/verification.py" line="197" />
+        <source>打印输出的文件已不在原处。</source>
+        <translation>The printed file is no longer where it was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/verification.py" line="201" />
+        <source>文件在打印后被改动过（内容与打印时不符）。</source>
+        <translation>The file has been changed since it was printed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/verification.py" line="223" />
+        <location filename="../../desktop_crm/services/year_end/volume_output.py" line="139" />
         <source>{year}年度还没有立卷。</source>
         <translation>{year} has not been bound yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/verification.py" line="228" />
+        <source>封面档号 {code} 与另一卷重复。</source>
+        <translation>The cover's archive code {code} is also another volume's.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/volume_layout.py" line="44" />
+        <source>第{item}件未登记页数，按扫描件{pages}页编页号。</source>
+        <translation>Paper {item} had no page count; it is numbered as its scans' {pages} pages.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/volume_layout.py" line="48" />
+        <source>第{item}件未登记页数且无扫描件，按1页编页号。</source>
+        <translation>Paper {item} had no page count and no scan; it is numbered as one page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/volume_layout.py" line="52" />
+        <source>第{item}件登记{claimed}页，扫描件{pages}页，按{pages}页编页号。</source>
+        <translation>Paper {item} was recorded as {claimed} pages and its scans have {pages}; it is numbered as {pages} pages.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/volume_layout.py" line="59" />
+        <source>第{item}件共{pages}页，扫描件仅{scanned}页，其余页以“原件未扫描”页代替。</source>
+        <translation>Paper {item} has {pages} pages of which {scanned} are scanned; a “not scanned” page stands for each of the rest.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/volume_layout.py" line="62" />
+        <source>第{item}件无扫描件，电子卷中以“原件未扫描”页代替（{pages}页）。</source>
+        <translation>Paper {item} has no scan; in the electronic volume “not scanned” pages stand for it ({pages} pages).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/close_rules.py" line="59" />
+        <source>{year}年度尚未结束（今天是 {today}），年度结束后才能立卷。</source>
+        <translation>{year} has not ended yet (today is {today}); a year can be bound only after it has ended.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/close_rules.py" line="63" />
+        <source>年度“{year}”不合理，请填写四位年份。</source>
+        <translation>The year “{year}” is not plausible; please enter a four-digit year.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/close_rules.py" line="65" />
+        <source>尚未设置全宗名称（立档单位全称）和全宗号，请先在“年度立卷 → 设置”中填写。</source>
+        <translation>The fonds name (the filing unit's full name) and fonds number are not set; fill them in under Year-end binding → Settings first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/close_rules.py" line="68" />
+        <location filename="../../desktop_crm/services/year_end/closing.py" line="247" />
+        <source>另一处正在立卷（{holder}），请等它完成后再试。</source>
+        <translation>A binding is already running elsewhere ({holder}); please wait for it to finish and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/close_rules.py" line="73" />
+        <source>{year}年度尚有问题：缺件 {gaps} 处、未登记页数 {no_pages} 份、扫描页数不符 {scan_pages} 份、借出未还 {on_loan} 份。请先处理，或写明接受的理由后再立卷。</source>
+        <translation>{year} still has problems: {gaps} gaps, {no_pages} papers without a page count, {scan_pages} scans whose pages differ, {on_loan} papers on loan. Deal with them first, or write why they are accepted, then bind.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/closing.py" line="160" />
+        <source>{where}：未登记页数</source>
+        <translation>{where}: no page count</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/closing.py" line="162" />
+        <source>{where}：登记{claimed}页，扫描件有{scanned}页，请核对页数</source>
+        <translation>{where}: recorded as {claimed} pages, the scans have {scanned}; please check the count</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/closing.py" line="166" />
+        <source>{where}：{pages}页中已扫描{scanned}页，其余以“原件未扫描”页代替</source>
+        <translation>{where}: {scanned} of {pages} pages scanned; “not scanned” pages stand for the rest</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/closing.py" line="171" />
+        <source>{where}：{borrower}借出未还（{slip}，应还 {due}）</source>
+        <translation>{where}: out with {borrower} ({slip}, due {due})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/closing.py" line="215" />
+        <source>{number} {gap}</source>
+        <translation>{number} {gap}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/closing.py" line="330" />
+        <source>以上问题立卷时已知并接受：{note}</source>
+        <translation>The problems above were known and accepted at binding: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/volume_output.py" line="154" />
+        <source>脊背宽度应为 10、15 或 20 毫米。</source>
+        <translation>The spine width must be 10, 15 or 20 mm.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/volume_output.py" line="158" />
+        <source>所选范围内没有案卷。</source>
+        <translation>There are no volumes in the chosen range.</translation>
     </message>
 </context>
 <context>
     <name>YearEndWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="67" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="74" />
         <source>年度立卷</source>
         <translation>Year-end binding</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="77" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="84" />
         <source>全宗号-目录号-案卷号</source>
         <translation>Fonds-catalogue-volume</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="78" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="85" />
         <source>DA/T 13-2022：全宗号-类别号·年度-案卷号</source>
         <translation>DA/T 13-2022: fonds-class·year-volume</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="81" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="88" />
         <source>保存设置</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="83" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="90" />
         <source>检查</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="86" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="93" />
         <source>接受尚存问题的书面说明（印在备考表上）</source>
         <translation>Written acceptance of remaining problems (printed on the remarks sheet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="88" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="95" />
         <source>开始立卷</source>
         <translation>Bind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="90" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="97" />
         <source>取消立卷</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="94" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="101" />
         <source>档号</source>
         <translation>Archive code</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="94" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="101" />
         <source>案卷题名</source>
         <translation>Volume title</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="94" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="101" />
         <source>起止年月</source>
         <translation>From–to</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="94" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="101" />
         <source>件数</source>
         <translation>Papers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="95" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="102" />
         <source>页数</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="95" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="102" />
         <source>保管期限</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="102" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="109" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="103" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="110" />
         <source>全宗号</source>
         <translation>Fonds no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="104" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="111" />
         <source>全宗名称</source>
         <translation>Fonds name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="105" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="112" />
         <source>档号格式</source>
         <translation>Code format</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="106" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="113" />
         <source>每卷页数上限</source>
         <translation>Page limit per volume</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="108" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="115" />
         <source>接受说明</source>
         <translation>Acceptance</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="109" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="116" />
         <source>检查人</source>
         <translation>Checked by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="115" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="122" />
         <source>预览案卷</source>
         <translation>Preview volume</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="116" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="123" />
         <source>含扫描件预览</source>
         <translation>Preview with scans</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="117" />
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="234" />
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="236" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="124" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="247" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="249" />
         <source>案卷目录</source>
         <translation>Volume register</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="117" />
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="241" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="124" />
+        <source>脊背标签…</source>
+        <translation>Spine labels…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="125" />
+        <source>核对页号</source>
+        <translation>Verify page numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="162" />
+        <source>档号 %1 至 %2。</source>
+        <translation>Archive codes %1 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="165" />
+        <source>尚未填写检查人：备考表上的“检查人”将留空待签。</source>
+        <translation>No checker named: “checked by” on the remarks sheets will be left blank for signing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="261" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="263" />
         <source>脊背标签</source>
         <translation>Spine labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="118" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="283" />
+        <source>核对案卷 %1</source>
+        <translation>Verify volume %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="125" />
         <source>登记更正…</source>
         <translation>Record correction…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="145" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="61" />
+        <source>立卷中断：{error}。已完成的案卷保持不变，再次立卷将继续其余部分。</source>
+        <translation>The binding stopped: {error}. Volumes already bound stay as they are; binding again does the rest.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="153" />
         <source>设置未保存</source>
         <translation>Settings not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="147" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="155" />
         <source>设置已保存。</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="151" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="159" />
         <source>%1年度：应立卷 %2 卷，已立 %3 卷。</source>
         <translation>Year %1: %2 volumes to bind, %3 already bound.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="155" />
-        <source>缺件或过期</source>
-        <translation>Missing or expired</translation>
+        <location filename="../../desktop_crm/ui/year_end/year_end_dialogs.py" line="116" />
+        <source>缺件</source>
+        <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="155" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_dialogs.py" line="117" />
         <source>未登记页数</source>
         <translation>Without page count</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="156" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_dialogs.py" line="118" />
+        <source>扫描页数多于登记页数</source>
+        <translation>Scans with more pages than recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end/year_end_dialogs.py" line="119" />
         <source>借出未还</source>
         <translation>On loan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="160" />
-        <source>  … 另有 %1 项</source>
-        <translation>  … %1 more</translation>
+        <location filename="../../desktop_crm/ui/year_end/year_end_dialogs.py" line="120" />
+        <source>未扫描（不影响立卷，以“原件未扫描”页代替）</source>
+        <translation>Not scanned (does not stop the binding; “not scanned” pages stand in)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="180" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="193" />
         <source>正在立卷…</source>
         <translation>Binding…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="186" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="199" />
         <source>正在取消：当前这一卷完成后停止…</source>
         <translation>Cancelling after the current volume…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="193" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="206" />
         <source>已取消：本次立卷 %1 卷，其余可再次立卷继续。</source>
         <translation>Cancelled: %1 volumes bound; bind again to finish the rest.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="193" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="206" />
         <source>立卷完成：本次立卷 %1 卷。</source>
         <translation>Done: %1 volumes bound.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="239" />
-        <source>脊背宽度</source>
-        <translation>Spine width</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="239" />
-        <source>脊背宽度（毫米）：</source>
-        <translation>Spine width (mm):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="248" />
-        <source>登记更正</source>
-        <translation>Record correction</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="248" />
-        <source>更正内容（将印在卷内备考表上）：</source>
-        <translation>Correction (printed on the remarks sheet):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="254" />
-        <source>未登记</source>
-        <translation>Not recorded</translation>
     </message>
 </context>
 </TS>

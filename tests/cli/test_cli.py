@@ -145,8 +145,10 @@ def test_settings_bind_and_volume_commands(demo_copy, tmp_path, capsys, monkeypa
     year = TEST_TODAY.year - 1
     out = tmp_path / "volumes"
     assert cli.main(["--db", db, "--user", "dangan", "bind", "--year", str(year), "--out", str(out)]) == 2
+    assert "--yes" in capsys.readouterr().err                      # the plan is shown and must be confirmed
+    assert cli.main(["--db", db, "--user", "dangan", "bind", "--year", str(year), "--out", str(out), "--yes"]) == 2
     assert "写明" in capsys.readouterr().err                       # gaps need a written acceptance
-    assert cli.main(["--db", db, "--user", "dangan", "bind", "--year", str(year), "--out", str(out),
+    assert cli.main(["--db", db, "--user", "dangan", "bind", "--year", str(year), "--out", str(out), "--yes",
                      "--accept", "演示缺件", "--with-scans", "--double-sided"]) == 0
     files = sorted(p.name for p in out.iterdir())
     assert f"{year}年度案卷目录.pdf" in files and any(f.startswith(f"0456-KH·{year}-001") for f in files)
@@ -156,6 +158,12 @@ def test_settings_bind_and_volume_commands(demo_copy, tmp_path, capsys, monkeypa
     single = tmp_path / "one.pdf"
     assert cli.main(["--db", db, "--user", "kefu", "volume", "print", f"0456-KH·{year}-001", "--out", str(single)]) == 0
     assert "卷内备考表" in PdfReader(str(single)).pages[-1].extract_text()
+    assert cli.main(["--db", db, "--user", "dangan", "volume", "verify", "--year", str(year)]) == 0
+    assert cli.main(["--db", db, "--user", "dangan", "volume", "verify", f"0456-KH·{year}-001"]) == 0
+    capsys.readouterr()
+    with single.open("r+b") as damaged:                         # a printed file that no longer holds its pages
+        damaged.truncate(single.stat().st_size // 2)
+    assert cli.main(["--db", db, "--user", "dangan", "volume", "verify", f"0456-KH·{year}-001"]) == 1
     assert cli.main(["--db", db, "--user", "kefu", "bind", "--year", str(year), "--out", str(out)]) == 3
 
 

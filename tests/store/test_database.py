@@ -82,3 +82,9 @@ def test_the_frozen_steps_build_exactly_the_tables_the_models_describe(archive):
             assert field.column_name in columns, (model, field.column_name)
             assert columns[field.column_name].null == field.null or field.primary_key, (model, field.column_name)
         assert set(columns) == {f.column_name for f in model._meta.sorted_fields}, model
+
+
+def test_the_customer_columns_named_for_the_type_checker_are_the_field_table():
+    from desktop_crm.domain.customer_card import COLUMN_FIELDS
+
+    assert list(Customer.__annotations__) == [f.name for f in COLUMN_FIELDS]

@@ -14,6 +14,7 @@ from desktop_crm.domain.permissions import Action
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.services.authority import authorise
 from desktop_crm.store.binder_models import ContractOrder, Document
+from desktop_crm.store.database import tuples
 from desktop_crm.store.models import Customer
 
 
@@ -29,24 +30,28 @@ class CustomerGaps:
         return int(self.gaps[0].category)
 
 
-def _papers(customer_ids: list[int] | None) -> dict[int, list[FiledPaper]]:
+def _papers(customer_ids: list[int] | None, up_to_year: int | None = None) -> dict[int, list[FiledPaper]]:
     query = Document.select(Document.customer, Document.kind, Document.valid_until, Document.order).where(
         Document.removed == False)  # noqa: E712
+    if up_to_year is not None:
+        query = query.where(Document.year <= up_to_year)
     if customer_ids is not None:
         query = query.where(Document.customer.in_(customer_ids))
     found: dict[int, list[FiledPaper]] = defaultdict(list)
-    for customer_id, kind, valid_until, order_id in query.tuples():
+    for customer_id, kind, valid_until, order_id in tuples(query):
         found[customer_id].append(FiledPaper(kind, valid_until, order_id))
     return found
 
 
-def _orders(customer_ids: list[int] | None) -> dict[int, list[OrderRef]]:
+def _orders(customer_ids: list[int] | None, year: int | None = None) -> dict[int, list[OrderRef]]:
     query = ContractOrder.select(ContractOrder.customer, ContractOrder.id, ContractOrder.number).where(
         ContractOrder.removed == False)  # noqa: E712
+    if year is not None:
+        query = query.where((ContractOrder.signed_on >= date(year, 1, 1)) & (ContractOrder.signed_on <= date(year, 12, 31)))
     if customer_ids is not None:
         query = query.where(ContractOrder.customer.in_(customer_ids))
     found: dict[int, list[OrderRef]] = defaultdict(list)
-    for customer_id, order_id, number in query.tuples():
+    for customer_id, order_id, number in tuples(query):
         found[customer_id].append(OrderRef(order_id, number))
     return found
 
@@ -67,9 +72,9 @@ def desk_gaps(acting: ActingUser, today: date | None = None) -> list[CustomerGap
     today = today or clock.today()
     papers, orders = _papers(None), _orders(None)
     result = []
-    customers = (Customer.select(Customer.id, Customer.number, Customer.name, Customer.kind, Customer.direct_export,
+    customers = tuples(Customer.select(Customer.id, Customer.number, Customer.name, Customer.kind, Customer.direct_export,
                                  Customer.founded_on)
-                 .where(Customer.state != STATE_CLEARED).order_by(Customer.number).tuples())
+                 .where(Customer.state != STATE_CLEARED).order_by(Customer.number))
     for customer_id, number, name, kind, direct_export, founded_on in customers:
         report = check_binder(enterprise=kind == "enterprise", direct_export=bool(direct_export),
                               founded_on=founded_on, papers=papers.get(customer_id, []),
@@ -77,3 +82,20 @@ def desk_gaps(acting: ActingUser, today: date | None = None) -> list[CustomerGap
         if report.gaps:
             result.append(CustomerGaps(customer_id, number, name, tuple(report.gaps)))
     return result
+
+
+def gaps_of_year(year: int, customer_ids: list[int]) -> dict[int, list[Gap]]:
+    """What each customer's binder lacks for ``year``'s close: the prescribed papers (filed in that year or
+    before) and the papers owed per order signed in that year. Expiry is not a binding matter."""
+    found: dict[int, list[Gap]] = {}
+    for start in range(0, len(customer_ids), 500):      # bounded IN lists
+        chunk = customer_ids[start:start + 500]
+        papers, orders = _papers(chunk, up_to_year=year), _orders(chunk, year)
+        rows = tuples(Customer.select(Customer.id, Customer.kind, Customer.direct_export, Customer.founded_on)
+                .where(Customer.id.in_(chunk)))
+        for customer_id, kind, direct_export, founded_on in rows:
+            report = check_binder(enterprise=kind == "enterprise", direct_export=bool(direct_export),
+                                  founded_on=founded_on, papers=papers.get(customer_id, []),
+                                  orders=orders.get(customer_id, []), today=date(year, 12, 31))
+            found[customer_id] = [g for g in report.gaps if g.problem != "expired"]
+    return found

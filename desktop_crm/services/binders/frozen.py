@@ -1,6 +1,7 @@
 """The one rule every write to a binder obeys: a bound year's papers are frozen.
 
-Once a year is bound, its papers stand in fixed volumes whose catalogues are printed: filing, moving,
+Once a year's close has started, its papers stand (or are about to stand) in fixed volumes whose
+catalogues are printed: filing, moving,
 withdrawing or correcting a paper of that year, and renumbering its catalogue, are refused with a
 message that names the volume. Filing by hand, approvals that file themselves, returns and the
 registers all ask here first.
@@ -10,7 +11,7 @@ from __future__ import annotations
 from desktop_crm.domain.binder_categories import Category
 from desktop_crm.domain.errors import ArchiveError
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
-from desktop_crm.store.volume_models import Volume, VolumeItem
+from desktop_crm.store.volume_models import Volume, VolumeItem, YearClose
 
 
 class FrozenPaper(ArchiveError):
@@ -23,6 +24,11 @@ def bound_volume(customer_id: int, category: int, year: int) -> str | None:
                                              & (Volume.year == year)).order_by(Volume.part).scalar())
 
 
+def year_closing(year: int) -> bool:
+    """True once the year's close has started: from then on no paper enters that year."""
+    return YearClose.select().where(YearClose.year == year).exists()
+
+
 def ensure_year_open(customer_id: int, category: int, year: int) -> None:
     code = bound_volume(customer_id, category, year)
     if code is not None:
@@ -30,6 +36,10 @@ def ensure_year_open(customer_id: int, category: int, year: int) -> None:
             "Binders", "{year}年度{category}已立卷（{code}），不能再归入、移入或重新编号；请归入当前年度，"
                        "或在年度立卷中为该卷登记更正记录。").format(
             year=year, category=Category(category).numbered_label, code=code))
+    if year_closing(year):
+        raise FrozenPaper(QT_TRANSLATE_NOOP(
+            "Binders", "{year}年度已立卷（或正在立卷），不能再归入该年度的文件；请归入当前年度，"
+                       "或在年度立卷中为相关案卷登记更正记录。").format(year=year))
 
 
 def ensure_not_frozen(document_id: int) -> None:

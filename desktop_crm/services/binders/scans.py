@@ -8,7 +8,7 @@ from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.errors import NotFound
 from desktop_crm.domain.permissions import Action
 from desktop_crm.domain.query_register import QueryAction
-from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
+from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP, Text
 from desktop_crm.services import audit, query_register
 from desktop_crm.services.authority import authorise
 from desktop_crm.services.binders.frozen import ensure_not_frozen
@@ -28,6 +28,7 @@ class ScanRow:
     media_type: str
     pages: int
     name: str
+    warning: Text | str = ""     # e.g. the scans have more pages than the paper's count says
 
 
 def add_scan(acting: ActingUser, document_id: int, path: str | Path) -> ScanRow:
@@ -50,13 +51,18 @@ def add_scan(acting: ActingUser, document_id: int, path: str | Path) -> ScanRow:
         position = DocumentScan.select().where(DocumentScan.document == document_id).count()
         DocumentScan.create(document=document_id, scan=info.sha256, position=position, original_name=path.name)
         changes = [audit.Change("扫描件", None, f"{path.name}（{info.pages}页，SHA-256 {info.sha256[:12]}…）")]
+        total = sum(s.scan.pages for s in DocumentScan.select(DocumentScan, Scan).join(Scan)
+                    .where(DocumentScan.document == document_id))
+        warning: Text | str = ""
         if document.pages is None:
-            total = sum(s.scan.pages for s in DocumentScan.select(DocumentScan, Scan).join(Scan)
-                        .where(DocumentScan.document == document_id))
             Document.update(pages=total, version=Document.version + 1).where(Document.id == document_id).execute()
             changes.append(audit.Change("页数", None, total))
+        elif total > document.pages:
+            warning = QT_TRANSLATE_NOOP(
+                "Binders", "这份文件登记为{claimed}页，扫描件共有{total}页。请核对并更正页数，否则年度立卷时将作为问题列出。"
+            ).format(claimed=document.pages, total=total)
         audit.record(acting, ENTITY, document_id, "scan", changes)
-    return ScanRow(info.sha256, stored, info.media_type, info.pages, path.name)
+    return ScanRow(info.sha256, stored, info.media_type, info.pages, path.name, warning)
 
 
 def scans_of(acting: ActingUser, document_id: int) -> list[ScanRow]:

@@ -51,6 +51,14 @@ def check_archive() -> CheckReport:
             report.problems.extend(problems)
         else:
             report.ok_lines.append(f"扫描件 {checked} 份，均与登记的 SHA-256 一致。")
+    if version >= 6:
+        from desktop_crm.services.year_end.verification import verify_known_prints
+
+        checks = verify_known_prints()
+        for check in checks:
+            report.problems.extend(f"案卷 {check.code}（{check.source}）：{p}" for p in check.problems)
+        if checks and all(c.ok for c in checks):
+            report.ok_lines.append(f"已打印的案卷文件 {len(checks)} 个，页号、页数和档号均核对无误。")
     return report
 
 

@@ -7,16 +7,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from peewee import fn
+
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.binder_categories import Category
 from desktop_crm.domain.errors import InvalidInput, NotFound
 from desktop_crm.domain.permissions import Action
+from desktop_crm.domain.query_register import QueryAction
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
-from desktop_crm.services import audit
+from desktop_crm.services import audit, query_register
 from desktop_crm.services.authority import authorise
 from desktop_crm.services.transaction import writing
+from desktop_crm.store.database import tuples
 from desktop_crm.store.models import Customer
-from desktop_crm.store.volume_models import Volume, VolumeCorrection
+from desktop_crm.store.volume_models import Volume, VolumeCorrection, VolumeNote
 
 
 def record_correction(acting: ActingUser, volume_id: int, text: str) -> None:
@@ -45,13 +49,34 @@ class VolumeRow:
     end_ym: str
     items: int
     pages: int
+    customer_name: str = ""
+    notes: int = 0            # lines on its remarks sheet beyond the count (problems, corrections)
+    place: str = ""           # where the paper volume stands
+
+    @property
+    def remark(self) -> str:
+        """The 备注 of the year register: parts, and whether the remarks sheet says more."""
+        parts = [f"共{self.parts}册" if self.parts > 1 else "", "见备考表" if self.notes else ""]
+        return "，".join(p for p in parts if p)
+
+
+def year_volumes(year: int) -> list[VolumeRow]:
+    notes = dict(tuples(VolumeNote.select(VolumeNote.volume, fn.COUNT(VolumeNote.id)).join(Volume)
+                 .where(Volume.year == year).group_by(VolumeNote.volume)))
+    corrections = dict(tuples(VolumeCorrection.select(VolumeCorrection.volume, fn.COUNT(VolumeCorrection.id)).join(Volume)
+                       .where(Volume.year == year).group_by(VolumeCorrection.volume)))
+    rows = (Volume.select(Volume, Customer.number, Customer.name).join(Customer).where(Volume.year == year)
+            .order_by(Volume.number))
+    return [VolumeRow(v.id, v.code, v.number, v.title, v.customer.number, Category(v.category), v.part, v.parts,
+                      v.retention, v.start_ym, v.end_ym, v.items, v.pages, v.customer.name,
+                      notes.get(v.id, 0) + corrections.get(v.id, 0) + (1 if v.notes else 0)) for v in rows]
 
 
 def volumes(acting: ActingUser, year: int) -> list[VolumeRow]:
     authorise(acting, Action.QUERY_ARCHIVE)
-    rows = (Volume.select(Volume, Customer.number).join(Customer).where(Volume.year == year).order_by(Volume.number))
-    return [VolumeRow(v.id, v.code, v.number, v.title, v.customer.number, Category(v.category), v.part, v.parts,
-                      v.retention, v.start_ym, v.end_ym, v.items, v.pages) for v in rows]
+    found = year_volumes(year)
+    query_register.record(acting, QueryAction.DESK_LIST, detail=f"{year}年度案卷 {len(found)} 卷")
+    return found
 
 
 def find_volume(acting: ActingUser, code: str) -> VolumeRow:
@@ -59,4 +84,4 @@ def find_volume(acting: ActingUser, code: str) -> VolumeRow:
     volume = Volume.get_or_none(Volume.code == code.strip())
     if volume is None:
         raise NotFound(QT_TRANSLATE_NOOP("YearEnd", "没有档号为 {code} 的案卷。").format(code=code))
-    return next(v for v in volumes(acting, volume.year) if v.id == volume.id)
+    return next(v for v in year_volumes(volume.year) if v.id == volume.id)

@@ -36,7 +36,7 @@ from desktop_crm.ui.binders.register_panel import RegisterPanel
 from desktop_crm.ui.binders.scan_viewer import ScanViewerDialog
 from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.i18n import tr_domain
-from desktop_crm.ui.common.messages import error_text
+from desktop_crm.ui.common.messages import error_text, translated
 from desktop_crm.ui.common.pdf_preview_dialog import PdfPreviewDialog
 
 
@@ -325,15 +325,20 @@ class BinderWindow(BaseDialog):
             self.add_scans(paper.id, paths)
 
     def add_scans(self, document_id: int, paths: list[str]) -> None:
-        problems = []
+        problems, warnings = [], []
         for path in paths:
             try:
-                scans.add_scan(self.user, document_id, path)
+                added = scans.add_scan(self.user, document_id, path)
             except ArchiveError as exc:
                 problems.append(error_text(exc))
+                continue
+            if added.warning:
+                warnings = [translated(added.warning)]    # only the last total counts
         self.reload(keep=document_id)
         if problems:
             QMessageBox.warning(self, self.tr("部分文件未添加"), "\n".join(problems))
+        if warnings:
+            QMessageBox.warning(self, self.tr("页数与扫描件不符"), "\n".join(warnings))
 
     def view_scans(self) -> None:
         paper = self.selected_paper()

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -23,21 +22,28 @@ from desktop_crm.domain import clock
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.binder_categories import RETENTIONS
 from desktop_crm.domain.errors import ArchiveError
+from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.services import session
 from desktop_crm.services.settings import registry
-from desktop_crm.services.year_end import closing, volume_output, volumes
+from desktop_crm.services.year_end import closing, verification, volume_output, volumes
 from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.i18n import tr_domain
-from desktop_crm.ui.common.messages import error_text
+from desktop_crm.ui.common.messages import error_text, translated
 from desktop_crm.ui.common.pdf_preview_dialog import PdfPreviewDialog
 from desktop_crm.ui.common.rows_table_model import ID_ROLE, RowsTableModel, read_only_table
+from desktop_crm.ui.year_end.year_end_dialogs import (
+    ConfirmCloseDialog,
+    CorrectionDialog,
+    SpineLabelsDialog,
+    problem_lines,
+)
 
 
 class CloseWorker(QObject):
     """Runs the close in its own thread (and so on its own database connection)."""
     progress = Signal(int, int)
     done = Signal(object)       # CloseResult
-    failed = Signal(str)
+    failed = Signal(object)     # the refusal, or a marked text saying what broke
 
     def __init__(self, user: ActingUser, year: int, note: str, checked_by: str) -> None:
         super().__init__()
@@ -50,9 +56,10 @@ class CloseWorker(QObject):
                                          progress=self.progress.emit, cancelled=lambda: self.cancel_requested)
             self.done.emit(result)
         except ArchiveError as exc:
-            self.failed.emit(error_text(exc))
+            self.failed.emit(exc)
         except Exception as exc:  # noqa: BLE001 - shown to the user; each closed volume stays closed
-            self.failed.emit(f"立卷中断：{exc}。已完成的案卷保持不变，再次立卷将继续其余部分。")
+            self.failed.emit(QT_TRANSLATE_NOOP("YearEndWindow", "立卷中断：{error}。已完成的案卷保持不变，再次立卷将继续其余部分。")
+                             .format(error=str(exc)))
         finally:
             session.release_thread_connection()   # this thread's own connection
 
@@ -94,8 +101,8 @@ class YearEndWindow(BaseDialog):
         self.model = RowsTableModel([self.tr("档号"), self.tr("案卷题名"), self.tr("起止年月"), self.tr("件数"),
                                      self.tr("页数"), self.tr("保管期限")], self)
         self.table = read_only_table(self.model, "volumeTable")
-        self.table.setColumnWidth(0, 130)
-        self.table.setColumnWidth(1, 360)
+        for column, width in enumerate((130, 330, 140, 50, 50, 70)):
+            self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _: self.preview_volume())
 
         form = QFormLayout()
@@ -114,8 +121,8 @@ class YearEndWindow(BaseDialog):
         prints = QHBoxLayout()
         for text, slot in ((self.tr("预览案卷"), self.preview_volume),
                            (self.tr("含扫描件预览"), lambda: self.preview_volume(True)),
-                           (self.tr("案卷目录"), self.preview_register), (self.tr("脊背标签"), self.preview_spines),
-                           (self.tr("登记更正…"), self.add_correction)):
+                           (self.tr("案卷目录"), self.preview_register), (self.tr("脊背标签…"), self.preview_spines),
+                           (self.tr("登记更正…"), self.add_correction), (self.tr("核对页号"), self.verify_volume)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             prints.addWidget(button)
@@ -132,6 +139,7 @@ class YearEndWindow(BaseDialog):
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)
         self.year.valueChanged.connect(self.reload)
+        self.year.valueChanged.connect(lambda _year: self.report.clear())   # a check speaks of one year
         self.resize(1280, 720)
         self.reload()
 
@@ -150,21 +158,26 @@ class YearEndWindow(BaseDialog):
         result = closing.preview(self.user, self.year.value())
         lines = [self.tr("%1年度：应立卷 %2 卷，已立 %3 卷。").replace("%1", str(result.year))
                  .replace("%2", str(result.volumes_planned)).replace("%3", str(result.volumes_closed))]
-        if result.settings_missing:
-            lines.append("⚠ " + result.settings_missing)
-        for title, items in ((self.tr("缺件或过期"), result.gaps), (self.tr("未登记页数"), result.without_pages),
-                             (self.tr("借出未还"), result.on_loan)):
-            lines.append(f"\n{title}（{len(items)}）：")
-            lines.extend(f"  · {i}" for i in items[:200])
-            if len(items) > 200:
-                lines.append(self.tr("  … 另有 %1 项").replace("%1", str(len(items) - 200)))
+        if result.planned:
+            lines.append(self.tr("档号 %1 至 %2。").replace("%1", result.code_from).replace("%2", result.code_to))
+        lines.extend("⚠ " + translated(text) for text in result.refusals.values())
+        if result.checked_by_missing and not self.checked_by.text().strip():
+            lines.append("⚠ " + self.tr("尚未填写检查人：备考表上的“检查人”将留空待签。"))
+        lines.extend(problem_lines(result))
         self.report.setPlainText("\n".join(lines))
         return result
 
     # --- closing off the GUI thread --------------------------------------------------------------
-    def start_close(self) -> None:
+    def start_close(self, confirmed: bool = False) -> None:
+        """Show what the close will do and, once confirmed, bind off the GUI thread."""
         if self.thread is not None:
             return
+        if not confirmed:
+            check = self.check()
+            if check.planned and not check.refusals and not (check.blocking and not self.note.text().strip()):
+                dialog = ConfirmCloseDialog(check, self.note.text().strip(), self.checked_by.text().strip(), self)
+                if dialog.exec() != ConfirmCloseDialog.DialogCode.Accepted:
+                    return
         self.worker = CloseWorker(self.user, self.year.value(), self.note.text(), self.checked_by.text())
         self.thread = QThread(self)
         self.worker.moveToThread(self.thread)
@@ -193,8 +206,8 @@ class YearEndWindow(BaseDialog):
         text = self.tr("已取消：本次立卷 %1 卷，其余可再次立卷继续。") if result.cancelled else self.tr("立卷完成：本次立卷 %1 卷。")
         self.status.setText(text.replace("%1", str(result.closed)))
 
-    def _failed(self, message: str) -> None:
-        self.status.setText(message)
+    def _failed(self, message) -> None:
+        self.status.setText(error_text(message) if isinstance(message, BaseException) else translated(message))
 
     def _thread_gone(self) -> None:
         self.thread.deleteLater()
@@ -236,19 +249,35 @@ class YearEndWindow(BaseDialog):
         self._show(self.tr("案卷目录"), pdf, f"{self.year.value()}年度案卷目录.pdf")
 
     def preview_spines(self) -> None:
-        width, ok = QInputDialog.getItem(self, self.tr("脊背宽度"), self.tr("脊背宽度（毫米）："), ["10", "15", "20"], 2, False)
-        if ok:
-            self._show(self.tr("脊背标签"), volume_output.spine_labels_pdf(self.user, self.year.value(), int(width)),
-                       f"{self.year.value()}年度脊背标签.pdf")
+        if not self.volumes:
+            return
+        dialog = SpineLabelsDialog([v.number for v in self.volumes], self)
+        if dialog.exec() != SpineLabelsDialog.DialogCode.Accepted:
+            return
+        choice = dialog.choice()
+        try:
+            pdf = volume_output.spine_labels_pdf(self.user, self.year.value(), choice.width_mm, choice.first, choice.last)
+        except ArchiveError as exc:
+            QMessageBox.warning(self, self.tr("脊背标签"), error_text(exc))
+            return
+        self._show(self.tr("脊背标签"), pdf, f"{self.year.value()}年度脊背标签.pdf")
 
     def add_correction(self) -> None:
         volume_id = self._selected()
         if volume_id is None:
             return
-        text, ok = QInputDialog.getText(self, self.tr("登记更正"), self.tr("更正内容（将印在卷内备考表上）："))
-        if not ok:
+        code = next(v.code for v in self.volumes if v.id == volume_id)
+        CorrectionDialog(code, lambda text: volumes.record_correction(self.user, volume_id, text), self).exec()
+
+    def verify_volume(self) -> None:
+        volume_id = self._selected()
+        if volume_id is None:
             return
-        try:
-            volumes.record_correction(self.user, volume_id, text)
-        except ArchiveError as exc:
-            QMessageBox.warning(self, self.tr("未登记"), error_text(exc))
+        code = next(v.code for v in self.volumes if v.id == volume_id)
+        checks = verification.verify_volume(self.user, code)
+        lines = []
+        for check in checks:
+            lines.append(("✓ " if check.ok else "✗ ") + check.source)
+            lines.extend("    " + translated(p) for p in check.problems)
+        (QMessageBox.information if all(c.ok for c in checks) else QMessageBox.warning)(
+            self, self.tr("核对案卷 %1").replace("%1", code), "\n".join(lines))
