@@ -23,7 +23,18 @@ __all__ = ["EXIT_INPUT", "EXIT_OK", "EXIT_PROBLEM", "EXIT_REFUSED", "build_parse
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from desktop_crm.cli import binders, cards, control, credit, demo, settings, upkeep, year_end
+    from desktop_crm.cli import (
+        accounts,
+        binders,
+        cards,
+        control,
+        credit,
+        demo,
+        exchange,
+        settings,
+        upkeep,
+        year_end,
+    )
 
     parser = argparse.ArgumentParser(
         prog="desktop-crm", description="客户档案管理台 Archive Desk — 客户档案卡、五大类活页卷与年度固定卷。")
@@ -34,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--user", help="以该用户身份执行（密码取自环境变量 DESKTOP_CRM_PASSWORD，否则提示输入）")
     commands = parser.add_subparsers(dest="command", metavar="命令")
     commands.add_parser("gui", help="打开图形界面（默认）")
-    for feature in (demo, cards, binders, control, year_end, settings, credit, upkeep):
+    for feature in (demo, cards, binders, control, year_end, settings, credit, exchange, upkeep, accounts):
         feature.add_commands(commands)
     return parser
 
@@ -45,6 +56,8 @@ def location(args: argparse.Namespace) -> session.ArchiveLocation:
 
 def run_command(args: argparse.Namespace) -> int:
     args.location = location(args)
+    if not getattr(args, "opens_archive", True):      # restore: the target is made, not opened
+        return args.run(args)
     session.open_archive(args.location, upgrade=getattr(args, "upgrade", True))
     try:
         return args.run(args)

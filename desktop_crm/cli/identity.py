@@ -13,14 +13,22 @@ from desktop_crm.services.accounts import user_accounts
 PASSWORD_ENV = "DESKTOP_CRM_PASSWORD"
 
 
-def acting_user(args: argparse.Namespace) -> ActingUser:
+def acting_user(args: argparse.Namespace, *, changing_password: bool = False) -> ActingUser:
+    """The signed-in user. One still on a temporary password is told to change it (the services refuse
+    everything else until then); one on the published demo password is reminded."""
     if args.user:
         password = os.environ.get(PASSWORD_ENV)
         if password is None:
             if not sys.stdin.isatty():
                 raise PermissionDenied(f"请在环境变量 {PASSWORD_ENV} 中提供用户 {args.user} 的密码。")
             password = getpass.getpass(f"用户 {args.user} 的密码：")
-        return user_accounts.login(args.user, password)
+        user = user_accounts.login(args.user, password)
+        state = user_accounts.password_state(user)
+        if state == user_accounts.TEMPORARY and not changing_password:
+            raise PermissionDenied(f"{user.display_name}正在使用临时密码：请先运行 desktop-crm --user {user.username} passwd 修改密码。")
+        if state == user_accounts.DEMO and not changing_password:
+            print(f"提示：{user.display_name}仍在使用公开的演示密码，请用 passwd 修改。", file=sys.stderr)
+        return user
     only = user_accounts.only_user()
     if only is None:
         if user_accounts.needs_first_user():

@@ -1,15 +1,34 @@
-"""``check``: is the archive whole — database, schema, search index and every stored scan."""
+"""``check``, ``backup`` and ``restore``: is the archive whole, and keeping it safe."""
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sys
 
-from desktop_crm.services.upkeep import integrity
+from desktop_crm.cli.identity import PASSWORD_ENV, acting_user
+from desktop_crm.cli.output import note
+from desktop_crm.domain.errors import InvalidInput
+from desktop_crm.services import session
+from desktop_crm.services.upkeep import backup, integrity, restore
 
 
 def add_commands(commands) -> None:
     check = commands.add_parser("check", help="检查数据库完整性、结构版本和每一份扫描件")
     check.add_argument("--repair", action="store_true", help="重建检索索引")
     check.set_defaults(run=check_archive, upgrade=False)
+
+    making = commands.add_parser("backup", help="备份档案库（数据库、全部扫描件和清单），写完后读回核对")
+    making.add_argument("--out", required=True, help="备份文件名，或一个文件夹（自动取名）")
+    making.add_argument("--passphrase-env", metavar="VAR", help="从该环境变量取加密口令")
+    making.add_argument("--encrypt", action="store_true", help="加密备份，口令在终端输入两次")
+    making.set_defaults(run=make_backup)
+
+    back = commands.add_parser("restore", help="从备份恢复到 --data-dir 指定的新文件夹")
+    back.add_argument("file", help="备份文件")
+    back.add_argument("--passphrase-env", metavar="VAR", help="从该环境变量取加密口令（否则在终端输入）")
+    back.add_argument("--replace", action="store_true", help="替换目标文件夹中已有的档案库（原档案库改名保留）")
+    back.set_defaults(run=restore_backup, opens_archive=False)
 
 
 def check_archive(args: argparse.Namespace) -> int:
@@ -23,3 +42,86 @@ def check_archive(args: argparse.Namespace) -> int:
         print(f"✗ {line}")
     print("检查通过。" if report.ok else f"发现 {len(report.problems)} 个问题。")
     return 0 if report.ok else 1
+
+
+def _passphrase(args: argparse.Namespace, *, new: bool) -> str | None:
+    if args.passphrase_env:
+        value = os.environ.get(args.passphrase_env)
+        if not value:
+            raise InvalidInput({"passphrase": f"环境变量 {args.passphrase_env} 中没有口令。"})
+        return value
+    if new and not getattr(args, "encrypt", False):
+        return None
+    if not sys.stdin.isatty():
+        raise InvalidInput({"passphrase": "需要口令：请用 --passphrase-env 变量名 提供。"})
+    first = getpass.getpass("备份口令：")
+    if new:
+        if len(first) < 8:
+            raise InvalidInput({"passphrase": "口令至少8位；请牢记它，没有口令无法恢复备份。"})
+        if getpass.getpass("再输入一次：") != first:
+            raise InvalidInput({"passphrase": "两次输入的口令不一致。"})
+    return first
+
+
+def _progress(done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{done * 100 // max(total, 1):3d}%", end="", file=sys.stderr, flush=True)
+
+
+def make_backup(args: argparse.Namespace) -> int:
+    user = acting_user(args)
+    passphrase = _passphrase(args, new=True)
+    result = backup.make_backup(user, args.location, args.out, passphrase=passphrase, progress=_progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"已备份并核对：{result.path}")
+    print(f"  客户 {result.customers} 户，文件 {result.papers} 份，扫描件 {result.scans} 份；"
+          f"{result.size / 1048576:.1f} MB，{'已加密' if result.encrypted else '未加密'}，用时 {result.seconds:.1f} 秒")
+    print(f"  SHA-256 {result.sha256}")
+    if not result.database_included:
+        print("  PostgreSQL 数据库不在此备份中：请由服务器备份，例如 pg_dump -Fc 库名 > 库名.dump。")
+    for problem in result.problems:
+        print(f"  ✗ {problem}")
+    return 0 if not result.problems else 1
+
+
+def restore_backup(args: argparse.Namespace) -> int:
+    passphrase = None
+    if restore.needs_passphrase(args.file):
+        passphrase = _passphrase(args, new=False)
+    if not args.location.is_file:     # PostgreSQL: the scans come back; the person is known to the server's archive
+        session.open_archive(args.location)
+        try:
+            result = restore.restore_backup(args.location, args.file, passphrase=passphrase,
+                                            acting=acting_user(args), progress=_progress)
+        finally:
+            session.close_archive()
+    else:
+        credentials = None
+        if args.user:
+            password = os.environ.get(PASSWORD_ENV)
+            if password is None:
+                if not sys.stdin.isatty():
+                    raise InvalidInput({"password": f"请在环境变量 {PASSWORD_ENV} 中提供用户 {args.user} 的密码。"})
+                password = getpass.getpass(f"备份中用户 {args.user} 的密码：")
+            credentials = restore.Credentials(args.user, password)
+        result = restore.restore_backup(args.location, args.file, passphrase=passphrase, replace=args.replace,
+                                        credentials=credentials, progress=_progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"已恢复到：{result.data_dir}（备份时间 {result.created_at}）")
+    print(f"  客户 {result.customers} 户，文件 {result.papers} 份，扫描件 {result.scans} 份")
+    if result.kept_aside:
+        print(f"  原档案库已改名保留为：{result.kept_aside}")
+    if not result.database_included:
+        print("  备份中没有数据库（PostgreSQL 模式）：请用 pg_restore 从服务器的备份恢复数据库。")
+        return 0
+    session.open_archive(args.location)          # brings an older backup up to this program's schema
+    try:
+        report = integrity.check_archive()
+    finally:
+        session.close_archive()
+    for line in report.problems:
+        print(f"  ✗ {line}")
+    note("恢复后的检查通过。" if report.ok else f"恢复后的检查发现 {len(report.problems)} 个问题。")
+    return 0 if report.ok and not result.problems else 1

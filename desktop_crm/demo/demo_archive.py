@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 
 from desktop_crm.demo.people import enterprise, individual
 from desktop_crm.domain import clock
 from desktop_crm.domain.acting_user import ActingUser
-from desktop_crm.domain.customer_card import CustomerKind, fields_for
+from desktop_crm.domain.customer_card import CustomerKind
 from desktop_crm.domain.errors import ArchiveError
 from desktop_crm.domain.permissions import Action, require
 from desktop_crm.domain.pinyin_keys import keys_of_parts
@@ -16,10 +16,10 @@ from desktop_crm.domain.registration_number import format_number
 from desktop_crm.domain.roles import Role
 from desktop_crm.services import audit
 from desktop_crm.services.accounts import user_accounts
-from desktop_crm.services.cards.card_storage import derived, storage
+from desktop_crm.services.cards.card_storage import bulk_row
 from desktop_crm.services.settings import registry
 from desktop_crm.store import search_index
-from desktop_crm.store.bulk_load import CUSTOMER_COLUMNS, insert_audit, insert_customers, reserve_serials
+from desktop_crm.store.bulk_load import insert_audit, insert_customers, reserve_serials
 from desktop_crm.store.database import db, is_sqlite
 from desktop_crm.store.models import User, now
 
@@ -57,26 +57,11 @@ def ensure_demo_users(password: str = DEMO_PASSWORD) -> ActingUser:
         for username, name, role, department in DEMO_USERS:
             if not User.select().where(User.username == username).exists():
                 row = User.create(username=username, display_name=name, role=role.value,
-                                  department=department, password_hash=hashed)
+                                  department=department, password_hash=hashed, password_state="demo")
                 acting = ActingUser(row.id, username, name, role)
                 audit.record(acting, "user", row.id, "create", [audit.Change("role", None, role.label)],
                              note="演示账号")
     return user_accounts.find_user("dangan")
-
-
-_FIELD_NAMES = {kind: tuple(f.name for f in fields_for(kind)) for kind in CustomerKind}
-
-
-def _row(kind: CustomerKind, number: str, parts: tuple[str, ...], values: dict, acting: ActingUser,
-         stamp: datetime, sqlite: bool) -> tuple:
-    full = {name: values.get(name) for name in _FIELD_NAMES[kind]}
-    record = {"kind": kind.value, "number": number, "version": 1, "created_at": stamp, "updated_at": stamp,
-              "created_by_id": acting.id, "updated_by_id": acting.id,
-              **storage(full), **derived(full, number, keys_of_parts(parts))}
-    if sqlite:  # the raw connection takes ISO text, as peewee writes dates
-        record = {k: (v.isoformat(sep=" ") if isinstance(v, datetime) else
-                      v.isoformat() if isinstance(v, date) else v) for k, v in record.items()}
-    return tuple(record[c] for c in CUSTOMER_COLUMNS)
 
 
 def fill_demo_customers(acting: ActingUser, count: int, seed: int = 2024,
@@ -102,7 +87,8 @@ def fill_demo_customers(acting: ActingUser, count: int, seed: int = 2024,
                 make = enterprise if kind == CustomerKind.ENTERPRISE else individual
                 for i in range(n):
                     parts, values = make(rng, today)
-                    rows.append(_row(kind, format_number(prefix, first + i), parts, values, acting, stamp, sqlite))
+                    rows.append(bulk_row(kind, format_number(prefix, first + i), values, acting, stamp, sqlite,
+                                        keys_of_parts(parts)))
             first_id, last_id = insert_customers(rows)
             inserted.append((first_id, last_id))
             at = stamp.isoformat(sep=" ") if sqlite else stamp

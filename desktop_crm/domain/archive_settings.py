@@ -27,6 +27,7 @@ class Group(str, Enum):
     CREDIT = "credit"
     BINDING = "binding"
     REVIEW = "review"
+    SAFEKEEPING = "safekeeping"
 
     @property
     def label(self) -> Text:
@@ -35,7 +36,8 @@ class Group(str, Enum):
 
 GROUP_LABELS = {Group.NUMBERS: QT_TRANSLATE_NOOP("Settings", "编号"), Group.LENDING: QT_TRANSLATE_NOOP("Settings", "借阅"),
                 Group.CREDIT: QT_TRANSLATE_NOOP("Settings", "信用与审批"), Group.BINDING: QT_TRANSLATE_NOOP("Settings", "立卷"),
-                Group.REVIEW: QT_TRANSLATE_NOOP("Settings", "复核")}
+                Group.REVIEW: QT_TRANSLATE_NOOP("Settings", "复核"),
+                Group.SAFEKEEPING: QT_TRANSLATE_NOOP("Settings", "备份")}
 
 
 class Kind(str, Enum):
@@ -192,6 +194,17 @@ def _no_sales(value: frozenset[Role]) -> str:
     return QT_TRANSLATE_NOOP("Settings", "业务员不能审核或批准信用审批。") if Role.SALES in value else ""
 
 
+def _backup_folder(value: str) -> str:
+    if not value:
+        return ""
+    if not (value.startswith(("/", "\\\\")) or re.match(r"^[A-Za-z]:[\\/]", value) or value.startswith("~")):
+        return QT_TRANSLATE_NOOP("Settings", "备份文件夹须写完整路径，例如 D:\\档案备份 或 /home/wang/档案备份；留空则不自动备份。")
+    return ""
+
+
+BACKUP_SCHEDULES = ("daily", "exit", "exit_daily", "off")
+
+
 def _loan_days(role: Role, default: int) -> SettingSpec:
     return SettingSpec(f"loan_days.{role.value}", ROLE_LOAN_LABELS[role], Group.LENDING, Kind.INT, default, 1, 90)
 
@@ -240,6 +253,19 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("volume.class_code", QT_TRANSLATE_NOOP("Settings", "类别号（DA/T 13 格式）"), Group.BINDING, Kind.TEXT, "KH",
                 check=_class_code, upper=True),
     SettingSpec("volume.page_limit", QT_TRANSLATE_NOOP("Settings", "每卷页数上限"), Group.BINDING, Kind.INT, 200, 20, 2000),
+    SettingSpec("backup.folder", QT_TRANSLATE_NOOP("Settings", "自动备份文件夹"), Group.SAFEKEEPING, Kind.TEXT, "",
+                check=_backup_folder, help=QT_TRANSLATE_NOOP(
+                    "Settings", "自动备份写到这里（最好是另一块硬盘或移动硬盘）；留空则不自动备份。")),
+    SettingSpec("backup.schedule", QT_TRANSLATE_NOOP("Settings", "自动备份时机"), Group.SAFEKEEPING, Kind.CHOICE,
+                "daily", choices=BACKUP_SCHEDULES, help=QT_TRANSLATE_NOOP(
+                    "Settings", "daily：每天第一次打开时；exit：每次退出时；exit_daily：退出时，但每天至多一次；off：不自动备份。")),
+    SettingSpec("backup.keep", QT_TRANSLATE_NOOP("Settings", "保留自动备份份数"), Group.SAFEKEEPING, Kind.INT, 10, 1, 365,
+                help=QT_TRANSLATE_NOOP("Settings", "自动备份超过这个份数时，删除最早的自动备份；手工备份不会被删除。")),
+    SettingSpec("backup.encrypt", QT_TRANSLATE_NOOP("Settings", "自动备份加密"), Group.SAFEKEEPING, Kind.CHOICE, "no",
+                choices=("no", "yes"), help=QT_TRANSLATE_NOOP(
+                    "Settings", "yes：自动备份时询问口令（每次启动问一次），备份文件没有口令无法读取。")),
+    SettingSpec("backup.warn_days", QT_TRANSLATE_NOOP("Settings", "备份过期提醒（天）"), Group.SAFEKEEPING, Kind.INT, 7,
+                1, 90),
     SettingSpec("review.cycle_days", QT_TRANSLATE_NOOP("Settings", "全面修订核查周期（天）"), Group.REVIEW, Kind.INT, 60,
                 7, 730),
 )

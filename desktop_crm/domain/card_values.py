@@ -16,6 +16,9 @@ from desktop_crm.domain.validators import (
     validate_uscc,
 )
 
+MAX_INT = 10**9                      # people, route stops: nothing on a card counts past a billion
+MAX_MONEY = Decimal("1e12")           # 万元 or 元, far beyond any customer's turnover
+
 
 def parse_paper_date(text: str) -> date:
     """Accept 2019-05-01, 2019/5/1, 2019.5.1 and 20190501 — the ways dates are written on paper forms."""
@@ -40,18 +43,23 @@ def _convert(spec: FieldSpec, raw: Any) -> Any:
         except (ValueError, TypeError):
             raise ValueError(QT_TRANSLATE_NOOP("Card", "{label}“{raw}”不是有效日期，请按 2024-03-15 的格式填写。").format(label=spec.label, raw=raw)) from None
     if spec.type == FieldType.INT:
-        try:
-            value = int(str(raw).strip())
-        except ValueError:
-            raise ValueError(QT_TRANSLATE_NOOP("Card", "{label}应填整数，现为“{raw}”。").format(label=spec.label, raw=raw)) from None
-        if value < 0:
+        text = str(raw).strip()
+        if not text.isascii() or not text.lstrip("-").isdigit() or len(text) > 10:
+            raise ValueError(QT_TRANSLATE_NOOP("Card", "{label}应填整数，现为“{raw}”。").format(label=spec.label, raw=raw))
+        number = int(text)
+        if number < 0:
             raise ValueError(QT_TRANSLATE_NOOP("Card", "{label}不能为负数。").format(label=spec.label))
-        return value
+        if number > MAX_INT:
+            raise ValueError(QT_TRANSLATE_NOOP("Card", "{label}“{raw}”大得不合理，请核对。").format(label=spec.label, raw=raw))
+        return number
     if spec.type == FieldType.MONEY:
         try:
             value = Decimal(str(raw).strip().replace(",", ""))
         except InvalidOperation:
             raise ValueError(QT_TRANSLATE_NOOP("Card", "{label}应填数字，现为“{raw}”。").format(label=spec.label, raw=raw)) from None
+        if not value.is_finite() or value < 0 or value > MAX_MONEY:
+            raise ValueError(QT_TRANSLATE_NOOP("Card", "{label}“{raw}”不是合理的金额：应为0至{limit}之间的数字。").format(
+                label=spec.label, raw=raw, limit=f"{MAX_MONEY:,.0f}"))
         return str(value.quantize(Decimal("0.01")))
     text = str(raw).strip()
     if len(text) > spec.max_length:

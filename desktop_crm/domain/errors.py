@@ -44,3 +44,7 @@ class ArchiveTooNew(ArchiveError):
 
 class ArchiveBusy(ArchiveError):
     """Another workstation or program holds the archive's write lock; nothing was written."""
+
+
+class Cancelled(ArchiveError):
+    """The user stopped a long job; whatever it had not finished was left as it was before."""

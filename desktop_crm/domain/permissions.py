@@ -19,6 +19,8 @@ class Action(str, Enum):
     MANAGE_USERS = "manage_users"
     VIEW_QUERY_LOG = "view_query_log"
     CHANGE_SETTINGS = "change_settings"
+    KEEP_BACKUPS = "keep_backups"          # back up the archive and restore it from a backup
+    IMPORT_CARDS = "import_cards"
 
 
 ACTION_LABELS: dict[Action, str] = {
@@ -33,6 +35,8 @@ ACTION_LABELS: dict[Action, str] = {
     Action.MANAGE_USERS: QT_TRANSLATE_NOOP("Permissions", "管理用户"),
     Action.VIEW_QUERY_LOG: QT_TRANSLATE_NOOP("Permissions", "查看查询登记"),
     Action.CHANGE_SETTINGS: QT_TRANSLATE_NOOP("Permissions", "修改档案库设置"),
+    Action.KEEP_BACKUPS: QT_TRANSLATE_NOOP("Permissions", "备份和恢复档案库"),
+    Action.IMPORT_CARDS: QT_TRANSLATE_NOOP("Permissions", "批量导入客户档案卡"),
 }
 
 # Only 业务经理, 客户服务, 经理 and the custodian may query the archive; a 业务员 receives customer data only
@@ -41,7 +45,8 @@ ACTION_LABELS: dict[Action, str] = {
 PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.CUSTODIAN: frozenset({Action.QUERY_ARCHIVE, Action.EDIT_CARDS, Action.FILE_PAPERS, Action.LEND_PAPERS,
                                Action.APPROVE_LOAN, Action.HAND_OUT, Action.BIND_YEAR, Action.MANAGE_USERS,
-                               Action.VIEW_QUERY_LOG, Action.CHANGE_SETTINGS}),
+                               Action.VIEW_QUERY_LOG, Action.CHANGE_SETTINGS, Action.KEEP_BACKUPS,
+                               Action.IMPORT_CARDS}),
     Role.BUSINESS_MANAGER: frozenset({Action.QUERY_ARCHIVE, Action.APPROVE_LOAN, Action.CONSENT_HANDOUT,
                                       Action.HAND_OUT}),
     Role.CUSTOMER_SERVICE: frozenset({Action.QUERY_ARCHIVE}),

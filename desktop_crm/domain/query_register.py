@@ -19,6 +19,7 @@ class QueryAction(Choice):
     PRINT = "print"
     EXPORT = "export"
     HANDOUT = "handout"
+    BACKUP = "backup"              # the whole archive copied into a backup file
 
     @classmethod
     def labels(cls) -> dict:
@@ -39,5 +40,6 @@ _LABELS = {
     QueryAction.PRINT: QT_TRANSLATE_NOOP("QueryLog", "打印"),
     QueryAction.EXPORT: QT_TRANSLATE_NOOP("QueryLog", "导出"),
     QueryAction.HANDOUT: QT_TRANSLATE_NOOP("QueryLog", "发放"),
+    QueryAction.BACKUP: QT_TRANSLATE_NOOP("QueryLog", "备份"),
 }
 QUERY_ACTIONS = _LABELS

@@ -35,14 +35,19 @@ ID_PROVINCES = {
     "65", "71", "81", "82", "83", "91",
 }
 
-MOBILE_RE = re.compile(r"^1[3-9]\d{9}$")
+MOBILE_RE = re.compile(r"^1[3-9][0-9]{9}$")
 # Area code 010/02x (3 digits) or 0xxx (4 digits), 7–8 digit number, optional extension.
-LANDLINE_RE = re.compile(r"^0\d{2,3}-?[2-9]\d{6,7}(-\d{1,6})?$")
-SERVICE_NUMBER_RE = re.compile(r"^[48]00-?\d{3}-?\d{4}$")
+LANDLINE_RE = re.compile(r"^0[0-9]{2,3}-?[2-9][0-9]{6,7}(-[0-9]{1,6})?$")
+SERVICE_NUMBER_RE = re.compile(r"^[48]00-?[0-9]{3}-?[0-9]{4}$")
 
 
 def _has_full_width(text: str) -> bool:
     return any(0xFF01 <= ord(ch) <= 0xFF5E or ch == "\u3000" for ch in text)
+
+
+def _ascii_digits(text: str) -> bool:
+    """0–9 only: ``str.isdigit`` also takes other scripts' digits (٣, ३), which no code on a card uses."""
+    return text.isascii() and text.isdigit()
 
 
 def uscc_check_char(first17: str) -> str:
@@ -70,7 +75,7 @@ def validate_uscc(text: str) -> Check:
             return Check(False, QT_TRANSLATE_NOOP("Validators", "统一社会信用代码第{pos}位“{ch}”不是允许的字符（只能是数字和大写字母）。").format(pos=pos, ch=ch))
     if text[0] not in USCC_AUTHORITIES:
         return Check(False, QT_TRANSLATE_NOOP("Validators", "统一社会信用代码第1位“{value}”不是有效的登记管理部门代码，请核对。").format(value=text[0]))
-    if not text[2:8].isdigit():
+    if not _ascii_digits(text[2:8]):
         return Check(False, QT_TRANSLATE_NOOP("Validators", "统一社会信用代码第3至8位应为行政区划代码（6位数字），请核对。"))
     expected = uscc_check_char(text[:17])
     if text[17] != expected:
@@ -96,7 +101,7 @@ def validate_id_number(text: str, today: date | None = None) -> Check:
         return Check(False, QT_TRANSLATE_NOOP("Validators", "身份证号码应为18位，现为{count}位，请对照身份证核对。").format(count=len(text)))
     if text[17] == "x":
         return Check(False, QT_TRANSLATE_NOOP("Validators", "身份证号码末位的 X 须为大写，请改为大写“X”。"))
-    if not text[:17].isdigit() or not (text[17].isdigit() or text[17] == "X"):
+    if not _ascii_digits(text[:17]) or not (_ascii_digits(text[17]) or text[17] == "X"):
         return Check(False, QT_TRANSLATE_NOOP("Validators", "身份证号码前17位须为数字，末位为数字或大写“X”，请核对。"))
     if text[:2] not in ID_PROVINCES:
         return Check(False, QT_TRANSLATE_NOOP("Validators", "身份证号码前两位“{value}”不是有效的省级行政区划代码，请核对。").format(value=text[:2]))
@@ -127,7 +132,7 @@ def validate_phone(text: str) -> Check:
         phone = phone[3:].lstrip("-")
     if MOBILE_RE.match(phone) or LANDLINE_RE.match(phone) or SERVICE_NUMBER_RE.match(phone):
         return VALID
-    if phone.isdigit() and phone.startswith("1"):
+    if _ascii_digits(phone) and phone.startswith("1"):
         return Check(False, QT_TRANSLATE_NOOP("Validators", "手机号码应为以1开头的11位数字，现为{count}位，请核对。").format(count=len(phone)))
     return Check(False, QT_TRANSLATE_NOOP("Validators", "“{text}”不是有效的电话号码：手机填11位数字；固定电话填区号-号码，如 010-62345678 或 0571-88886666，分机用“-”隔开。").format(text=text))
 

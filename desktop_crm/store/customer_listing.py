@@ -163,3 +163,14 @@ def distinct_values(column: str, limit: int = 500) -> list[str]:
     col = getattr(Customer, column)
     rows = Customer.select(col).where(col != "").distinct().order_by(col).limit(limit).tuples()
     return [r[0] for r in rows]
+
+
+EXPORT_FIELDS = ("kind", "name", "uscc", "id_number", "address", "phone", "contact_name", "contact_title", "mobile",
+                 "industry", "region", "roster", "grade", "credit_rating", "importance", "state")
+
+
+def export_rows(query: CustomerQuery, after_id: int, limit: int) -> list[tuple]:
+    """The matching cards' number and EXPORT_FIELDS, in id order from ``after_id`` (pages of an export)."""
+    columns = [Customer.id, Customer.number] + [getattr(Customer, f) for f in EXPORT_FIELDS]
+    select = _filtered(query, *columns).where(Customer.id > after_id).order_by(Customer.id).limit(limit)
+    return list(select.tuples())

@@ -54,6 +54,8 @@ class User(BaseModel):
     password_hash = CharField(max_length=200)
     active = BooleanField(default=True)
     created_at = DateTimeField(default=now)
+    password_state = CharField(max_length=20, default="own")   # own | temporary (must change) | demo
+    password_changed_at = DateTimeField(null=True)
 
 
 class NumberSeries(BaseModel):

@@ -38,16 +38,45 @@ def sign_in(archive_label: str, username: str | None = None) -> ActingUser | Non
         dialog = FirstStartDialog(create)
         return dialog.user if dialog.exec() == QDialog.DialogCode.Accepted else None
     password = os.environ.get("DESKTOP_CRM_PASSWORD")
+    user = None
     if username and password is not None:
         try:
-            return user_accounts.login(username, password)
+            user = user_accounts.login(username, password)
         except ArchiveError:
             pass   # fall through to the dialog, which shows the message on the next try
-    dialog = LoginDialog(user_accounts.login, user_accounts.throttle.seconds_to_wait, archive_label)
-    if username:
-        dialog.username.setText(username)
-        dialog.password.setFocus()
-    return dialog.user if dialog.exec() == QDialog.DialogCode.Accepted else None
+    if user is None:
+        dialog = LoginDialog(user_accounts.login, user_accounts.throttle.seconds_to_wait, archive_label)
+        if username:
+            dialog.username.setText(username)
+            dialog.password.setFocus()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        user = dialog.user
+    return user if user is not None and password_settled(user) else None
+
+
+def password_settled(user: ActingUser) -> bool:
+    """A temporary password must be changed before the desk opens (the demo password is pointed out by
+    the main window once it is open)."""
+    from desktop_crm.services.accounts import user_accounts
+    from desktop_crm.ui.accounts.password_dialog import ChangePasswordDialog
+
+    state = user_accounts.password_state(user)
+    if state == user_accounts.TEMPORARY:
+        return ChangePasswordDialog(user, forced=True).exec() == QDialog.DialogCode.Accepted
+    return True
+
+
+def start_desk_on(data_dir: str) -> bool:
+    """Start another desk process on ``data_dir`` (a restored archive); True when it started."""
+    from PySide6.QtCore import QProcess
+
+    if getattr(sys, "frozen", False):          # the packaged program is its own interpreter
+        program, arguments = sys.executable, ["--data-dir", data_dir]
+    else:
+        program, arguments = sys.executable, ["-m", "desktop_crm", "--data-dir", data_dir]
+    started, _pid = QProcess.startDetached(program, arguments)
+    return bool(started)
 
 
 def run_gui(location: session.ArchiveLocation, lang: str = "zh_CN", username: str | None = None) -> int:
@@ -68,11 +97,13 @@ def run_gui(location: session.ArchiveLocation, lang: str = "zh_CN", username: st
         return 0
     from desktop_crm.ui.main_window import MainWindow
 
-    window = MainWindow(user, target)
+    window = MainWindow(user, target, location)
     window.show()
     QTimer.singleShot(0, window.offer_drafts)
     if not os.environ.get("DESKTOP_CRM_BENCH_FIRST_ROWS"):
         QTimer.singleShot(0, window.show_overdue_on_start)
+        QTimer.singleShot(0, window.remind_demo_password)
+        QTimer.singleShot(500, window.start_automatic_backup)
     if os.environ.get("DESKTOP_CRM_BENCH_FIRST_ROWS"):
         from desktop_crm.ui.common.startup_probe import FirstRowsProbe
 

@@ -24,14 +24,18 @@ from desktop_crm.domain import clock
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.customer_card import FIELDS_BY_NAME, CustomerKind
 from desktop_crm.domain.permissions import Action, may
+from desktop_crm.services import session
 from desktop_crm.services.cards import customer_search, drafts
 from desktop_crm.services.cards.customer_search import CustomerQuery
+from desktop_crm.services.upkeep import backup
 from desktop_crm.ui.accounts.user_admin_dialog import UserAdminDialog
 from desktop_crm.ui.cards.card_desk import CardDesk
 from desktop_crm.ui.cards.customer_table_model import COLUMNS, ID_ROLE, CustomerTableModel
 from desktop_crm.ui.common.i18n import tr_domain
+from desktop_crm.ui.common.messages import translated as tr_domain_text
 from desktop_crm.ui.common.open_windows import OpenWindows
 from desktop_crm.ui.common.workstation_settings import INCLUDE_CLEARED, SEARCH_DELAY_MS, geometry
+from desktop_crm.ui.upkeep.automatic_backup import AutomaticBackup
 
 FILTER_FIELDS = ("roster", "grade", "credit_rating", "importance", "state")
 
@@ -53,9 +57,10 @@ class BoundSearch:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, user: ActingUser, archive_label: str) -> None:
+    def __init__(self, user: ActingUser, archive_label: str, location: session.ArchiveLocation | None = None) -> None:
         super().__init__()
         self.user = user
+        self.location = location
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("客户档案管理台 — %1").replace("%1", user.display_name))
         self.model = CustomerTableModel(BoundSearch(user), self)
@@ -123,9 +128,15 @@ class MainWindow(QMainWindow):
         self.overdue_label = QLabel(objectName="overdueLabel")
         self.overdue_label.setStyleSheet("color: #b00020;")
         self.statusBar().addWidget(self.overdue_label)
+        self.backup_label = QLabel(objectName="backupLabel")
+        self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(QLabel(self.tr("当前用户：%1 · 档案库：%2")
                                                    .replace("%1", user.label).replace("%2", archive_label)))
         self._build_actions()
+        self.automatic_backup = AutomaticBackup(user, location, self) if location is not None else None
+        if self.automatic_backup is not None:
+            self.automatic_backup.finished.connect(self.show_backup_state)
+        self.show_backup_state()
         saved = geometry("main").get()
         if saved is not None:
             self.restoreGeometry(saved)
@@ -169,11 +180,22 @@ class MainWindow(QMainWindow):
         self.credit_overview_action.triggered.connect(self.show_credit_overview)
         self.year_end_action = QAction(self.tr("年度立卷…"), self, enabled=may(self.user.role, Action.BIND_YEAR))
         self.year_end_action.triggered.connect(self.show_year_end)
+        can_keep = may(self.user.role, Action.KEEP_BACKUPS) and self.location is not None
+        self.backup_action = QAction(self.tr("备份…"), self, enabled=can_keep)
+        self.backup_action.triggered.connect(self.show_backup)
+        self.restore_action = QAction(self.tr("从备份恢复…"), self, enabled=can_keep)
+        self.restore_action.triggered.connect(self.show_restore)
+        self.import_action = QAction(self.tr("导入客户名册…"), self, enabled=may(self.user.role, Action.IMPORT_CARDS))
+        self.import_action.triggered.connect(self.show_import)
+        self.export_action = QAction(self.tr("导出客户清单…"), self, enabled=may(self.user.role, Action.QUERY_ARCHIVE))
+        self.export_action.triggered.connect(self.export_customers)
         find = QAction(self.tr("搜索"), self, shortcut=QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.addAction(find)
         users = QAction(self.tr("用户管理…"), self, enabled=may(self.user.role, Action.MANAGE_USERS))
         users.triggered.connect(lambda: UserAdminDialog(self.user, self).exec())
+        self.password_action = QAction(self.tr("修改密码…"), self)
+        self.password_action.triggered.connect(self.change_password)
         quit_action = QAction(self.tr("退出"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         about = QAction(self.tr("关于"), self)
@@ -187,6 +209,12 @@ class MainWindow(QMainWindow):
         archive_menu.addSeparator()
         archive_menu.addAction(self.year_end_action)
         archive_menu.addSeparator()
+        archive_menu.addAction(self.import_action)
+        archive_menu.addAction(self.export_action)
+        archive_menu.addSeparator()
+        archive_menu.addAction(self.backup_action)
+        archive_menu.addAction(self.restore_action)
+        archive_menu.addSeparator()
         archive_menu.addAction(quit_action)
         credit_menu = self.menuBar().addMenu(self.tr("信用(&C)"))
         credit_menu.addAction(self.credit_action)
@@ -194,7 +222,9 @@ class MainWindow(QMainWindow):
         use_menu = self.menuBar().addMenu(self.tr("利用(&U)"))
         for action in (self.lending_action, self.handout_action, self.handout_register_action, self.query_log_action):
             use_menu.addAction(action)
-        self.menuBar().addMenu(self.tr("管理(&M)")).addAction(users)
+        manage_menu = self.menuBar().addMenu(self.tr("管理(&M)"))
+        manage_menu.addAction(self.password_action)
+        manage_menu.addAction(users)
         self.menuBar().addMenu(self.tr("帮助(&H)")).addAction(about)
         toolbar = self.addToolBar(self.tr("常用"))
         toolbar.setObjectName("mainToolbar")
@@ -291,6 +321,92 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Open and may(self.user.role, Action.LEND_PAPERS):
             self.show_lending()
 
+    def show_import(self) -> None:
+        from desktop_crm.ui.exchange.import_window import ImportWindow
+
+        def make() -> ImportWindow:
+            window = ImportWindow(self.user, self)
+            window.cards_changed.connect(self.apply_query)
+            return window
+        self.windows.show("import", make)
+
+    def export_customers(self) -> None:
+        """The list as it is shown: the same search, filters and 含已清除."""
+        from desktop_crm.services.exchange.exports import ExportFilters
+        from desktop_crm.ui.exchange.export_list import export_list
+
+        query = self.current_query()
+        export_list(self, self.user, "customers", ExportFilters(
+            search=query.text, include_cleared=query.include_cleared,
+            filters={k: str(v) for k, v in query.filters.items()}), self.tr("客户档案"))
+
+    def show_backup(self) -> None:
+        from desktop_crm.ui.upkeep.backup_dialog import BackupDialog
+
+        if self.location is None:
+            return
+        dialog = BackupDialog(self.user, self.location, self)
+        dialog.finished.connect(lambda _result: self.show_backup_state())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open()
+
+    def show_restore(self) -> None:
+        from desktop_crm.ui.upkeep.restore_dialog import RestoreDialog
+
+        if self.location is None:
+            return
+        dialog = RestoreDialog(self.user, self.location, self)
+        dialog.open_restored.connect(self.start_on)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open()
+
+    def start_on(self, data_dir: str) -> None:
+        """Start the desk again on another archive (a restored one) and close this window."""
+        from desktop_crm.ui.app import start_desk_on
+
+        if start_desk_on(data_dir):
+            self.close()
+
+    def show_backup_state(self) -> None:
+        """The age of the last good backup, in the status bar; red once it is older than the setting."""
+        if not may(self.user.role, Action.KEEP_BACKUPS):
+            return
+        state = backup.backup_state()
+        text = tr_domain_text(backup.state_text(state))
+        if state.overdue:
+            text += self.tr("（已超过 %1 天，请备份）").replace("%1", str(state.warn_days))
+        self.backup_label.setText(text)
+        self.backup_label.setStyleSheet("color: #b00020;" if state.overdue else "color: #1b5e20;")
+
+    def start_automatic_backup(self) -> None:
+        if self.automatic_backup is None:
+            return
+
+        def shown(done: int, total: int) -> None:
+            self.backup_label.setText(self.tr("正在自动备份… %1%").replace("%1", str(done * 100 // max(total, 1))))
+        self.automatic_backup.at_start(shown)
+
+    def change_password(self) -> None:
+        from desktop_crm.ui.accounts.password_dialog import ChangePasswordDialog
+
+        if ChangePasswordDialog(self.user, self).exec():
+            self.statusBar().showMessage(self.tr("密码已修改。"), 5000)
+
+    def remind_demo_password(self) -> None:
+        """Someone signed in with the published demo password is asked to change it."""
+        from desktop_crm.services.accounts import user_accounts
+
+        if user_accounts.password_state(self.user) != user_accounts.DEMO:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("演示密码"),
+                          self.tr("%1 仍在使用公开的演示密码，任何人都能以此账号登录。请现在修改密码。")
+                          .replace("%1", self.user.display_name), parent=self)
+        change = box.addButton(self.tr("修改密码…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("以后再说"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is change:
+            self.change_password()
+
     def show_gaps(self) -> None:
         from desktop_crm.ui.binders.gap_list_window import GapListWindow
 
@@ -371,6 +487,8 @@ class MainWindow(QMainWindow):
                 drafts.discard_draft(self.user, draft.id)
 
     def closeEvent(self, event) -> None:
+        if self.automatic_backup is not None:
+            self.automatic_backup.at_exit()
         self.windows.close_all()
         geometry("main").set(self.saveGeometry())
         super().closeEvent(event)

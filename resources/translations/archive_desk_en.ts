@@ -4,65 +4,387 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="40" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="46" />
         <source>登录名须以英文字母开头，由2至40位字母、数字、下划线或点组成，例如 zhangli。</source>
         <translation>The user name must start with a letter and have 2 to 40 letters, digits, underscores or dots, e.g. zhangli.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="42" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="48" />
         <source>登录名“{username}”已被使用，请换一个。</source>
         <translation>The user name “{username}” is taken; please choose another.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="44" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="50" />
         <source>请填写姓名，它将出现在更正记录和借阅单上。</source>
         <translation>Please enter the person's name; it appears in the correction records and on borrow slips.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="56" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="62" />
         <source>档案库中已有用户，请用已有账号登录。</source>
         <translation>The archive already has users; please sign in with an existing account.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="71" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="77" />
         <source>登录失败次数过多，请 {value} 秒后再试。</source>
         <translation>Too many failed sign-ins; please try again in {value} seconds.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="103" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="109" />
         <source>请写明停用或启用的原因，例如 调离本部门。</source>
         <translation>Please give the reason for disabling or enabling, e.g. transferred to another department.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="105" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="111" />
         <source>不能停用自己的账号。</source>
         <translation>You cannot disable your own account.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="109" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="115" />
         <source>该用户不存在。</source>
         <translation>This user does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="119" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="125" />
         <source>您的角色无需选择同事办理借阅或发放。</source>
         <translation>Your role does not handle loans or hand-outs for colleagues.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="150" />
+        <source>当前密码不正确，请重新输入。</source>
+        <translation>The current password is wrong. Please type it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="153" />
+        <source>新密码不能与当前密码相同。</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="176" />
+        <source>没有登录名为“{username}”的用户。</source>
+        <translation>There is no user with the login name “{username}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="178" />
+        <source>不能重置自己的密码：请用“修改密码”。</source>
+        <translation>You cannot reset your own password: use “Change password”.</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="59" />
-        <location filename="../../desktop_crm/ui/app.py" line="62" />
+        <location filename="../../desktop_crm/ui/app.py" line="88" />
+        <location filename="../../desktop_crm/ui/app.py" line="91" />
         <source>无法打开档案库</source>
         <translation>Cannot open the archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="63" />
+        <location filename="../../desktop_crm/ui/app.py" line="92" />
         <source>打开档案库 %1 时出错：%2
 请检查路径和权限。</source>
         <translation>Error opening archive %1: %2
 Please check the path and permissions.</translation>
+    </message>
+</context>
+<context>
+    <name>AutomaticBackup</name>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/automatic_backup.py" line="84" />
+        <source>自动备份中断：{error}。没有留下备份文件。</source>
+        <translation>The automatic backup stopped: {error}. No backup file was left.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/automatic_backup.py" line="120" />
+        <source>正在自动备份档案库…</source>
+        <translation>Backing up the archive automatically…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/automatic_backup.py" line="120" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/automatic_backup.py" line="121" />
+        <source>自动备份</source>
+        <translation>Automatic backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/automatic_backup.py" line="133" />
+        <source>自动备份未完成</source>
+        <translation>Automatic backup not finished</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundJob</name>
+    <message>
+        <location filename="../../desktop_crm/ui/common/background_job.py" line="26" />
+        <source>操作中断：{error}。</source>
+        <translation>The job stopped: {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../desktop_crm/domain/backup_manifest.py" line="63" />
+        <source>这不是档案管理台的备份文件。</source>
+        <translation>This is not an Archive Desk backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/backup_manifest.py" line="75" />
+        <source>备份的清单（manifest.json）已损坏，无法确认备份内容。</source>
+        <translation>The backup's manifest (manifest.json) is damaged; its contents cannot be vouched for.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/backup_manifest.py" line="89" />
+        <source>此备份由较新版本的程序制作（备份格式 {version}），请升级档案管理台后再恢复。</source>
+        <translation>This backup was made by a newer program (backup format {version}). Upgrade Archive Desk, then restore.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/backup_manifest.py" line="92" />
+        <source>此备份由较新版本的程序制作（结构版本 {version}，本程序支持到 {latest}）。请升级档案管理台后再恢复。</source>
+        <translation>This backup was made by a newer program (schema {version}; this program supports up to {latest}). Upgrade Archive Desk, then restore.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/backup_manifest.py" line="97" />
+        <source>备份中含有不属于档案库的文件名（{name}），已拒绝恢复。</source>
+        <translation>The backup holds a file name that does not belong to an archive ({name}); the restore was refused.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/backup_manifest.py" line="99" />
+        <source>备份清单说含有数据库，但备份中没有数据库文件。</source>
+        <translation>The manifest says the backup holds the database, but there is no database file in it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/backup.py" line="85" />
+        <source>“{path}”已存在。备份不覆盖已有文件，请换一个文件名。</source>
+        <translation>“{path}” already exists. A backup never overwrites a file; choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/backup.py" line="88" />
+        <source>备份不能放在档案库的扫描件目录（{folder}）里：请存到另一块硬盘、移动硬盘或网络位置。</source>
+        <translation>A backup cannot go inside the archive's scan folder ({folder}): save it on another disk, a removable drive or a network location.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/backup.py" line="114" />
+        <source>备份已取消，没有留下备份文件。</source>
+        <translation>The backup was cancelled; no backup file was left.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/backup.py" line="135" />
+        <source>档案库数据库的完整性检查未通过（{detail}），没有备份。请先运行 desktop-crm check 查明问题。</source>
+        <translation>The archive database failed its integrity check ({detail}); nothing was backed up. Run desktop-crm check first to find the problem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/backup.py" line="150" />
+        <source>扫描件 {name} 在档案库中缺失，未能备份。</source>
+        <translation>Scan {name} is missing from the archive and could not be backed up.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/backup.py" line="165" />
+        <source>扫描件 {name} 在档案库中已被改动（内容与登记的 SHA-256 不符），备份中是它现在的样子。</source>
+        <translation>Scan {name} has been altered in the archive (its content no longer matches its SHA-256); the backup holds it as it is now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/backup.py" line="206" />
+        <source>写入的备份中的数据库未通过完整性检查。</source>
+        <translation>The database in the written backup failed its integrity check.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/backup.py" line="210" />
+        <source>备份写完后读回核对未通过（{reason}），没有留下备份文件。请检查目标磁盘后重试。</source>
+        <translation>Reading the finished backup back failed ({reason}); no backup file was left. Check the target disk and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/backup.py" line="231" />
+        <source>尚无备份</source>
+        <translation>No backup yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/backup.py" line="233" />
+        <source>上次备份：今天 {time}</source>
+        <translation>Last backup: today {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/backup.py" line="234" />
+        <source>上次备份：{days} 天前（{date}）</source>
+        <translation>Last backup: {days} days ago ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/backup.py" line="263" />
+        <source>尚未设定自动备份文件夹：请在设置中填写。</source>
+        <translation>No folder is set for automatic backups: fill it in under Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/restore.py" line="65" />
+        <source>无法读取备份文件“{path}”：{reason}</source>
+        <translation>Cannot read the backup file “{path}”: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/restore.py" line="78" />
+        <source>恢复时数据库须放在数据目录中：请只用 --data-dir 指定恢复到的文件夹。</source>
+        <translation>When restoring, the database goes into the data folder: name the target folder with --data-dir only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/restore.py" line="81" />
+        <source>“{folder}”中已有档案库。请恢复到一个新的空文件夹；如确要替换它，请明确选择替换（原档案库将改名保留）。</source>
+        <translation>“{folder}” already holds an archive. Restore into a new, empty folder; to replace it, choose replace explicitly (the old archive is kept under another name).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/restore.py" line="93" />
+        <source>恢复档案库须由档案管理员办理：请用 --user 指明备份中档案管理员的用户名。</source>
+        <translation>Only the archive custodian may restore: name the custodian's account in the backup with --user.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/restore.py" line="99" />
+        <source>备份中没有这个档案管理员账号，或密码不对：恢复须由备份中档案管理员的账号办理。</source>
+        <translation>The backup has no such custodian account, or the password is wrong: a restore must be done with a custodian account of the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/restore.py" line="111" />
+        <source>找不到备份文件“{path}”。</source>
+        <translation>Cannot find the backup file “{path}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/restore.py" line="150" />
+        <source>恢复已取消，没有改动任何档案库。</source>
+        <translation>The restore was cancelled; no archive was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/restore.py" line="167" />
+        <source>备份文件不能使用：{reason}没有改动任何档案库。</source>
+        <translation>The backup cannot be used: {reason} No archive was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/restore.py" line="170" />
+        <source>备份文件已损坏（{reason}），没有改动任何档案库。</source>
+        <translation>The backup file is damaged ({reason}); no archive was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/restore.py" line="180" />
+        <source>备份中的数据库文件不是有效的档案库，没有改动任何档案库。</source>
+        <translation>The database file in the backup is not a valid archive; no archive was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/restore.py" line="182" />
+        <source>备份中的数据库未通过完整性检查（{detail}），没有改动任何档案库。</source>
+        <translation>The database in the backup failed its integrity check ({detail}); no archive was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/restore.py" line="185" />
+        <source>备份中的数据库结构版本与清单不符，没有改动任何档案库。</source>
+        <translation>The schema version of the database in the backup does not match the manifest; no archive was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/restore.py" line="189" />
+        <source>备份中缺少 {count} 份登记在册的扫描件，没有改动任何档案库。</source>
+        <translation>The backup lacks {count} registered scans; no archive was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/restore.py" line="197" />
+        <source>恢复档案库须由档案管理员办理。</source>
+        <translation>Only the archive custodian may restore an archive.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/backup_dialog.py" line="34" />
+        <source>备份档案库</source>
+        <translation>Back up the archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/backup_dialog.py" line="37" />
+        <source>备份将包含数据库、全部扫描件和清单，写完后读回核对。请存到另一块硬盘、移动硬盘或网络位置。</source>
+        <translation>The backup holds the database, every scan and a manifest, and is read back once written. Save it on another disk, a removable drive or a network location.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/backup_dialog.py" line="41" />
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/backup_dialog.py" line="46" />
+        <source>加密（没有口令无法读取或恢复，请牢记口令）</source>
+        <translation>Encrypt (without the passphrase it can be neither read nor restored — keep it safe)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/backup_dialog.py" line="51" />
+        <source>保存到</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/backup_dialog.py" line="53" />
+        <source>口令</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/backup_dialog.py" line="54" />
+        <source>再输入一次</source>
+        <translation>Once more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/backup_dialog.py" line="34" />
+        <source>开始备份</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/backup_dialog.py" line="66" />
+        <source>备份保存到</source>
+        <translation>Save the backup to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/backup_dialog.py" line="67" />
+        <source>档案备份 (*.zip *.adbk)</source>
+        <translation>Archive backups (*.zip *.adbk)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/backup_dialog.py" line="77" />
+        <source>口令至少8位。</source>
+        <translation>The passphrase needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/backup_dialog.py" line="80" />
+        <source>两次输入的口令不一致。</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/backup_dialog.py" line="84" />
+        <source>请选择备份保存到哪里。</source>
+        <translation>Choose where to save the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/backup_dialog.py" line="89" />
+        <source>备份中断：{error}。没有留下备份文件。</source>
+        <translation>The backup stopped: {error}. No backup file was left.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/backup_dialog.py" line="89" />
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/backup_dialog.py" line="93" />
+        <source>已备份并核对：%1</source>
+        <translation>Backed up and verified: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/backup_dialog.py" line="94" />
+        <source>客户 %2 户，文件 %3 份，扫描件 %4 份；%5 MB，%6。</source>
+        <translation>%2 customers, %3 papers, %4 scans; %5 MB, %6.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/backup_dialog.py" line="95" />
+        <source>已加密</source>
+        <translation>encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/backup_dialog.py" line="95" />
+        <source>未加密</source>
+        <translation>not encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/backup_dialog.py" line="97" />
+        <source>PostgreSQL 数据库不在此备份中，请由服务器备份（pg_dump）。</source>
+        <translation>The PostgreSQL database is not in this backup; back it up on the server (pg_dump).</translation>
     </message>
 </context>
 <context>
@@ -1266,42 +1588,52 @@ Please check the path and permissions.</translation>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/card_values.py" line="41" />
+        <location filename="../../desktop_crm/domain/card_values.py" line="44" />
         <source>{label}“{raw}”不是有效日期，请按 2024-03-15 的格式填写。</source>
         <translation>{label} “{raw}” is not a valid date; write it as 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/card_values.py" line="46" />
+        <location filename="../../desktop_crm/domain/card_values.py" line="48" />
         <source>{label}应填整数，现为“{raw}”。</source>
         <translation>{label} must be a whole number; it is “{raw}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/card_values.py" line="48" />
+        <location filename="../../desktop_crm/domain/card_values.py" line="51" />
         <source>{label}不能为负数。</source>
         <translation>{label} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/card_values.py" line="54" />
+        <location filename="../../desktop_crm/domain/card_values.py" line="53" />
+        <source>{label}“{raw}”大得不合理，请核对。</source>
+        <translation>{label} "{raw}" is implausibly large; please check it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/card_values.py" line="59" />
         <source>{label}应填数字，现为“{raw}”。</source>
         <translation>{label} must be a number; it is “{raw}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/card_values.py" line="58" />
+        <location filename="../../desktop_crm/domain/card_values.py" line="61" />
+        <source>{label}“{raw}”不是合理的金额：应为0至{limit}之间的数字。</source>
+        <translation>{label} "{raw}" is not a sensible amount: it should be a number from 0 to {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/card_values.py" line="66" />
         <source>{label}过长（{count}字），最多{max_length}字。</source>
         <translation>{label} is too long ({count} characters); at most {max_length}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/card_values.py" line="60" />
+        <location filename="../../desktop_crm/domain/card_values.py" line="68" />
         <source>{label}“{text}”不是可选值，请从 {value} 中选择。</source>
         <translation>{label} “{text}” is not one of the choices; choose from {value}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/card_values.py" line="72" />
+        <location filename="../../desktop_crm/domain/card_values.py" line="80" />
         <source>{label}：{message}</source>
         <translation>{label}: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/card_values.py" line="94" />
+        <location filename="../../desktop_crm/domain/card_values.py" line="102" />
         <source>请填写{label}。</source>
         <translation>Please fill in {label}.</translation>
     </message>
@@ -1460,6 +1792,55 @@ Please check the path and permissions.</translation>
         <location filename="../../desktop_crm/services/cards/customers.py" line="178" />
         <source>没有登记编号为 {number} 的客户。</source>
         <translation>There is no customer with registered number {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/accounts/password_dialog.py" line="14" />
+        <location filename="../../desktop_crm/ui/accounts/password_dialog.py" line="31" />
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/accounts/password_dialog.py" line="18" />
+        <source>%1，您正在使用档案管理员给的临时密码。请先设定自己的密码再继续。</source>
+        <translation>%1, you are signed in with a temporary password from the custodian. Set your own password before going on.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/accounts/password_dialog.py" line="21" />
+        <source>密码至少8位，须同时含有字母和数字。修改会记入更正记录（不记录密码本身）。</source>
+        <translation>At least 8 characters, with both letters and digits. The change is recorded in the history (the password itself never is).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/accounts/password_dialog.py" line="26" />
+        <source>当前密码</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/accounts/password_dialog.py" line="26" />
+        <source>临时密码</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/accounts/password_dialog.py" line="27" />
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/accounts/password_dialog.py" line="28" />
+        <source>再输入一次</source>
+        <translation>Once more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/accounts/password_dialog.py" line="32" />
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/accounts/password_dialog.py" line="32" />
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2138,56 +2519,67 @@ Please check the path and permissions.</translation>
 <context>
     <name>CreditOverview</name>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="21" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="22" />
         <source>账龄分析与不良客户</source>
         <translation>Ageing and bad customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="24" />
-        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="31" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="26" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="33" />
         <source>登记编号</source>
         <translation>Reg. number</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="24" />
-        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="31" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="26" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="33" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="24" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="26" />
         <source>余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="24" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="26" />
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="25" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="27" />
         <source>额度提示</source>
         <translation>Limit warning</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="31" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="33" />
         <source>情形</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="35" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="37" />
         <source>账龄</source>
         <translation>Ageing</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="36" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="38" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="59" />
         <source>不良客户候选</source>
         <translation>Bad-customer candidates</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="41" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="44" />
         <source>合计：%1 户，余额 %2 元，逾期 %3 元</source>
         <translation>Total: %1 customers, balance %2, overdue %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="47" />
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="57" />
+        <source>账龄分析</source>
+        <translation>Ageing analysis</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +3347,298 @@ Ageing: %7</translation>
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/spreadsheets.py" line="46" />
+        <source>找不到文件“{path}”。</source>
+        <translation>File "{path}" not found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/spreadsheets.py" line="54" />
+        <source>“{name}”是旧版 Excel（.xls）文件：请在 Excel 或 WPS 中另存为 .xlsx 后再导入。</source>
+        <translation>"{name}" is an old Excel (.xls) file: save it as .xlsx in Excel or WPS, then import it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/spreadsheets.py" line="57" />
+        <source>只能导入 .xlsx 或 .csv 文件，“{name}”不是。</source>
+        <translation>Only .xlsx or .csv files can be imported; "{name}" is neither.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/spreadsheets.py" line="70" />
+        <source>“{name}”无法作为 Excel 工作簿打开（{reason}）：请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。</source>
+        <translation>"{name}" cannot be opened as an Excel workbook ({reason}): open it in Excel or WPS, save it as .xlsx and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/spreadsheets.py" line="75" />
+        <source>“{name}”的第一个工作表超过 {rows} 行或 {columns} 列，请分成几个文件导入。</source>
+        <translation>The first sheet of "{name}" has more than {rows} rows or {columns} columns; split it into several files.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/spreadsheets.py" line="116" />
+        <source>“{name}”既不是 UTF-8 也不是 GB18030 编码的文本，无法读取。</source>
+        <translation>"{name}" is neither UTF-8 nor GB18030 text and cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/spreadsheets.py" line="124" />
+        <source>“{name}”超过 {rows} 行，请分成几个文件导入。</source>
+        <translation>"{name}" has more than {rows} rows; split it into several files.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/spreadsheets.py" line="196" />
+        <source>导出文件名须以 .xlsx 或 .csv 结尾，例如 {example}。</source>
+        <translation>An export file name must end in .xlsx or .csv, e.g. {example}.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="67" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="83" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="96" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="136" />
+        <source>登记编号</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="78" />
+        <source>客户档案</source>
+        <translation>Customer records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="83" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="96" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="136" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="84" />
+        <source>余额（元）</source>
+        <translation>Balance (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="84" />
+        <source>逾期（元）</source>
+        <translation>Overdue (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="85" />
+        <source>最长逾期天数</source>
+        <translation>Longest overdue (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="86" />
+        <source>额度提示</source>
+        <translation>Limit warning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="89" />
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="91" />
+        <source>账龄分析</source>
+        <translation>Ageing analysis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="97" />
+        <source>情形</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="98" />
+        <source>不良客户候选</source>
+        <translation>Bad-customer candidates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="104" />
+        <source>借阅单的范围只能是 open（未还）、overdue（逾期）或 all（全部）。</source>
+        <translation>The loan range must be open, overdue or all.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="107" />
+        <source>借阅单号</source>
+        <translation>Slip no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="107" />
+        <source>借阅人</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="107" />
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="108" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="127" />
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="108" />
+        <source>借出日期</source>
+        <translation>Lent on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="108" />
+        <source>应还日期</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="109" />
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="109" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="126" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="145" />
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="109" />
+        <source>文件</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="110" />
+        <source>档号</source>
+        <translation>Archive code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="110" />
+        <source>归还日期</source>
+        <translation>Returned on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="110" />
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="120" />
+        <source>借阅登记</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="126" />
+        <source>发放编号</source>
+        <translation>Hand-out no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="126" />
+        <source>接收人</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="127" />
+        <source>同意人</source>
+        <translation>Consent by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="127" />
+        <source>同意日期</source>
+        <translation>Consent on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="128" />
+        <source>收回期限</source>
+        <translation>Recall by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="128" />
+        <source>收回日期</source>
+        <translation>Recalled on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="128" />
+        <source>发放内容</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="131" />
+        <source>发放登记</source>
+        <translation>Hand-outs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="137" />
+        <source>缺件</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="139" />
+        <source>缺件清单</source>
+        <translation>Missing papers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="144" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="144" />
+        <source>查询人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="145" />
+        <source>事项</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="146" />
+        <source>内容</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="148" />
+        <source>查询登记簿</source>
+        <translation>Query register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="159" />
+        <source>不能导出“{kind}”：可导出 {kinds}。</source>
+        <translation>Cannot export "{kind}": the lists are {kinds}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportList</name>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="26" />
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="27" />
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="41" />
+        <source>没有导出</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="44" />
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="45" />
+        <source>已导出 %1 行到 %2</source>
+        <translation>Exported %1 rows to %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="71" />
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+</context>
+<context>
     <name>FieldInput</name>
     <message>
         <location filename="../../desktop_crm/ui/common/field_inputs.py" line="54" />
@@ -3051,12 +3735,13 @@ Ageing: %7</translation>
 <context>
     <name>GapListWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/binders/gap_list_window.py" line="64" />
+        <location filename="../../desktop_crm/ui/binders/gap_list_window.py" line="65" />
+        <location filename="../../desktop_crm/ui/binders/gap_list_window.py" line="78" />
         <source>缺件清单</source>
         <translation>Missing papers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/gap_list_window.py" line="75" />
+        <location filename="../../desktop_crm/ui/binders/gap_list_window.py" line="76" />
         <source>共 %1 户客户的活页卷缺少或有过期文件。双击打开活页卷并定位到缺件类别。</source>
         <translation>%1 customers' binders lack papers or hold expired ones. Double-click to open the binder at the gap.</translation>
     </message>
@@ -3064,22 +3749,22 @@ Ageing: %7</translation>
 <context>
     <name>GapTable</name>
     <message>
-        <location filename="../../desktop_crm/ui/binders/gap_list_window.py" line="17" />
+        <location filename="../../desktop_crm/ui/binders/gap_list_window.py" line="18" />
         <source>登记编号</source>
         <translation>Reg. number</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/gap_list_window.py" line="17" />
+        <location filename="../../desktop_crm/ui/binders/gap_list_window.py" line="18" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/gap_list_window.py" line="18" />
+        <location filename="../../desktop_crm/ui/binders/gap_list_window.py" line="19" />
         <source>缺件数</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/gap_list_window.py" line="18" />
+        <location filename="../../desktop_crm/ui/binders/gap_list_window.py" line="19" />
         <source>缺少或过期的文件</source>
         <translation>Missing or expired papers</translation>
     </message>
@@ -3095,72 +3780,72 @@ Ageing: %7</translation>
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="48" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="50" />
         <source>发放客户资料 — %1</source>
         <translation>Hand out customer data — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="57" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="59" />
         <source>业务联系</source>
         <translation>Business contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="61" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="63" />
         <source>Excel 文件 (.xlsx)</source>
         <translation>Excel file (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="62" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="64" />
         <source>打印单 (.pdf)</source>
         <translation>Printed sheet (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="64" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="66" />
         <source>项目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="64" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="66" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="69" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="71" />
         <source>接收人</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="70" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="72" />
         <source>同意发放的客户经理</source>
         <translation>Consenting customer manager</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="71" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="73" />
         <source>用途</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="72" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="74" />
         <source>收回日期</source>
         <translation>Recall date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="73" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="75" />
         <source>形式</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="75" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="77" />
         <source>生成并登记…</source>
         <translation>Produce and record…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="80" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="82" />
         <source>接收人将收到的内容：</source>
         <translation>The recipient will receive:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="106" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="108" />
         <source>保存发放文件</source>
         <translation>Save hand-out file</translation>
     </message>
@@ -3168,227 +3853,642 @@ Ageing: %7</translation>
 <context>
     <name>HandoutRegister</name>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="121" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="123" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="140" />
         <source>发放登记</source>
         <translation>Hand-out register</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="125" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="127" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="125" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="127" />
         <source>未收回</source>
         <translation>Not back</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="125" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="127" />
         <source>超过收回日期</source>
         <translation>Past recall date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="128" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="130" />
         <source>单号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="128" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="130" />
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="128" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="130" />
         <source>接收人</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="128" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="130" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="129" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="131" />
         <source>同意人</source>
         <translation>Consent by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="129" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="131" />
         <source>发放日期</source>
         <translation>Handed out</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="129" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="131" />
         <source>收回日期</source>
         <translation>Recall date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="129" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="131" />
         <source>已收回</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="130" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="132" />
         <source>发放内容</source>
         <translation>Fields handed out</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="132" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="134" />
         <source>登记收回</source>
         <translation>Record return</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="149" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="153" />
         <source>无需收回</source>
         <translation>No recall</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="160" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="164" />
         <source>未能登记</source>
         <translation>Not recorded</translation>
     </message>
 </context>
 <context>
-    <name>LendingDesk</name>
+    <name>Import</name>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="85" />
-        <source>借阅登记</source>
-        <translation>Lending desk</translation>
+        <location filename="../../desktop_crm/domain/import_values.py" line="34" />
+        <source>{label}不是有效的号码。</source>
+        <translation>{label} is not a valid number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="89" />
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="93" />
-        <source>未还</source>
-        <translation>Open</translation>
+        <location filename="../../desktop_crm/domain/import_values.py" line="36" />
+        <source>{label}被 Excel 存成了数字，末几位已丢失。请把这一列设为“文本”格式，重新填写号码后再导入。</source>
+        <translation>Excel stored {label} as a number and lost its last digits. Format the column as Text, type the numbers again and import.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="89" />
-        <source>逾期</source>
-        <translation>Overdue</translation>
+        <location filename="../../desktop_crm/domain/import_values.py" line="45" />
+        <source>{label}不是有效日期。</source>
+        <translation>{label} is not a valid date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="89" />
-        <source>全部</source>
-        <translation>All</translation>
+        <location filename="../../desktop_crm/domain/import_values.py" line="47" />
+        <source>{label}“{value}”不是有效日期，请按 2024-03-15 的格式填写。</source>
+        <translation>{label} "{value}" is not a valid date; write it like 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="92" />
-        <source>单号</source>
+        <location filename="../../desktop_crm/domain/import_values.py" line="56" />
+        <source>{label}应填数字，现为“{value}”。</source>
+        <translation>{label} should be a number, not "{value}".</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/import_values.py" line="58" />
+        <source>{label}“{value}”不是有限的数字。</source>
+        <translation>{label} "{value}" is not a finite number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/import_values.py" line="69" />
+        <source>“{value}”不能说明是企业还是个人：请填“企业”或“个人”。</source>
+        <translation>"{value}" does not say enterprise or individual: write 企业 or 个人.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/import_values.py" line="91" />
+        <source>{label}应填整数，现为“{value}”。</source>
+        <translation>{label} should be a whole number, not "{value}".</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/import_values.py" line="104" />
+        <source>{label}请填“是”或“否”，现为“{value}”。</source>
+        <translation>{label} should be 是 or 否, not "{value}".</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/import_columns.py" line="101" />
+        <source>企业/个人</source>
+        <translation>Enterprise/individual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/import_columns.py" line="103" />
+        <source>（不导入）</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="153" />
+        <source>文件的第一个工作表是空的，没有可导入的内容。</source>
+        <translation>The first sheet of the file is empty; there is nothing to import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="156" />
+        <source>第一行不是表头：没有认出任何列名。请在第一行写上“单位名称”“统一社会信用代码”“地址”“电话”等列名后再导入。</source>
+        <translation>The first row is not a heading row: no column name was recognised. Put names such as 单位名称, 统一社会信用代码, 地址, 电话 in the first row and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="158" />
+        <source>没有找到名称列：请把单位名称（或个人姓名）所在的列标为“单位名称”或“姓名”。</source>
+        <translation>No name column: head the column of company (or person) names 单位名称 or 姓名.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="161" />
+        <source>“{label}”对应了不止一列，请只保留一列。</source>
+        <translation>More than one column is mapped to "{label}"; keep only one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="164" />
+        <source>没有名为“{field}”的字段。</source>
+        <translation>There is no field called "{field}".</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="198" />
+        <source>这一格是合并单元格的一部分：请取消合并，并在每一行填上自己的值。</source>
+        <translation>This cell is part of a merged range: unmerge it and fill in each row's own value.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="202" />
+        <source>这一格是公式，但没有计算结果：请在 Excel 中打开并保存一次，或把公式改为数值后再导入。</source>
+        <translation>This cell is a formula without a computed value: open and save the file once in Excel, or replace the formula by its value.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="215" />
+        <source>“{label}”只用于{other}客户，这一行是{kind}客户：请删去这个值，或改正“企业/个人”。</source>
+        <translation>"{label}" is only for {other} customers and this row is a {kind} customer: remove the value or correct 企业/个人.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="234" />
+        <source>与第 {row} 行的号码相同：同一客户只能有一张档案卡，请删去重复的一行。</source>
+        <translation>Same number as row {row}: a customer has one card only; delete the repeated row.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="267" />
+        <source>重复客户的处理方式只能是 skip（跳过）或 update（更新）。</source>
+        <translation>Customers already in the archive can only be skipped (skip) or updated (update).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="287" />
+        <source>表头下面没有任何数据行。</source>
+        <translation>There are no data rows below the heading.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="313" />
+        <source>{count} 行有问题，没有导入任何档案卡。请按问题清单改正文件后重新导入。</source>
+        <translation>{count} rows have problems; no card was imported. Correct the file from the problem list and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="327" />
+        <source>文件在检查之后被改动过：请重新检查后再导入。</source>
+        <translation>The file changed after it was checked: check it again before importing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="330" />
+        <source>导入自“{name}”（SHA-256 {sha}）</source>
+        <translation>Imported from "{name}" (SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="399" />
+        <source>第 {row} 行对应的档案卡刚被其他用户更正，没有导入任何档案卡。请重新导入。</source>
+        <translation>The card of row {row} was just corrected by another user; no card was imported. Import again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="429" />
+        <source>请写明撤销导入的原因，例如 导入了错误的名册。</source>
+        <translation>Give the reason for undoing the import, e.g. the wrong roster was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="433" />
+        <source>没有编号为 {id} 的导入。</source>
+        <translation>There is no import number {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="435" />
+        <source>这次导入已于 {at} 撤销。</source>
+        <translation>This import was undone on {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="438" />
+        <source>这次导入的 {count} 张档案卡此后已被更正（如 {numbers}），不能整批撤销。</source>
+        <translation>{count} cards of this import have been corrected since (e.g. {numbers}); it cannot be undone as a whole.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="468" />
+        <source>这次导入的档案卡已有归档文件、借阅或信用记录，不能整批撤销；请逐张更正。</source>
+        <translation>Cards of this import already have papers, loans or credit records; it cannot be undone as a whole. Correct them one by one.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWindow</name>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="49" />
+        <source>导入客户名册</source>
+        <translation>Import customer roster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="58" />
+        <source>请选择 .xlsx 或 .csv 名册文件</source>
+        <translation>Choose a .xlsx or .csv roster file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="59" />
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="65" />
+        <source>跳过（保留档案中的档案卡）</source>
+        <translation>Skip (keep the card in the archive)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="66" />
+        <source>按名册更新（逐项记入档案卡历史）</source>
+        <translation>Update from the roster (each change in the card's history)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="69" />
+        <source>名册文件</source>
+        <translation>Roster file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="70" />
+        <source>信用代码或身份证号已在档案中时</source>
+        <translation>When the credit code or ID number is already in the archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="73" />
+        <source>名册中的列名</source>
+        <translation>Column in the roster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="73" />
+        <source>前几行的内容</source>
+        <translation>First values</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="73" />
+        <source>导入为</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="78" />
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="259" />
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="78" />
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="259" />
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="78" />
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="259" />
+        <source>内容</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="78" />
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="259" />
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="85" />
+        <source>检查</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="87" />
+        <source>保存问题清单…</source>
+        <translation>Save problem list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="89" />
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="99" />
+        <source>列的对应（可改“导入为”，不需要的列选“（不导入）”）：</source>
+        <translation>Columns (change "Import as"; choose "(not imported)" for columns you do not need):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="107" />
+        <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="92" />
-        <source>借阅人</source>
-        <translation>Borrower</translation>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="107" />
+        <source>时间</source>
+        <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="92" />
-        <source>部门</source>
-        <translation>Department</translation>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="107" />
+        <source>导入人</source>
+        <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="92" />
-        <source>目的</source>
-        <translation>Purpose</translation>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="107" />
+        <source>文件</source>
+        <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="93" />
-        <source>借出</source>
-        <translation>Lend</translation>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="107" />
+        <source>行数</source>
+        <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="93" />
-        <source>应还</source>
-        <translation>Due</translation>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="108" />
+        <source>新建</source>
+        <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="93" />
-        <source>件数</source>
-        <translation>Papers</translation>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="108" />
+        <source>更新</source>
+        <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="94" />
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="103" />
-        <source>续借</source>
-        <translation>Renew</translation>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="108" />
+        <source>跳过</source>
+        <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="94" />
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="108" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="98" />
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="112" />
+        <source>撤销所选导入…</source>
+        <translation>Undo selected import…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="123" />
+        <source>导入名册</source>
+        <translation>Import roster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="124" />
+        <source>导入记录</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="133" />
+        <source>选择客户名册</source>
+        <translation>Choose customer roster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="134" />
+        <source>名册 (*.xlsx *.csv);;所有文件 (*)</source>
+        <translation>Rosters (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="155" />
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="163" />
+        <source>“%1”：%2 行数据。请核对列的对应，然后按“检查”。</source>
+        <translation>"%1": %2 data rows. Check the column mapping, then press Check.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="180" />
+        <source>列的对应已改动，请重新检查。</source>
+        <translation>The column mapping changed; check again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="190" />
+        <source>导入中断：{error}。没有写入任何档案卡。</source>
+        <translation>Import interrupted: {error}. No card was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="217" />
+        <source>已导入（导入编号 %1）：新建 %2 张，更新 %3 张，跳过 %4 张。如有错误，可在“导入记录”中整批撤销。</source>
+        <translation>Imported (import %1): %2 created, %3 updated, %4 skipped. If it was wrong, undo it as a whole under Import history.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="244" />
+        <source>共 %1 行数据：新建 %2 张，已在档案中 %3 张</source>
+        <translation>%1 data rows: %2 new cards, %3 already in the archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="247" />
+        <source>（其中 %1 张将更新）</source>
+        <translation>(%1 of them will be updated)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="250" />
+        <source>。%1 行有问题（共 %2 处），改正文件后重新检查；在此之前不会导入任何一行。</source>
+        <translation>. %1 rows have problems (%2 in all); correct the file and check again. Nothing is imported until then.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="253" />
+        <source>。检查通过，可以导入。</source>
+        <translation>. The check passed; you can import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="259" />
+        <source>问题清单</source>
+        <translation>Problem list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="268" />
+        <source>已于 %1 撤销</source>
+        <translation>Undone on %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="270" />
+        <source>可撤销</source>
+        <translation>Can be undone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="270" />
+        <source>已有更正，不可整批撤销</source>
+        <translation>Corrected since; cannot be undone as a whole</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="278" />
+        <source>撤销导入</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="278" />
+        <source>请先在导入记录中选择一次导入。</source>
+        <translation>First select an import in the history.</translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/common/job_dialog.py" line="24" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/common/job_dialog.py" line="26" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>LendingDesk</name>
+    <message>
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="87" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="111" />
+        <source>借阅登记</source>
+        <translation>Lending desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="91" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="95" />
+        <source>未还</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="91" />
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="91" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="94" />
+        <source>单号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="94" />
+        <source>借阅人</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="94" />
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="94" />
+        <source>目的</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="95" />
+        <source>借出</source>
+        <translation>Lend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="95" />
+        <source>应还</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="95" />
+        <source>件数</source>
+        <translation>Papers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="96" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="105" />
+        <source>续借</source>
+        <translation>Renew</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="96" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="100" />
         <source>显示</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="102" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="104" />
         <source>新借阅单…</source>
         <translation>New slip…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="102" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="104" />
         <source>归还…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="103" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="105" />
         <source>打印借阅单</source>
         <translation>Print slip</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="104" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="106" />
         <source>催还单</source>
         <translation>Reminder notice</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="122" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="126" />
         <source>逾期 %1 天</source>
         <translation>%1 days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="123" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="127" />
         <source>已还</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="123" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="127" />
         <source>借出中</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="126" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="130" />
         <source>共 %1 张，其中逾期 %2 张</source>
         <translation>%1 slips, %2 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="137" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="141" />
         <source>未能办理</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="183" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="187" />
         <source>已续借</source>
         <translation>Renewed</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="183" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="187" />
         <source>%1 应还日期延至 %2。</source>
         <translation>%1 is now due on %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="191" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="195" />
         <source>纸张</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="191" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="195" />
         <source>打印在：</source>
         <translation>Print on:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="207" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="211" />
         <source>催还单 — %1</source>
         <translation>Reminder — %1</translation>
     </message>
@@ -3440,193 +4540,254 @@ Ageing: %7</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="60" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="65" />
         <source>客户档案管理台 — %1</source>
         <translation>Archive Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="67" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="72" />
         <source>搜索：名称中任意字词、拼音首字母（如 hzxh）、登记编号、信用代码、电话</source>
         <translation>Search: any part of the name, pinyin initials (e.g. hzxh), number, credit code, phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="73" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="78" />
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="81" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="86" />
         <source>%1：全部</source>
         <translation>%1: all</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="86" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="91" />
         <source>含已清除</source>
         <translation>Include cleared</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="126" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="133" />
         <source>当前用户：%1 · 档案库：%2</source>
         <translation>User: %1 · Archive: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="139" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="150" />
         <source>新建企业客户</source>
         <translation>New enterprise customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="142" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="153" />
         <source>新建个人客户</source>
         <translation>New individual customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="145" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="156" />
         <source>打开档案卡</source>
         <translation>Open card</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="149" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="160" />
         <source>打开活页卷</source>
         <translation>Open binder</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="152" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="163" />
         <source>缺件清单…</source>
         <translation>Missing papers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="154" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="165" />
         <source>借阅登记…</source>
         <translation>Lending desk…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="157" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="168" />
         <source>发放客户资料…</source>
         <translation>Hand out customer data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="159" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="170" />
         <source>发放登记…</source>
         <translation>Hand-out register…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="162" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="173" />
         <source>查询登记簿…</source>
         <translation>Query register…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="164" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="175" />
         <source>信用…</source>
         <translation>Credit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="167" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="178" />
         <source>账龄分析与不良客户…</source>
         <translation>Ageing and bad customers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="170" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="181" />
         <source>年度立卷…</source>
         <translation>Year-end binding…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="172" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="184" />
+        <source>备份…</source>
+        <translation>Back up…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="186" />
+        <source>从备份恢复…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="188" />
+        <source>导入客户名册…</source>
+        <translation>Import customer roster…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="190" />
+        <source>导出客户清单…</source>
+        <translation>Export customer list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="192" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="175" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="195" />
         <source>用户管理…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="177" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="197" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="404" />
+        <source>修改密码…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="199" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="179" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="181" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="201" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="203" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="181" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="203" />
         <source>客户档案管理台 Archive Desk %1</source>
         <translation>Archive Desk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="183" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="205" />
         <source>档案(&amp;A)</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="191" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="219" />
         <source>信用(&amp;C)</source>
         <translation>&amp;Credit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="194" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="222" />
         <source>利用(&amp;U)</source>
         <translation>&amp;Use</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="197" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="225" />
         <source>管理(&amp;M)</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="198" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="228" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="199" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="229" />
         <source>常用</source>
         <translation>Common</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="229" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="259" />
         <source>发放客户资料</source>
         <translation>Hand out customer data</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="229" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="259" />
         <source>请先在列表中选择客户。</source>
         <translation>Select a customer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="276" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="306" />
         <source>%1 张借阅单逾期未还（%2）</source>
         <translation>%1 borrow slips overdue (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="281" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="311" />
         <source>%1 份发放资料超过收回日期</source>
         <translation>%1 hand-out copies are past their recall date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="289" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="319" />
         <source>逾期提醒</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="289" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="319" />
         <source>现在打开借阅登记吗？</source>
         <translation>Open the lending desk now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="357" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="341" />
+        <source>客户档案</source>
+        <translation>Customer records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="377" />
+        <source>（已超过 %1 天，请备份）</source>
+        <translation> (more than %1 days: please back up)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="386" />
+        <source>正在自动备份… %1%</source>
+        <translation>Automatic backup… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="393" />
+        <source>密码已修改。</source>
+        <translation>Password changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="401" />
+        <source>演示密码</source>
+        <translation>Demo password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="402" />
+        <source>%1 仍在使用公开的演示密码，任何人都能以此账号登录。请现在修改密码。</source>
+        <translation>%1 still uses the published demo password: anyone can sign in with this account. Change the password now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="405" />
+        <source>以后再说</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="473" />
         <source>共 %1 户</source>
         <translation>%1 customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="364" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="480" />
         <source>恢复草稿</source>
         <translation>Restore draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="365" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="481" />
         <source>发现 %1 保存的未完成档案卡“%2”。要继续编辑吗？
 选择“否”将删除这份草稿。</source>
         <translation>An unfinished card "%2" was saved at %1. Continue editing it?
@@ -3644,6 +4805,34 @@ Choosing No deletes the draft.</translation>
         <location filename="../../desktop_crm/domain/money.py" line="19" />
         <source>{label}应大于零。</source>
         <translation>{label} must be more than zero.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/automatic_backup.py" line="30" />
+        <source>自动备份口令</source>
+        <translation>Automatic backup passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/automatic_backup.py" line="33" />
+        <source>备份</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/automatic_backup.py" line="34" />
+        <source>跳过本次</source>
+        <translation>Skip this time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/automatic_backup.py" line="39" />
+        <source>自动备份设为加密。请输入口令（本次打开期间记住，不保存到磁盘）：</source>
+        <translation>Automatic backups are encrypted. Enter the passphrase (kept in memory for this session, never written to disk):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/automatic_backup.py" line="46" />
+        <source>口令至少8位。</source>
+        <translation>The passphrase needs at least 8 characters.</translation>
     </message>
 </context>
 <context>
@@ -3682,62 +4871,72 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="25" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="27" />
         <source>查询客户档案</source>
         <translation>query the customer archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="26" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="28" />
         <source>登记和修改客户档案卡</source>
         <translation>register and correct customer cards</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="27" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="29" />
         <source>归档、更正或撤出档案文件</source>
         <translation>file, correct or withdraw archive papers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="28" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="30" />
         <source>办理档案借阅和归还</source>
         <translation>lend archive papers and take them back</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="29" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="31" />
         <source>批准借阅</source>
         <translation>approve loans</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="30" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="32" />
         <source>同意发放客户资料</source>
         <translation>consent to handing out customer data</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="31" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="33" />
         <source>发放客户资料</source>
         <translation>hand out customer data</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="32" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="34" />
         <source>年度立卷装订</source>
         <translation>bind the year's volumes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="33" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="35" />
         <source>管理用户</source>
         <translation>manage users</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="34" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="36" />
         <source>查看查询登记</source>
         <translation>read the query register</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="35" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="37" />
         <source>修改档案库设置</source>
         <translation>change the archive's settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="61" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="38" />
+        <source>备份和恢复档案库</source>
+        <translation>back up and restore the archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/permissions.py" line="39" />
+        <source>批量导入客户档案卡</source>
+        <translation>import customer cards in bulk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/permissions.py" line="66" />
         <source>您的角色（{label}）无权{value}。如确需办理，请联系档案管理员。</source>
         <translation>Your role ({label}) may not {value}. If it must be done, please ask the archive custodian.</translation>
     </message>
@@ -3745,121 +4944,127 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>QueryLog</name>
     <message>
-        <location filename="../../desktop_crm/domain/query_register.py" line="29" />
+        <location filename="../../desktop_crm/domain/query_register.py" line="30" />
         <source>检索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/query_register.py" line="30" />
+        <location filename="../../desktop_crm/domain/query_register.py" line="31" />
         <source>查阅档案卡</source>
         <translation>Opened card</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/query_register.py" line="31" />
+        <location filename="../../desktop_crm/domain/query_register.py" line="32" />
         <source>查阅更正记录</source>
         <translation>Correction record read</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/query_register.py" line="32" />
+        <location filename="../../desktop_crm/domain/query_register.py" line="33" />
         <source>查阅活页卷</source>
         <translation>Opened binder</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/query_register.py" line="33" />
+        <location filename="../../desktop_crm/domain/query_register.py" line="34" />
         <source>查阅目录</source>
         <translation>Catalogue read</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/query_register.py" line="34" />
+        <location filename="../../desktop_crm/domain/query_register.py" line="35" />
         <source>查阅文件</source>
         <translation>Paper read</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/query_register.py" line="35" />
+        <location filename="../../desktop_crm/domain/query_register.py" line="36" />
         <source>查阅扫描件</source>
         <translation>Scans viewed</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/query_register.py" line="36" />
+        <location filename="../../desktop_crm/domain/query_register.py" line="37" />
         <source>查阅登记表</source>
         <translation>Register read</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/query_register.py" line="37" />
+        <location filename="../../desktop_crm/domain/query_register.py" line="38" />
         <source>查阅信用资料</source>
         <translation>Credit records read</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/query_register.py" line="38" />
+        <location filename="../../desktop_crm/domain/query_register.py" line="39" />
         <source>查阅汇总清单</source>
         <translation>Desk-wide list read</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/query_register.py" line="39" />
+        <location filename="../../desktop_crm/domain/query_register.py" line="40" />
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/query_register.py" line="40" />
+        <location filename="../../desktop_crm/domain/query_register.py" line="41" />
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/query_register.py" line="41" />
+        <location filename="../../desktop_crm/domain/query_register.py" line="42" />
         <source>发放</source>
         <translation>Hand-out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/query_register.py" line="43" />
+        <source>备份</source>
+        <translation>Backup</translation>
     </message>
 </context>
 <context>
     <name>QueryLogWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="27" />
-        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="61" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="29" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="49" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="65" />
         <source>查询登记簿</source>
         <translation>Query register</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="33" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="35" />
         <source>查询</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="35" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="37" />
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="37" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="39" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="37" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="39" />
         <source>查询人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="37" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="39" />
         <source>事项</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="37" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="39" />
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="38" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="40" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="43" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="45" />
         <source>自</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="43" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="45" />
         <source>至</source>
         <translation>to</translation>
     </message>
@@ -4066,34 +5271,134 @@ Choosing No deletes the draft.</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/restore_dialog.py" line="37" />
+        <source>从备份恢复</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/restore_dialog.py" line="40" />
+        <source>恢复到一个新的空文件夹，正在使用的档案库不受影响。恢复后可以直接打开恢复的档案库核对。</source>
+        <translation>Restores into a new, empty folder; the archive in use is not touched. Afterwards you can open the restored archive to check it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/restore_dialog.py" line="44" />
+        <location filename="../../desktop_crm/ui/upkeep/restore_dialog.py" line="51" />
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/restore_dialog.py" line="57" />
+        <location filename="../../desktop_crm/ui/upkeep/restore_dialog.py" line="88" />
+        <source>未加密的备份不需要口令</source>
+        <translation>An unencrypted backup needs no passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/restore_dialog.py" line="59" />
+        <source>备份文件</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/restore_dialog.py" line="60" />
+        <source>恢复到（新文件夹）</source>
+        <translation>Restore into (new folder)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/restore_dialog.py" line="61" />
+        <source>口令</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/restore_dialog.py" line="37" />
+        <source>开始恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/restore_dialog.py" line="66" />
+        <source>选择备份文件</source>
+        <translation>Choose the backup file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/restore_dialog.py" line="67" />
+        <source>档案备份 (*.zip *.adbk);;所有文件 (*)</source>
+        <translation>Archive backups (*.zip *.adbk);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/restore_dialog.py" line="73" />
+        <source>恢复到哪个文件夹</source>
+        <translation>Folder to restore into</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/restore_dialog.py" line="88" />
+        <source>请输入备份时设定的口令</source>
+        <translation>Enter the passphrase set when backing up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/restore_dialog.py" line="94" />
+        <source>请选择备份文件和恢复到的文件夹。</source>
+        <translation>Choose the backup file and the folder to restore into.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/restore_dialog.py" line="100" />
+        <source>恢复中断：{error}。没有改动任何档案库。</source>
+        <translation>The restore stopped: {error}. No archive was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/restore_dialog.py" line="100" />
+        <source>正在核对并恢复…</source>
+        <translation>Checking and restoring…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/restore_dialog.py" line="105" />
+        <source>已恢复到 %1（备份时间 %2）：客户 %3 户，文件 %4 份，扫描件 %5 份。</source>
+        <translation>Restored into %1 (backed up %2): %3 customers, %4 papers, %5 scans.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/restore_dialog.py" line="112" />
+        <source>此备份不含数据库（PostgreSQL 模式）：请用 pg_restore 从服务器的备份恢复数据库。</source>
+        <translation>This backup holds no database (PostgreSQL mode): restore the database from the server's backup with pg_restore.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/restore_dialog.py" line="114" />
+        <source>打开恢复的档案库</source>
+        <translation>Open the restored archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/restore_dialog.py" line="115" />
+        <source>要现在打开恢复的档案库吗？本窗口将关闭，档案管理台以恢复的档案库重新启动。</source>
+        <translation>Open the restored archive now? This window closes and Archive Desk starts again on the restored archive.</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="42" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="44" />
         <source>归还 — %1</source>
         <translation>Return — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="53" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="55" />
         <source>完好</source>
         <translation>Intact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="56" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="58" />
         <source>归还日期</source>
         <translation>Returned on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="57" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="59" />
         <source>状况</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="59" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="61" />
         <source>收回</source>
         <translation>Take back</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="63" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="65" />
         <source>借阅人：%1　应还：%2</source>
         <translation>Borrower: %1  Due: %2</translation>
     </message>
@@ -4147,14 +5452,19 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>Services</name>
     <message>
-        <location filename="../../desktop_crm/services/authority.py" line="25" />
+        <location filename="../../desktop_crm/services/authority.py" line="26" />
         <source>您的账号已停用，不能再办理；如有疑问请联系档案管理员。</source>
         <translation>Your account has been disabled and can do nothing more; ask the archive custodian if this is unexpected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/authority.py" line="27" />
+        <location filename="../../desktop_crm/services/authority.py" line="28" />
         <source>您的角色已变更，请重新登录后再办理。</source>
         <translation>Your role has changed; please sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/authority.py" line="30" />
+        <source>您正在使用档案管理员给的临时密码：请先修改密码，再办理其他事项。</source>
+        <translation>You are on a temporary password from the custodian: change your password before doing anything else.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/services/transaction.py" line="15" />
@@ -4165,232 +5475,287 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="36" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="37" />
         <source>编号</source>
         <translation>Numbering</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="36" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="37" />
         <source>借阅</source>
         <translation>Lending</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="37" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="38" />
         <source>信用与审批</source>
         <translation>Credit and approvals</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="37" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="38" />
         <source>立卷</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="38" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="39" />
         <source>复核</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="73" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="40" />
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="75" />
         <source>{label}“{raw}”不符合格式：{hint}</source>
         <translation>{label} “{raw}” is not in the expected form: {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="76" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="78" />
         <source>{label}应在 {low} 至 {high} 之间。</source>
         <translation>{label} must be between {low} and {high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="79" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="81" />
         <source>{label}应为 {choices} 之一。</source>
         <translation>{label} must be one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="103" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="105" />
         <source>信用期 {days} 天，额度上限 {ceiling:,.0f} 元</source>
         <translation>{days} days' credit, limit at most {ceiling:,.0f} yuan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="159" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="161" />
         <source>文字</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="159" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="161" />
         <source>整数</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="160" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="162" />
         <source>从可选值中选择</source>
         <translation>one of the choices</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="161" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="163" />
         <source>角色代码，用逗号隔开，如 manager,business_manager</source>
         <translation>role codes separated by commas, e.g. manager,business_manager</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="162" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="164" />
         <source>信用期天数:额度上限，如 90:5000000</source>
         <translation>credit days:limit ceiling, e.g. 90:5000000</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="163" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="165" />
         <source>比例，如 0.9 或 90%</source>
         <translation>a share, e.g. 0.9 or 90%</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="167" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="169" />
         <source>全宗号应为1至10位大写字母或数字，例如 0456。</source>
         <translation>The fonds number must be 1 to 10 capital letters or digits, e.g. 0456.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="173" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="175" />
         <source>全宗名称须写立档单位全称（不超过100字），不用“本公司”等泛称。</source>
         <translation>The fonds name must be the filing unit's full name (at most 100 characters), not a vague “our company”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="179" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="181" />
         <source>目录号由字母、数字和 {year}（年度）组成，例如 {year}。</source>
         <translation>The catalogue number is made of letters, digits and {year} (the year), e.g. {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="183" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="185" />
         <source>类别号应为1至6位大写字母，例如 KH。</source>
         <translation>The class code must be 1 to 6 capital letters, e.g. KH.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="192" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="194" />
         <source>业务员不能审核或批准信用审批。</source>
         <translation>Sales staff cannot review or approve credit requests.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="200" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="201" />
+        <source>备份文件夹须写完整路径，例如 D:\档案备份 或 /home/wang/档案备份；留空则不自动备份。</source>
+        <translation>The backup folder needs a full path, e.g. D:\ArchiveBackups or /home/wang/backups; leave it empty for no automatic backups.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="213" />
         <source>档案管理员借期（天）</source>
         <translation>Custodian's loan period (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="201" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="214" />
         <source>业务经理借期（天）</source>
         <translation>Business manager's loan period (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="202" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="215" />
         <source>客户服务借期（天）</source>
         <translation>Customer service's loan period (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="203" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="216" />
         <source>经理借期（天）</source>
         <translation>Manager's loan period (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="206" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="219" />
         <source>“优秀”的交易条件</source>
         <translation>Trade terms for “excellent”</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="207" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="220" />
         <source>“良好”的交易条件</source>
         <translation>Trade terms for “good”</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="208" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="221" />
         <source>“一般”的交易条件</source>
         <translation>Trade terms for “fair”</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="209" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="222" />
         <source>“风险”的交易条件</source>
         <translation>Trade terms for “risk”</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="213" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="226" />
         <source>企业客户编号前缀</source>
         <translation>Enterprise number prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="214" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="227" />
         <source>新登记的企业客户编号为 前缀-000001；已给出的编号不变。</source>
         <translation>New enterprise customers are numbered PREFIX-000001; numbers already given never change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="215" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="228" />
         <source>个人客户编号前缀</source>
         <translation>Individual number prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="221" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="234" />
         <source>续借次数上限</source>
         <translation>Renewals allowed</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="222" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="235" />
         <source>发放资料收回期限（天）</source>
         <translation>Hand-out recall period (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="224" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="237" />
         <source>审核信用审批的角色</source>
         <translation>Roles that review credit requests</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="226" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="239" />
         <source>批准信用审批的角色</source>
         <translation>Roles that approve credit requests</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="230" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="243" />
         <source>接近信用额度的提示比例</source>
         <translation>Share of the limit that warns “near the limit”</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="232" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="245" />
         <source>全宗号</source>
         <translation>Fonds number</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="233" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="246" />
         <source>全宗名称（立档单位全称）</source>
         <translation>Fonds name (full name of the filing unit)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="235" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="248" />
         <source>档号格式</source>
         <translation>Archive code form</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="236" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="249" />
         <source>bound：全宗号-目录号-案卷号；dat13：DA/T 13-2022 的 全宗号-类别号·年度-案卷号。</source>
         <translation>bound: fonds-catalogue-volume; dat13: DA/T 13-2022's fonds-class·year-volume.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="238" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="251" />
         <source>目录号</source>
         <translation>Catalogue number</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="240" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="253" />
         <source>类别号（DA/T 13 格式）</source>
         <translation>Class code (DA/T 13 form)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="242" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="255" />
         <source>每卷页数上限</source>
         <translation>Pages per volume at most</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="243" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="256" />
+        <source>自动备份文件夹</source>
+        <translation>Automatic backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="257" />
+        <source>自动备份写到这里（最好是另一块硬盘或移动硬盘）；留空则不自动备份。</source>
+        <translation>Automatic backups are written here (best on another disk or a removable drive); empty means none.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="259" />
+        <source>自动备份时机</source>
+        <translation>When to back up automatically</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="260" />
+        <source>daily：每天第一次打开时；exit：每次退出时；exit_daily：退出时，但每天至多一次；off：不自动备份。</source>
+        <translation>daily: at the first start of each day; exit: every time the desk closes; exit_daily: at closing, at most once a day; off: never.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="262" />
+        <source>保留自动备份份数</source>
+        <translation>Automatic backups kept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="263" />
+        <source>自动备份超过这个份数时，删除最早的自动备份；手工备份不会被删除。</source>
+        <translation>Beyond this number the oldest automatic backups are removed; backups made by hand never are.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="264" />
+        <source>自动备份加密</source>
+        <translation>Encrypt automatic backups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="265" />
+        <source>yes：自动备份时询问口令（每次启动问一次），备份文件没有口令无法读取。</source>
+        <translation>yes: asks for a passphrase (once per start); the backup cannot be read without it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="267" />
+        <source>备份过期提醒（天）</source>
+        <translation>Warn when the last backup is older than (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="269" />
         <source>全面修订核查周期（天）</source>
         <translation>Full review cycle (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="253" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="279" />
         <source>没有名为“{key}”的设置。</source>
         <translation>There is no setting named “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="260" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="286" />
         <source>企业和个人的编号前缀不能相同，否则两个编号序列会混淆。</source>
         <translation>Enterprise and individual prefixes must differ, or the two number series would be confused.</translation>
     </message>
@@ -4424,99 +5789,172 @@ Choosing No deletes the draft.</translation>
     </message>
 </context>
 <context>
+    <name>UndoImportDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/undo_import_dialog.py" line="14" />
+        <source>撤销导入</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/undo_import_dialog.py" line="17" />
+        <source>导入 %1：%2，%3 于 %4 导入。新建的 %5 张档案卡将删除，更新的 %6 张恢复为导入前的内容。</source>
+        <translation>Import %1: %2, imported by %3 on %4. The %5 cards it created will be deleted and the %6 it updated put back as they were.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/undo_import_dialog.py" line="22" />
+        <source>例如：导入了错误的名册</source>
+        <translation>e.g. the wrong roster was imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/undo_import_dialog.py" line="24" />
+        <source>撤销原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/undo_import_dialog.py" line="27" />
+        <source>撤销这次导入</source>
+        <translation>Undo this import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/undo_import_dialog.py" line="28" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>UserAdminDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="30" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="33" />
         <source>用户管理</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="33" />
-        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="56" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="36" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="61" />
         <source>登录名</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="33" />
-        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="57" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="36" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="62" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="33" />
-        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="58" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="36" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="63" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="33" />
-        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="59" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="36" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="64" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="34" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="37" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="40" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="43" />
         <source>例如 zhangli</source>
         <translation>e.g. zhangli</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="41" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="44" />
         <source>例如 张丽</source>
         <translation>e.g. Zhang Li</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="46" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="49" />
         <source>例如 业务部</source>
         <translation>e.g. Sales dept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="48" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="51" />
         <source>初始密码，至少8位</source>
         <translation>Initial password, at least 8 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="50" />
-        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="54" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="53" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="59" />
         <source>添加用户</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="52" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="55" />
         <source>停用/启用所选用户…</source>
         <translation>Disable/enable selected user…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="60" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="57" />
+        <source>重置所选用户的密码…</source>
+        <translation>Reset the selected user's password…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="65" />
         <source>初始密码</source>
         <translation>Initial password</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="80" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="89" />
         <source>在用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="80" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="89" />
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="89" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="98" />
         <source>停用/启用</source>
         <translation>Disable/enable</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="89" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="98" />
         <source>原因（将记入更正记录）：</source>
         <translation>Reason (goes into the correction record):</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="113" />
+        <source>请先在列表中选择一位同事。</source>
+        <translation>Select a colleague in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="117" />
+        <source>重置密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="118" />
+        <source>把 %1 的密码重置为临时密码？对方下次登录时必须修改。</source>
+        <translation>Reset %1's password to a temporary one? They must change it at their next sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="128" />
+        <source>已重置 %1 的密码。</source>
+        <translation>%1's password was reset.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="129" />
+        <source>临时密码</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="130" />
+        <source>%1 的临时密码：%2</source>
+        <translation>Temporary password of %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="132" />
+        <source>请当面交给本人；它只显示这一次。</source>
+        <translation>Hand it over in person; it is shown only this once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="150" />
         <source>已添加用户 %1。</source>
         <translation>Added user %1.</translation>
     </message>
@@ -4524,132 +5962,132 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>Validators</name>
     <message>
-        <location filename="../../desktop_crm/domain/validators.py" line="57" />
+        <location filename="../../desktop_crm/domain/validators.py" line="62" />
         <source>未填写统一社会信用代码：请按营业执照填写18位代码。</source>
         <translation>The unified social credit code is missing: enter the 18-character code from the business licence.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/validators.py" line="59" />
+        <location filename="../../desktop_crm/domain/validators.py" line="64" />
         <source>统一社会信用代码前后有空格，请删去空格。</source>
         <translation>The unified social credit code has spaces around it; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/validators.py" line="61" />
+        <location filename="../../desktop_crm/domain/validators.py" line="66" />
         <source>统一社会信用代码含有全角字符：请切换到半角（英文）输入法后重新输入。</source>
         <translation>The unified social credit code has full-width characters: switch to a half-width (English) input method and type it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/validators.py" line="63" />
+        <location filename="../../desktop_crm/domain/validators.py" line="68" />
         <source>统一社会信用代码应为18位，现为{count}位，请对照营业执照核对。</source>
         <translation>The unified social credit code must have 18 characters, not {count}; please check it against the business licence.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/validators.py" line="65" />
+        <location filename="../../desktop_crm/domain/validators.py" line="70" />
         <source>统一社会信用代码中的字母须为大写，请改为大写字母。</source>
         <translation>Letters in the unified social credit code must be capitals; please change them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/validators.py" line="69" />
+        <location filename="../../desktop_crm/domain/validators.py" line="74" />
         <source>统一社会信用代码第{pos}位为“{ch}”：代码中不使用字母 I、O、Z、S、V，请核对是否为数字 1、0、2、5 或其他字母。</source>
         <translation>Character {pos} of the unified social credit code is “{ch}”: the code never uses I, O, Z, S or V; check whether it is the digit 1, 0, 2, 5 or another letter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/validators.py" line="70" />
+        <location filename="../../desktop_crm/domain/validators.py" line="75" />
         <source>统一社会信用代码第{pos}位“{ch}”不是允许的字符（只能是数字和大写字母）。</source>
         <translation>Character {pos} “{ch}” of the unified social credit code is not allowed (only digits and capital letters).</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/validators.py" line="72" />
+        <location filename="../../desktop_crm/domain/validators.py" line="77" />
         <source>统一社会信用代码第1位“{value}”不是有效的登记管理部门代码，请核对。</source>
         <translation>The first character “{value}” of the unified social credit code is not a valid registering authority; please check.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/validators.py" line="74" />
+        <location filename="../../desktop_crm/domain/validators.py" line="79" />
         <source>统一社会信用代码第3至8位应为行政区划代码（6位数字），请核对。</source>
         <translation>Characters 3 to 8 of the unified social credit code must be a division code (6 digits); please check.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/validators.py" line="77" />
+        <location filename="../../desktop_crm/domain/validators.py" line="82" />
         <source>统一社会信用代码校验位（第18位）不符，代码中有输错的字符，请对照营业执照逐位核对。</source>
         <translation>The check character (18th) of the unified social credit code does not match: a character is mistyped. Check it character by character against the business licence.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/validators.py" line="90" />
+        <location filename="../../desktop_crm/domain/validators.py" line="95" />
         <source>未填写身份证号码：请按身份证填写18位号码。</source>
         <translation>The ID number is missing: enter the 18-character number from the ID card.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/validators.py" line="92" />
+        <location filename="../../desktop_crm/domain/validators.py" line="97" />
         <source>身份证号码前后有空格，请删去空格。</source>
         <translation>The ID number has spaces around it; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/validators.py" line="94" />
+        <location filename="../../desktop_crm/domain/validators.py" line="99" />
         <source>身份证号码含有全角字符：请切换到半角输入法后重新输入。</source>
         <translation>The ID number has full-width characters: switch to a half-width input method and type it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/validators.py" line="96" />
+        <location filename="../../desktop_crm/domain/validators.py" line="101" />
         <source>身份证号码应为18位，现为{count}位，请对照身份证核对。</source>
         <translation>The ID number must have 18 characters, not {count}; please check it against the ID card.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/validators.py" line="98" />
+        <location filename="../../desktop_crm/domain/validators.py" line="103" />
         <source>身份证号码末位的 X 须为大写，请改为大写“X”。</source>
         <translation>The final X of the ID number must be a capital “X”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/validators.py" line="100" />
+        <location filename="../../desktop_crm/domain/validators.py" line="105" />
         <source>身份证号码前17位须为数字，末位为数字或大写“X”，请核对。</source>
         <translation>The first 17 characters of the ID number must be digits and the last a digit or a capital “X”; please check.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/validators.py" line="102" />
+        <location filename="../../desktop_crm/domain/validators.py" line="107" />
         <source>身份证号码前两位“{value}”不是有效的省级行政区划代码，请核对。</source>
         <translation>The first two digits “{value}” of the ID number are not a valid province code; please check.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/validators.py" line="106" />
+        <location filename="../../desktop_crm/domain/validators.py" line="111" />
         <source>身份证号码第7至14位不是有效的出生日期，请核对。</source>
         <translation>Digits 7 to 14 of the ID number are not a valid date of birth; please check.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/validators.py" line="108" />
+        <location filename="../../desktop_crm/domain/validators.py" line="113" />
         <source>身份证号码中的出生日期不合理（早于1900年或晚于今天），请核对。</source>
         <translation>The date of birth in the ID number is not plausible (before 1900 or after today); please check.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/validators.py" line="110" />
+        <location filename="../../desktop_crm/domain/validators.py" line="115" />
         <source>身份证号码校验位（第18位）不符，号码中有输错的数字，请对照身份证逐位核对。</source>
         <translation>The check character (18th) of the ID number does not match: a digit is mistyped. Check it digit by digit against the ID card.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/validators.py" line="124" />
+        <location filename="../../desktop_crm/domain/validators.py" line="129" />
         <source>电话号码含有全角字符：请切换到半角输入法后重新输入。</source>
         <translation>The phone number has full-width characters: switch to a half-width input method and type it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/validators.py" line="131" />
+        <location filename="../../desktop_crm/domain/validators.py" line="136" />
         <source>手机号码应为以1开头的11位数字，现为{count}位，请核对。</source>
         <translation>A mobile number has 11 digits starting with 1, not {count}; please check.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/validators.py" line="132" />
+        <location filename="../../desktop_crm/domain/validators.py" line="137" />
         <source>“{text}”不是有效的电话号码：手机填11位数字；固定电话填区号-号码，如 010-62345678 或 0571-88886666，分机用“-”隔开。</source>
         <translation>“{text}” is not a valid phone number: a mobile has 11 digits; a landline is area code-number, e.g. 010-62345678 or 0571-88886666, with the extension after another “-”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/validators.py" line="141" />
+        <location filename="../../desktop_crm/domain/validators.py" line="146" />
         <source>成立日期晚于今天，请核对。</source>
         <translation>The founding date is after today; please check.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/validators.py" line="143" />
+        <location filename="../../desktop_crm/domain/validators.py" line="148" />
         <source>开始往来日期晚于今天，请核对。</source>
         <translation>The date trading began is after today; please check.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/validators.py" line="145" />
+        <location filename="../../desktop_crm/domain/validators.py" line="150" />
         <source>开始往来日期（{trading_since:%Y-%m-%d}）早于成立日期（{founded_on:%Y-%m-%d}），请核对。</source>
         <translation>Trading began ({trading_since:%Y-%m-%d}) before the company was founded ({founded_on:%Y-%m-%d}); please check.</translation>
     </message>
@@ -4874,180 +6312,180 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>YearEndWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="74" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="49" />
         <source>年度立卷</source>
         <translation>Year-end binding</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="84" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="58" />
         <source>全宗号-目录号-案卷号</source>
         <translation>Fonds-catalogue-volume</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="85" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="59" />
         <source>DA/T 13-2022：全宗号-类别号·年度-案卷号</source>
         <translation>DA/T 13-2022: fonds-class·year-volume</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="88" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="62" />
         <source>保存设置</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="90" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="64" />
         <source>检查</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="93" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="67" />
         <source>接受尚存问题的书面说明（印在备考表上）</source>
         <translation>Written acceptance of remaining problems (printed on the remarks sheet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="95" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="69" />
         <source>开始立卷</source>
         <translation>Bind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="97" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="71" />
         <source>取消立卷</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="101" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="75" />
         <source>档号</source>
         <translation>Archive code</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="101" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="75" />
         <source>案卷题名</source>
         <translation>Volume title</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="101" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="75" />
         <source>起止年月</source>
         <translation>From–to</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="101" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="75" />
         <source>件数</source>
         <translation>Papers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="102" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="76" />
         <source>页数</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="102" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="76" />
         <source>保管期限</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="109" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="83" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="110" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="84" />
         <source>全宗号</source>
         <translation>Fonds no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="111" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="85" />
         <source>全宗名称</source>
         <translation>Fonds name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="112" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="86" />
         <source>档号格式</source>
         <translation>Code format</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="113" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="87" />
         <source>每卷页数上限</source>
         <translation>Page limit per volume</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="115" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="89" />
         <source>接受说明</source>
         <translation>Acceptance</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="116" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="90" />
         <source>检查人</source>
         <translation>Checked by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="122" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="96" />
         <source>预览案卷</source>
         <translation>Preview volume</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="123" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="97" />
         <source>含扫描件预览</source>
         <translation>Preview with scans</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="124" />
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="247" />
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="249" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="98" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="218" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="220" />
         <source>案卷目录</source>
         <translation>Volume register</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="124" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="98" />
         <source>脊背标签…</source>
         <translation>Spine labels…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="125" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="99" />
         <source>核对页号</source>
         <translation>Verify page numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="162" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="136" />
         <source>档号 %1 至 %2。</source>
         <translation>Archive codes %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="165" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="139" />
         <source>尚未填写检查人：备考表上的“检查人”将留空待签。</source>
         <translation>No checker named: “checked by” on the remarks sheets will be left blank for signing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="261" />
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="263" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="232" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="234" />
         <source>脊背标签</source>
         <translation>Spine labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="283" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="254" />
         <source>核对案卷 %1</source>
         <translation>Verify volume %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="125" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="99" />
         <source>登记更正…</source>
         <translation>Record correction…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="61" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="159" />
         <source>立卷中断：{error}。已完成的案卷保持不变，再次立卷将继续其余部分。</source>
         <translation>The binding stopped: {error}. Volumes already bound stay as they are; binding again does the rest.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="153" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="127" />
         <source>设置未保存</source>
         <translation>Settings not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="155" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="129" />
         <source>设置已保存。</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="159" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="133" />
         <source>%1年度：应立卷 %2 卷，已立 %3 卷。</source>
         <translation>Year %1: %2 volumes to bind, %3 already bound.</translation>
     </message>
@@ -5077,22 +6515,22 @@ Choosing No deletes the draft.</translation>
         <translation>Not scanned (does not stop the binding; “not scanned” pages stand in)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="193" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="166" />
         <source>正在立卷…</source>
         <translation>Binding…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="199" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="172" />
         <source>正在取消：当前这一卷完成后停止…</source>
         <translation>Cancelling after the current volume…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="206" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="179" />
         <source>已取消：本次立卷 %1 卷，其余可再次立卷继续。</source>
         <translation>Cancelled: %1 volumes bound; bind again to finish the rest.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="206" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="179" />
         <source>立卷完成：本次立卷 %1 卷。</source>
         <translation>Done: %1 volumes bound.</translation>
     </message>

@@ -6,13 +6,15 @@ from desktop_crm.domain.customer_card import CustomerKind
 from desktop_crm.domain.errors import PermissionDenied
 from desktop_crm.domain.permissions import Action, may
 from desktop_crm.domain.roles import Role
-from desktop_crm.services import query_register
+from desktop_crm.services import query_register, session
 from desktop_crm.services.accounts import user_accounts
 from desktop_crm.services.binders import papers
 from desktop_crm.services.cards import customer_search, customers
 from desktop_crm.services.cards.customer_search import CustomerQuery
 from desktop_crm.services.control import handouts, lending
+from desktop_crm.services.exchange import customer_import
 from desktop_crm.services.settings import registry
+from desktop_crm.services.upkeep import backup
 from desktop_crm.services.year_end import closing
 from tests.conftest import PASSWORD
 from tests.samples import TEST_TODAY, enterprise
@@ -34,6 +36,12 @@ def _lend_as_approver(user, w):
     paper = w["papers"][next(w["n"])]
     borrower = w["staff"][Role.CUSTOMER_SERVICE] if user.role != Role.CUSTOMER_SERVICE else w["staff"][Role.MANAGER]
     lending.lend(custodian, lending.BorrowRequest(borrower.id, "核对", (paper.id,), TODAY, approved_by_id=user.id))
+
+
+def _roster(folder):
+    path = folder / "名册.csv"
+    path.write_text("单位名称,统一社会信用代码\n深圳市腾讯计算机系统有限公司,9144030071526726XG\n", encoding="utf-8")
+    return path
 
 
 def _consent(user, w):
@@ -61,6 +69,9 @@ CALLS = {
     Action.VIEW_QUERY_LOG: lambda u, w: query_register.entries(u),
     Action.BIND_YEAR: lambda u, w: closing.preview(u, TODAY.year),
     Action.CHANGE_SETTINGS: lambda u, w: registry.change(u, {"loan.max_renewals": 1 + next(w["n"]) % 3}),
+    Action.KEEP_BACKUPS: lambda u, w: backup.make_backup(u, session.locate(None, w["tmp"]),
+                                                         w["tmp"] / "backups" / f"b{next(w['n'])}.zip"),
+    Action.IMPORT_CARDS: lambda u, w: customer_import.check_file(u, _roster(w["tmp"])),
 }
 
 

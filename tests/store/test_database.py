@@ -68,9 +68,17 @@ def test_the_frozen_steps_build_exactly_the_tables_the_models_describe(archive):
     """A model changed without a new schema step is caught here, not in a custodian's archive."""
     from peewee import Model
 
-    from desktop_crm.store import binder_models, control_models, credit_models, models, volume_models
+    from desktop_crm.store import (
+        binder_models,
+        control_models,
+        credit_models,
+        models,
+        upkeep_models,
+        volume_models,
+    )
 
-    live = [m for module in (models, binder_models, control_models, credit_models, volume_models)
+    live = [m for module in (models, binder_models, control_models, credit_models, volume_models,
+                                     upkeep_models)
             for m in vars(module).values()
             if isinstance(m, type) and issubclass(m, Model) and m.__module__ == module.__name__
             and m is not models.BaseModel]

@@ -1,7 +1,10 @@
-"""Accounts: the custodian's first account, logging in, and adding colleagues."""
+"""Accounts: the custodian's first account, logging in, adding colleagues, and passwords — each person
+changes their own; the custodian resets a colleague's to a temporary one that must be changed at the next
+sign-in. Every change is recorded (who, when), never the password."""
 from __future__ import annotations
 
 import re
+import secrets
 
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.errors import InvalidInput, LoginFailed, PermissionDenied
@@ -11,14 +14,17 @@ from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.services import audit
 from desktop_crm.services.accounts._login_throttle import LoginThrottle
 from desktop_crm.services.accounts.passwords import hash_password, password_problem, verify_password
-from desktop_crm.services.authority import authorise
+from desktop_crm.services.authority import authorise, ensure_in_use
 from desktop_crm.services.transaction import writing
-from desktop_crm.store.models import User
+from desktop_crm.store.models import User, now
 
 _USERNAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_.]{1,39}$")
 throttle = LoginThrottle()
 
 WRONG_LOGIN = "用户名或密码不正确，请重新输入。"
+OWN, TEMPORARY, DEMO = "own", "temporary", "demo"
+# letters and digits that cannot be mistaken for one another when read out or copied from paper
+_TEMPORARY_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
 
 def _acting(row: User) -> ActingUser:
@@ -129,3 +135,55 @@ def only_user() -> ActingUser | None:
 def find_user(username: str) -> ActingUser | None:
     row = User.get_or_none(User.username == username)
     return _acting(row) if row else None
+
+
+def password_state(acting: ActingUser) -> str:
+    """own, temporary (set by the custodian: must be changed before anything else) or demo (published)."""
+    return User.select(User.password_state).where(User.id == acting.id).scalar() or OWN
+
+
+def change_own_password(acting: ActingUser, current: str, new: str, confirm: str | None) -> None:
+    """Any user changes their own password, giving the current one."""
+    ensure_in_use(acting, changing_password=True)
+    row = User.get_by_id(acting.id)
+    if not verify_password(row.password_hash, current or ""):
+        raise InvalidInput({"current": QT_TRANSLATE_NOOP("Accounts", "当前密码不正确，请重新输入。")})
+    problem = password_problem(new or "", confirm)
+    if not problem and new == current:
+        problem = QT_TRANSLATE_NOOP("Accounts", "新密码不能与当前密码相同。")
+    if problem:
+        raise InvalidInput({"password": problem})
+    with writing():
+        User.update(password_hash=hash_password(new), password_state=OWN, password_changed_at=now()).where(
+            User.id == acting.id).execute()
+        audit.record(acting, "user", acting.id, "password", [audit.Change("密码", "", "已修改")],
+                     note="本人修改密码")
+
+
+def temporary_password() -> str:
+    while True:
+        candidate = "".join(secrets.choice(_TEMPORARY_ALPHABET) for _ in range(10))
+        if not password_problem(candidate):
+            return candidate
+
+
+def reset_password(acting: ActingUser, username: str, temporary: str | None = None) -> str:
+    """The custodian gives a colleague a temporary password (``temporary``, or one generated); the
+    colleague must change it at the next sign-in. Returns the temporary password to hand over."""
+    authorise(acting, Action.MANAGE_USERS)
+    row = User.get_or_none(User.username == (username or "").strip())
+    if row is None:
+        raise InvalidInput({"user": QT_TRANSLATE_NOOP("Accounts", "没有登录名为“{username}”的用户。").format(username=username)})
+    if row.id == acting.id:
+        raise InvalidInput({"user": QT_TRANSLATE_NOOP("Accounts", "不能重置自己的密码：请用“修改密码”。")})
+    password = temporary or temporary_password()
+    problem = password_problem(password)
+    if problem:
+        raise InvalidInput({"password": problem})
+    with writing():
+        User.update(password_hash=hash_password(password), password_state=TEMPORARY,
+                    password_changed_at=now()).where(User.id == row.id).execute()
+        audit.record(acting, "user", row.id, "password", [audit.Change("密码", "", "已重置为临时密码")],
+                     note=f"{acting.display_name}重置{row.display_name}的密码")
+    throttle.succeeded(row.username)        # a locked-out colleague can sign in with the new one at once
+    return password

@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import json
+from datetime import date, datetime
 from typing import Any
 
-from desktop_crm.domain.customer_card import COLUMN_FIELDS, DETAIL_FIELDS, CustomerKind, FieldType
+from desktop_crm.domain.acting_user import ActingUser
+from desktop_crm.domain.customer_card import COLUMN_FIELDS, DETAIL_FIELDS, CustomerKind, FieldType, fields_for
 from desktop_crm.domain.name_matching import name_core
 from desktop_crm.domain.pinyin_keys import initials, sort_key
 from desktop_crm.store import search_index
+from desktop_crm.store.bulk_load import CUSTOMER_COLUMNS
 from desktop_crm.store.models import Customer
 
 
@@ -49,3 +52,19 @@ def storage(values: dict[str, Any]) -> dict[str, Any]:
     details = {s.name: values[s.name] for s in DETAIL_FIELDS if values.get(s.name) not in (None, "")}
     stored["details"] = json.dumps(details, ensure_ascii=False, sort_keys=True)
     return stored
+
+
+_FIELD_NAMES = {kind: tuple(f.name for f in fields_for(kind)) for kind in CustomerKind}
+
+
+def bulk_row(kind: CustomerKind, number: str, values: dict[str, Any], acting: ActingUser, stamp: datetime,
+             sqlite: bool, pinyin: tuple[str, str] | None = None) -> tuple:
+    """A new card as one row of ``CUSTOMER_COLUMNS``, for loading many at once (imports, demo archives)."""
+    full = {name: values.get(name) for name in _FIELD_NAMES[kind]}
+    record = {"kind": kind.value, "number": number, "version": 1, "created_at": stamp, "updated_at": stamp,
+              "created_by_id": acting.id, "updated_by_id": acting.id,
+              **storage(full), **derived(full, number, pinyin)}
+    if sqlite:  # the raw connection takes ISO text, as peewee writes dates
+        record = {k: (v.isoformat(sep=" ") if isinstance(v, datetime) else
+                      v.isoformat() if isinstance(v, date) else v) for k, v in record.items()}
+    return tuple(record[c] for c in CUSTOMER_COLUMNS)

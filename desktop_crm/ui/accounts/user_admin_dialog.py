@@ -1,14 +1,17 @@
 """The custodian's list of accounts, with a form to add a colleague."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -51,6 +54,8 @@ class UserAdminDialog(BaseDialog):
         add.clicked.connect(self.add_user)
         toggle = QPushButton(self.tr("停用/启用所选用户…"), objectName="toggleUser")
         toggle.clicked.connect(self.toggle_selected)
+        reset = QPushButton(self.tr("重置所选用户的密码…"), objectName="resetPassword")
+        reset.clicked.connect(self.reset_selected)
         form_box = QGroupBox(self.tr("添加用户"))
         form = QFormLayout(form_box)
         form.addRow(self.tr("登录名"), self.username)
@@ -62,7 +67,11 @@ class UserAdminDialog(BaseDialog):
         form.addRow(add)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
-        layout.addWidget(toggle)
+        buttons = QHBoxLayout()
+        buttons.addWidget(toggle)
+        buttons.addWidget(reset)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         layout.addWidget(form_box)
         self.resize(620, 520)
         self.reload()
@@ -96,6 +105,34 @@ class UserAdminDialog(BaseDialog):
             self.message.setText(error_text(exc))
             return
         self.reload()
+
+    def reset_selected(self) -> None:
+        """Give the selected colleague a temporary password, shown once to hand over."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.message.setText(self.tr("请先在列表中选择一位同事。"))
+            return
+        account, _, _ = self.rows[rows[0].row()]
+        answer = QMessageBox.question(
+            self, self.tr("重置密码"),
+            self.tr("把 %1 的密码重置为临时密码？对方下次登录时必须修改。").replace("%1", account.label))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            temporary = user_accounts.reset_password(self.user, account.username)
+        except ArchiveError as exc:
+            self.message.setStyleSheet("color: #b00020;")
+            self.message.setText(error_text(exc))
+            return
+        self.message.setStyleSheet("color: #1b5e20;")
+        self.message.setText(self.tr("已重置 %1 的密码。").replace("%1", account.label))
+        shown = QMessageBox(QMessageBox.Icon.Information, self.tr("临时密码"),
+                            self.tr("%1 的临时密码：%2").replace("%1", account.display_name).replace("%2", temporary),
+                            parent=self)
+        shown.setInformativeText(self.tr("请当面交给本人；它只显示这一次。"))
+        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        shown.setObjectName("temporaryPassword")
+        shown.open()
 
     def add_user(self) -> None:
         try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
@@ -13,6 +13,7 @@ from desktop_crm.services.binders.completeness import CustomerGaps
 from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.i18n import tr_domain
 from desktop_crm.ui.common.rows_table_model import read_only_table
+from desktop_crm.ui.exchange.export_list import export_button
 
 HEADERS = (QT_TRANSLATE_NOOP("GapTable", "登记编号"), QT_TRANSLATE_NOOP("GapTable", "名称"),
            QT_TRANSLATE_NOOP("GapTable", "缺件数"), QT_TRANSLATE_NOOP("GapTable", "缺少或过期的文件"))
@@ -71,9 +72,12 @@ class GapListWindow(BaseDialog):
         for column, width in enumerate((100, 260, 60)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._open)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("共 %1 户客户的活页卷缺少或有过期文件。双击打开活页卷并定位到缺件类别。")
+                             .replace("%1", str(len(self.model.rows)))), 1)
+        bar.addWidget(export_button(self, user, "gaps", self.tr("缺件清单")))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("共 %1 户客户的活页卷缺少或有过期文件。双击打开活页卷并定位到缺件类别。")
-                                .replace("%1", str(len(self.model.rows)))))
+        layout.addLayout(bar)
         layout.addWidget(self.table)
         self.resize(1000, 640)
 

@@ -37,3 +37,5 @@ INCLUDE_CLEARED = Setting("main/include_cleared", False)
 
 def geometry(name: str) -> Setting[object]:
     return Setting(f"geometry/{name}", None)
+LAST_BACKUP_FOLDER = Setting("backup/last_folder", "")
+LAST_EXCHANGE_FOLDER = Setting("exchange/last_folder", "")

@@ -31,11 +31,13 @@ from desktop_crm.domain.roles import Role
 from desktop_crm.services.accounts import user_accounts
 from desktop_crm.services.cards import customers
 from desktop_crm.services.control import handouts
+from desktop_crm.services.exchange.exports import ExportFilters
 from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.i18n import tr_domain
 from desktop_crm.ui.common.messages import error_text
 from desktop_crm.ui.common.rows_table_model import ID_ROLE, RowsTableModel, read_only_table
 from desktop_crm.ui.control.borrow_dialog import pydate, qdate
+from desktop_crm.ui.exchange.export_list import export_button
 
 
 class HandoutDialog(BaseDialog):
@@ -135,6 +137,8 @@ class HandoutRegister(BaseDialog):
         bar.addWidget(self.state)
         bar.addStretch(1)
         bar.addWidget(back)
+        bar.addWidget(export_button(self, user, "handouts", self.tr("发放登记"),
+                                    lambda: ExportFilters(state=self.state.currentData())))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)

@@ -28,11 +28,13 @@ from desktop_crm.services.binders import papers
 from desktop_crm.services.cards import customers
 from desktop_crm.services.control import lending
 from desktop_crm.services.control.lending import Slip
+from desktop_crm.services.exchange.exports import ExportFilters
 from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.messages import error_text
 from desktop_crm.ui.common.pdf_preview_dialog import PdfPreviewDialog
 from desktop_crm.ui.common.rows_table_model import ID_ROLE, RowsTableModel, read_only_table
 from desktop_crm.ui.control.borrow_dialog import BorrowDialog, pydate, qdate
+from desktop_crm.ui.exchange.export_list import export_button
 
 
 class ReturnDialog(BaseDialog):
@@ -106,6 +108,8 @@ class LendingDesk(BaseDialog):
             button.clicked.connect(slot)
             bar.addWidget(button)
             self.buttons[key] = button
+        bar.addWidget(export_button(self, user, "loans", self.tr("借阅登记"),
+                                    lambda: ExportFilters(state=self.state.currentData())))
         self.count = QLabel(objectName="slipCount")
         layout = QVBoxLayout(self)
         layout.addLayout(bar)

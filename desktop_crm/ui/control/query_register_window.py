@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain import clock
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.services import query_register
+from desktop_crm.services.exchange.exports import ExportFilters
 from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.i18n import tr_domain
 from desktop_crm.ui.common.pdf_preview_dialog import PdfPreviewDialog
 from desktop_crm.ui.common.rows_table_model import RowsTableModel, read_only_table
 from desktop_crm.ui.control.borrow_dialog import pydate, qdate
+from desktop_crm.ui.exchange.export_list import export_button
 
 
 class QueryLogWindow(BaseDialog):
@@ -44,6 +46,8 @@ class QueryLogWindow(BaseDialog):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(print_button)
+        bar.addWidget(export_button(self, user, "query-register", self.tr("查询登记簿"), lambda: ExportFilters(
+            since=pydate(self.since.date()), until=pydate(self.until.date()))))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)

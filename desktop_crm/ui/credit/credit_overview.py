@@ -3,7 +3,7 @@ bad-customer candidates with the criterion each meets. Double-click opens the cu
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.credit_rules import BUCKETS
@@ -12,6 +12,7 @@ from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.i18n import tr_domain
 from desktop_crm.ui.common.messages import translated
 from desktop_crm.ui.common.rows_table_model import ID_ROLE, RowsTableModel, read_only_table
+from desktop_crm.ui.exchange.export_list import export_list
 
 
 class CreditOverview(BaseDialog):
@@ -19,6 +20,7 @@ class CreditOverview(BaseDialog):
 
     def __init__(self, user: ActingUser, parent: QWidget | None = None) -> None:
         super().__init__(parent, "credit_overview", self.tr("账龄分析与不良客户"))
+        self.user = user
         self.setModal(False)
         rows, total = credit_status.desk_overview(user)
         self.ageing = RowsTableModel([self.tr("登记编号"), self.tr("名称"), self.tr("余额"), self.tr("逾期"),
@@ -31,15 +33,27 @@ class CreditOverview(BaseDialog):
         self.bad = RowsTableModel([self.tr("登记编号"), self.tr("名称"), self.tr("情形")], self)
         self.bad.set_rows([(c.customer_id, (c.number, c.name, "；".join(translated(x) for x in c.criteria_labels)), True)
                            for c in bad_customers.candidates(user)])
-        tabs = QTabWidget()
+        tabs = QTabWidget(objectName="overviewTabs")
         for model, title, name in ((self.ageing, self.tr("账龄"), "ageingTable"),
                                    (self.bad, self.tr("不良客户候选"), "badTable")):
             view = read_only_table(model, name)
             view.doubleClicked.connect(lambda index: self.open_customer.emit(index.data(ID_ROLE)))
             tabs.addTab(view, title)
+        self.tabs = tabs
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("合计：%1 户，余额 %2 元，逾期 %3 元").replace("%1", str(len(rows)))
+                             .replace("%2", f"{total.balance:,.2f}").replace("%3", f"{total.overdue:,.2f}"),
+                             objectName="ageingTotal"), 1)
+        export = QPushButton(self.tr("导出 Excel…"), objectName="exportOverview")
+        export.clicked.connect(self.export_tab)
+        bar.addWidget(export)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("合计：%1 户，余额 %2 元，逾期 %3 元").replace("%1", str(len(rows)))
-                                .replace("%2", f"{total.balance:,.2f}").replace("%3", f"{total.overdue:,.2f}"),
-                                objectName="ageingTotal"))
+        layout.addLayout(bar)
         layout.addWidget(tabs, 1)
         self.resize(1200, 600)
+
+    def export_tab(self) -> None:
+        if self.tabs.currentIndex() == 0:
+            export_list(self, self.user, "ageing", title=self.tr("账龄分析"))
+        else:
+            export_list(self, self.user, "bad-customers", title=self.tr("不良客户候选"))

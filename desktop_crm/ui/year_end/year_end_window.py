@@ -2,7 +2,7 @@
 preview and print the volumes, the year register and the spine labels."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,9 +23,9 @@ from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.binder_categories import RETENTIONS
 from desktop_crm.domain.errors import ArchiveError
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
-from desktop_crm.services import session
 from desktop_crm.services.settings import registry
 from desktop_crm.services.year_end import closing, verification, volume_output, volumes
+from desktop_crm.ui.common.background_job import BackgroundJob
 from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.i18n import tr_domain
 from desktop_crm.ui.common.messages import error_text, translated
@@ -39,31 +39,6 @@ from desktop_crm.ui.year_end.year_end_dialogs import (
 )
 
 
-class CloseWorker(QObject):
-    """Runs the close in its own thread (and so on its own database connection)."""
-    progress = Signal(int, int)
-    done = Signal(object)       # CloseResult
-    failed = Signal(object)     # the refusal, or a marked text saying what broke
-
-    def __init__(self, user: ActingUser, year: int, note: str, checked_by: str) -> None:
-        super().__init__()
-        self.user, self.year, self.note, self.checked_by = user, year, note, checked_by
-        self.cancel_requested = False
-
-    def run(self) -> None:
-        try:
-            result = closing.close_year(self.user, self.year, accepted_note=self.note, checked_by=self.checked_by,
-                                         progress=self.progress.emit, cancelled=lambda: self.cancel_requested)
-            self.done.emit(result)
-        except ArchiveError as exc:
-            self.failed.emit(exc)
-        except Exception as exc:  # noqa: BLE001 - shown to the user; each closed volume stays closed
-            self.failed.emit(QT_TRANSLATE_NOOP("YearEndWindow", "立卷中断：{error}。已完成的案卷保持不变，再次立卷将继续其余部分。")
-                             .format(error=str(exc)))
-        finally:
-            session.release_thread_connection()   # this thread's own connection
-
-
 class YearEndWindow(BaseDialog):
     finished_closing = Signal()
 
@@ -74,8 +49,7 @@ class YearEndWindow(BaseDialog):
         super().__init__(parent, "year_end", self.tr("年度立卷"))
         self.setModal(False)
         self.user = user
-        self.thread: QThread | None = None
-        self.worker: CloseWorker | None = None
+        self.job: BackgroundJob | None = None
         self.year = QSpinBox(objectName="year", minimum=1990, maximum=clock.today().year, value=clock.today().year - 1)
         settings = registry.code_settings()
         self.fonds_code = QLineEdit(settings.fonds_code, objectName="fondsCode")
@@ -170,7 +144,7 @@ class YearEndWindow(BaseDialog):
     # --- closing off the GUI thread --------------------------------------------------------------
     def start_close(self, confirmed: bool = False) -> None:
         """Show what the close will do and, once confirmed, bind off the GUI thread."""
-        if self.thread is not None:
+        if self.job is not None:
             return
         if not confirmed:
             check = self.check()
@@ -178,24 +152,23 @@ class YearEndWindow(BaseDialog):
                 dialog = ConfirmCloseDialog(check, self.note.text().strip(), self.checked_by.text().strip(), self)
                 if dialog.exec() != ConfirmCloseDialog.DialogCode.Accepted:
                     return
-        self.worker = CloseWorker(self.user, self.year.value(), self.note.text(), self.checked_by.text())
-        self.thread = QThread(self)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        self.worker.progress.connect(self._progress)
-        self.worker.done.connect(self._done)
-        self.worker.failed.connect(self._failed)
-        self.worker.done.connect(self.thread.quit)
-        self.worker.failed.connect(self.thread.quit)
-        self.thread.finished.connect(self._thread_gone)
+        year, note, checked_by = self.year.value(), self.note.text(), self.checked_by.text()
+        self.job = BackgroundJob(
+            lambda progress, cancelled: closing.close_year(self.user, year, accepted_note=note, checked_by=checked_by,
+                                                           progress=progress, cancelled=cancelled),
+            QT_TRANSLATE_NOOP("YearEndWindow", "立卷中断：{error}。已完成的案卷保持不变，再次立卷将继续其余部分。"))
+        self.job.progress.connect(self._progress)
+        self.job.done.connect(self._done)
+        self.job.failed.connect(self._failed)
+        self.job.ended.connect(self._thread_gone)
         self.start.setEnabled(False)
         self.cancel.setEnabled(True)
         self.status.setText(self.tr("正在立卷…"))
-        self.thread.start()
+        self.job.start(self)
 
     def request_cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel_requested = True
+        if self.job is not None:
+            self.job.cancel()
             self.status.setText(self.tr("正在取消：当前这一卷完成后停止…"))
 
     def _progress(self, done: int, total: int) -> None:
@@ -210,9 +183,7 @@ class YearEndWindow(BaseDialog):
         self.status.setText(error_text(message) if isinstance(message, BaseException) else translated(message))
 
     def _thread_gone(self) -> None:
-        self.thread.deleteLater()
-        self.thread = None
-        self.worker = None
+        self.job = None
         self.start.setEnabled(True)
         self.cancel.setEnabled(False)
         self.reload()

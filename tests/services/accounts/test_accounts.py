@@ -89,3 +89,65 @@ def test_a_disabled_account_cannot_log_in_and_is_kept(staff):
         user_accounts.set_active(staff[Role.MANAGER], staff[Role.SALES].id, True, "回来了")
     user_accounts.set_active(custodian, staff[Role.SALES].id, True, "返岗")
     assert user_accounts.login("liuyang", PASSWORD).role == Role.SALES
+
+
+def test_everyone_changes_their_own_password_and_the_trail_never_holds_it(staff):
+    from desktop_crm.services.cards import customer_search
+    from desktop_crm.services.cards.customer_search import CustomerQuery
+
+    for role, person in staff.items():
+        new = f"{role.value}-新密码-2026"
+        with pytest.raises(InvalidInput, match="当前密码不正确"):
+            user_accounts.change_own_password(person, "not mine 12", new, new)
+        with pytest.raises(InvalidInput, match="不一致"):
+            user_accounts.change_own_password(person, PASSWORD, new, new + "x")
+        with pytest.raises(InvalidInput, match="相同"):
+            user_accounts.change_own_password(person, PASSWORD, PASSWORD, PASSWORD)
+        user_accounts.change_own_password(person, PASSWORD, new, new)
+        with pytest.raises(LoginFailed):
+            user_accounts.login(person.username, PASSWORD)
+        assert user_accounts.login(person.username, new) == person
+    trail = list(ChangeRecord.select().where(ChangeRecord.action == "password"))
+    assert len(trail) == len(staff)
+    assert all("新密码" not in r.old_value + r.new_value + r.note for r in trail)
+    assert customer_search.count(staff[Role.MANAGER], CustomerQuery()) == 0
+
+
+def test_the_custodian_resets_a_colleague_who_must_change_it_before_anything_else(staff):
+    from desktop_crm.services.cards import customer_search
+    from desktop_crm.services.cards.customer_search import CustomerQuery
+
+    custodian, manager = staff[Role.CUSTODIAN], staff[Role.MANAGER]
+    for other in (staff[Role.BUSINESS_MANAGER], manager, staff[Role.SALES]):
+        with pytest.raises(PermissionDenied):
+            user_accounts.reset_password(other, "zhaoxm")
+    with pytest.raises(InvalidInput, match="自己"):
+        user_accounts.reset_password(custodian, "wangfang")
+    with pytest.raises(InvalidInput, match="没有登录名"):
+        user_accounts.reset_password(custodian, "nobody")
+    temporary = user_accounts.reset_password(custodian, "lijg")
+    assert len(temporary) == 10 and not user_accounts.password_problem(temporary)
+    with pytest.raises(LoginFailed):
+        user_accounts.login("lijg", PASSWORD)
+    signed_in = user_accounts.login("lijg", temporary)
+    assert user_accounts.password_state(signed_in) == user_accounts.TEMPORARY
+    with pytest.raises(PermissionDenied, match="临时密码"):
+        customer_search.count(signed_in, CustomerQuery())          # nothing else until it is changed
+    user_accounts.change_own_password(signed_in, temporary, "jianguo-2026", "jianguo-2026")
+    assert user_accounts.password_state(signed_in) == user_accounts.OWN
+    assert customer_search.count(signed_in, CustomerQuery()) == 0
+    chosen = user_accounts.reset_password(custodian, "zhaoxm", "kefu-temp-01")
+    assert chosen == "kefu-temp-01"
+    with pytest.raises(InvalidInput):
+        user_accounts.reset_password(custodian, "zhaoxm", "123")
+    notes = [r.note for r in ChangeRecord.select().where(ChangeRecord.action == "password")]
+    assert any("王芳重置李建国的密码" in n for n in notes) and all("kefu-temp-01" not in n for n in notes)
+
+
+def test_a_reset_lets_a_locked_out_colleague_in_at_once(staff):
+    for _ in range(5):
+        with pytest.raises(LoginFailed):
+            user_accounts.login("zhaoxm", "wrong password 9")
+    assert user_accounts.throttle.seconds_to_wait("zhaoxm") > 0
+    temporary = user_accounts.reset_password(staff[Role.CUSTODIAN], "zhaoxm")
+    assert user_accounts.login("zhaoxm", temporary).username == "zhaoxm"

@@ -63,3 +63,56 @@ def test_user_admin_disables_a_colleague(desk_app, staff, qtbot, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("调离业务部", True))
     dialog.toggle_selected()
     assert dialog.table.item(row, 4).text() == "停用"
+
+
+def test_a_temporary_password_must_be_changed_before_the_desk_opens(desk_app, staff, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_crm.domain.roles import Role
+    from desktop_crm.ui import app
+    from desktop_crm.ui.accounts.password_dialog import ChangePasswordDialog
+
+    temporary = user_accounts.reset_password(staff[Role.CUSTODIAN], "zhaoxm")
+    monkeypatch.setenv("DESKTOP_CRM_PASSWORD", temporary)
+    seen = []
+
+    def answer(cancel: bool) -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ChangePasswordDialog) and w.isVisible())
+        seen.append(dialog.findChild(type(dialog.message), "passwordIntro").text())
+        dialog.grab().save(str(tmp_path / "forced_password.png"))
+        if cancel:
+            dialog.reject()
+            return
+        dialog.current.setText(temporary)
+        dialog.new.setText("xuemei-2026")
+        dialog.confirm.setText("xuemei-2026")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(100, lambda: answer(cancel=True))
+    assert app.sign_in("archive.sqlite3", "zhaoxm") is None            # quitting the form keeps the desk shut
+    QTimer.singleShot(100, lambda: answer(cancel=False))
+    user = app.sign_in("archive.sqlite3", "zhaoxm")
+    assert user is not None and user.username == "zhaoxm" and "临时密码" in seen[0]
+    assert user_accounts.password_state(user) == user_accounts.OWN
+    assert user_accounts.login("zhaoxm", "xuemei-2026") == user
+
+
+def test_user_admin_resets_a_colleagues_password(desk_app, staff, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_crm.domain.roles import Role
+    from desktop_crm.ui.accounts.user_admin_dialog import UserAdminDialog
+
+    dialog = UserAdminDialog(staff[Role.CUSTODIAN])
+    qtbot.addWidget(dialog)
+    dialog.reset_selected()
+    assert "请先" in dialog.message.text()
+    row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == "lijg")
+    dialog.table.selectRow(row)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.reset_selected()
+    shown = dialog.findChild(QMessageBox, "temporaryPassword")
+    temporary = shown.text().split("：")[1]
+    assert user_accounts.password_state(user_accounts.login("lijg", temporary)) == user_accounts.TEMPORARY
+    shown.close()

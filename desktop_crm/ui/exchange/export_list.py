@@ -1,0 +1,73 @@
+"""导出 Excel… on every list window: ask where, write the list through the export service (which decides what
+this role may see and records the export in the query register), and say how many rows went out."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+
+from desktop_crm.domain import clock
+from desktop_crm.domain.acting_user import ActingUser
+from desktop_crm.domain.errors import ArchiveError
+from desktop_crm.services.exchange import exports
+from desktop_crm.services.exchange.spreadsheets import write_table
+from desktop_crm.ui.common.messages import error_text
+from desktop_crm.ui.common.workstation_settings import LAST_EXCHANGE_FOLDER
+
+
+def ask_path(parent: QWidget, title: str) -> str:
+    """Where to save: the last folder used, a dated name, .xlsx unless CSV is chosen."""
+    folder = Path(LAST_EXCHANGE_FOLDER.get() or Path.home())
+    proposed = folder / f"{title}-{clock.today():%Y%m%d}.xlsx"
+    path, chosen = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ExportList", "导出") + f" {title}", str(proposed),
+                                               QCoreApplication.translate("ExportList", "Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"))
+    if path and not Path(path).suffix:
+        path += ".csv" if "csv" in chosen.lower() else ".xlsx"
+    if path:
+        LAST_EXCHANGE_FOLDER.set(str(Path(path).parent))
+    return path
+
+
+def _written(parent: QWidget, write: Callable[[], tuple[Path, int]]) -> Path | None:
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        path, rows = write()
+    except ArchiveError as exc:
+        QGuiApplication.restoreOverrideCursor()
+        QMessageBox.warning(parent, QCoreApplication.translate("ExportList", "没有导出"), error_text(exc))
+        return None
+    QGuiApplication.restoreOverrideCursor()
+    QMessageBox.information(parent, QCoreApplication.translate("ExportList", "已导出"),
+                            QCoreApplication.translate("ExportList", "已导出 %1 行到 %2").replace("%1", f"{rows:,}").replace("%2", str(path)))
+    return path
+
+
+def export_list(parent: QWidget, user: ActingUser, kind: str, filters: exports.ExportFilters | None = None,
+                title: str = "") -> Path | None:
+    path = ask_path(parent, title or kind)
+    if not path:
+        return None
+
+    def write() -> tuple[Path, int]:
+        result = exports.export(user, kind, path, filters)
+        return result.path, result.rows
+    return _written(parent, write)
+
+
+def save_table(parent: QWidget, title: str, headings: Sequence[str], rows: Sequence[Sequence[Any]]) -> Path | None:
+    """A table the window already holds (a problem list), not archive content: written as it is."""
+    path = ask_path(parent, title)
+    if not path:
+        return None
+    return _written(parent, lambda: (write_table(path, title, headings, rows), len(rows)))
+
+
+def export_button(parent: QWidget, user: ActingUser, kind: str, title: str,
+                  filters: Callable[[], exports.ExportFilters] = exports.ExportFilters) -> QPushButton:
+    button = QPushButton(QCoreApplication.translate("ExportList", "导出 Excel…"), objectName=f"export_{kind}")
+    button.clicked.connect(lambda: export_list(parent, user, kind, filters(), title))
+    return button

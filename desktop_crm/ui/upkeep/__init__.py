@@ -1,0 +1,1 @@
+"""Windows of upkeep: backup, restore and the automatic backups."""
