@@ -2,7 +2,7 @@
 
 One module per feature registers its commands (``add_commands``); each command's ``run`` takes the
 parsed arguments and returns the exit status. Exit status: 0 done, 1 a problem reported, 2 bad input or
-usage, 3 refused by the rules of use.
+usage, 3 refused by the rules of use, 130 cancelled (Ctrl+C).
 """
 from __future__ import annotations
 
@@ -10,14 +10,17 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from peewee import DatabaseError
 
 from desktop_crm import __version__
 from desktop_crm.domain.errors import ArchiveError, InvalidInput, LoginFailed, PermissionDenied
-from desktop_crm.services import session
+from desktop_crm.services import crash_log, session
+from desktop_crm.services.output_files import problem_with
+from desktop_crm.services.transaction import BUSY, is_busy
 
-EXIT_OK, EXIT_PROBLEM, EXIT_INPUT, EXIT_REFUSED = 0, 1, 2, 3
+EXIT_OK, EXIT_PROBLEM, EXIT_INPUT, EXIT_REFUSED, EXIT_CANCELLED = 0, 1, 2, 3, 130
 
 __all__ = ["EXIT_INPUT", "EXIT_OK", "EXIT_PROBLEM", "EXIT_REFUSED", "build_parser", "main"]
 
@@ -83,11 +86,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"错误：{exc}", file=sys.stderr)
         return EXIT_PROBLEM
     except DatabaseError as exc:
-        print(f"数据库错误：{exc}。请运行 desktop-crm check 检查档案库，必要时从备份恢复。", file=sys.stderr)
+        if is_busy(exc):
+            print(f"错误：{BUSY}", file=sys.stderr)
+        else:
+            print(f"数据库错误：{exc}。请运行 desktop-crm check 检查档案库，必要时从备份恢复。", file=sys.stderr)
         return EXIT_PROBLEM
     except KeyboardInterrupt:
         print("\n已取消。", file=sys.stderr)
-        return EXIT_PROBLEM
+        return EXIT_CANCELLED
     except BrokenPipeError:   # the reader went away (… | head): not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except OSError as exc:     # a file or folder the command was given, or the archive's own
+        where = Path(exc.filename) if exc.filename else Path(".")
+        print(f"输入有误：{problem_with(where, exc)}", file=sys.stderr)
+        return EXIT_INPUT
+    except Exception as exc:  # noqa: BLE001 - the last line: a Chinese message and the details in the log
+        log = crash_log.record(exc)
+        print(f"程序内部错误（{type(exc).__name__}）：{exc}。已保存的内容没有改变；详情已写入 {log}，"
+              "请把该文件交给维护人员。", file=sys.stderr)
+        return EXIT_PROBLEM

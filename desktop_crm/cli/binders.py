@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 
+from desktop_crm.cli import arguments
 from desktop_crm.cli.identity import acting_user
 from desktop_crm.domain.binder_categories import Category
 from desktop_crm.services.binders import catalogue
@@ -13,7 +14,7 @@ def add_commands(commands) -> None:
     command = commands.add_parser("catalogue", help="打印某客户某类别某年度的档案目录（PDF）")
     command.add_argument("--customer", required=True, help="登记编号，例如 QY-000123")
     command.add_argument("--category", required=True, type=int, choices=range(1, 6), help="类别 1..5")
-    command.add_argument("--year", required=True, type=int, help="归档年度，例如 2026")
+    command.add_argument("--year", required=True, type=arguments.year, help="归档年度，例如 2026")
     command.add_argument("--out", required=True, help="输出的 PDF 文件")
     command.set_defaults(run=print_catalogue)
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 
+from desktop_crm.cli import arguments
 from desktop_crm.cli.identity import acting_user
 from desktop_crm.cli.output import note, print_rows
 from desktop_crm.services.cards import customer_search
@@ -14,7 +15,7 @@ def add_commands(commands) -> None:
     listing = sub.add_parser("list", help="列出客户（与界面搜索框相同的检索）")
     listing.add_argument("--search", default="", help="名称任意片段、拼音首字母、登记编号、信用代码或电话")
     listing.add_argument("--format", choices=("table", "csv", "json"), default="table", help="输出格式")
-    listing.add_argument("--limit", type=int, default=100, help="最多列出多少户（0 表示全部）")
+    listing.add_argument("--limit", type=arguments.count(10_000_000, "条数"), default=100, help="最多列出多少户（0 表示全部）")
     listing.add_argument("--include-cleared", action="store_true", help="包括已清除的客户")
     listing.set_defaults(run=list_customers)
 

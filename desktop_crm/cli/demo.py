@@ -5,16 +5,17 @@ import argparse
 import sys
 import time
 
+from desktop_crm.cli import arguments
 from desktop_crm.domain.errors import InvalidInput
 from desktop_crm.services.settings import registry
 
 
 def add_commands(commands) -> None:
     demo = commands.add_parser("demo", help="生成演示档案（各角色演示账号与客户档案卡）")
-    demo.add_argument("--customers", type=int, default=2000, help="客户数量（默认 2000）")
-    demo.add_argument("--seed", type=int, default=2024, help="随机种子，相同种子生成相同数据")
+    demo.add_argument("--customers", type=arguments.count(arguments.MAX_CUSTOMERS, "客户数量"), default=2000, help="客户数量（默认 2000）")
+    demo.add_argument("--seed", type=arguments.seed, default=2024, help="随机种子，相同种子生成相同数据")
     demo.add_argument("--demo-password", default="demo1234", help="演示账号的密码（默认 demo1234）")
-    demo.add_argument("--binders", type=int, default=2000,
+    demo.add_argument("--binders", type=arguments.count(arguments.MAX_CUSTOMERS, "活页卷数量"), default=2000,
                       help="为前多少户客户建立演示活页卷（文件、登记表，默认 2000）")
     demo.set_defaults(run=make_demo)
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-from datetime import date
 
+from desktop_crm.cli import arguments
 from desktop_crm.cli.identity import acting_user
 from desktop_crm.cli.output import note, print_rows
 from desktop_crm.domain.errors import InvalidInput
@@ -30,7 +30,7 @@ def add_commands(commands) -> None:
     listing = sub.add_parser("list", help="列出导入记录")
     listing.set_defaults(run=list_imports)
     undo = sub.add_parser("undo", help="整批撤销一次导入（其档案卡此后未被更正时）")
-    undo.add_argument("batch", type=int, help="导入编号（见 import list）")
+    undo.add_argument("batch", type=arguments.number, help="导入编号（见 import list）")
     undo.add_argument("--reason", required=True, help="撤销的原因")
     undo.set_defaults(run=undo_import)
 
@@ -40,8 +40,8 @@ def add_commands(commands) -> None:
     out.add_argument("--search", default="", help="客户：与搜索框相同的检索词")
     out.add_argument("--include-cleared", action="store_true", help="客户：含已清除的客户")
     out.add_argument("--state", default="all", help="借阅：open|overdue|all；发放：out|overdue|all")
-    out.add_argument("--since", type=date.fromisoformat, help="查询登记：起始日期 YYYY-MM-DD")
-    out.add_argument("--until", type=date.fromisoformat, help="查询登记：截止日期 YYYY-MM-DD")
+    out.add_argument("--since", type=arguments.iso_date, help="查询登记：起始日期 YYYY-MM-DD")
+    out.add_argument("--until", type=arguments.iso_date, help="查询登记：截止日期 YYYY-MM-DD")
     out.set_defaults(run=export_list)
 
 

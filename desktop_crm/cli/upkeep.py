@@ -15,7 +15,7 @@ from desktop_crm.services.upkeep import backup, integrity, restore
 
 def add_commands(commands) -> None:
     check = commands.add_parser("check", help="检查数据库完整性、结构版本和每一份扫描件")
-    check.add_argument("--repair", action="store_true", help="重建检索索引")
+    check.add_argument("--repair", action="store_true", help="修复（档案管理员）：重建检索索引，清除无主扫描件")
     check.set_defaults(run=check_archive, upgrade=False)
 
     making = commands.add_parser("backup", help="备份档案库（数据库、全部扫描件和清单），写完后读回核对")
@@ -33,8 +33,8 @@ def add_commands(commands) -> None:
 
 def check_archive(args: argparse.Namespace) -> int:
     if args.repair:
-        integrity.repair_search_index()
-        print("已重建检索索引。")
+        for line in integrity.repair(acting_user(args)):
+            print(line)
     report = integrity.check_archive()
     for line in report.ok_lines:
         print(f"✓ {line}")

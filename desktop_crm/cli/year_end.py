@@ -5,6 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from desktop_crm.cli import arguments
 from desktop_crm.cli.identity import acting_user
 from desktop_crm.cli.output import note, print_rows
 from desktop_crm.domain.binder_categories import RETENTIONS
@@ -15,7 +16,7 @@ from desktop_crm.services.year_end import closing, verification, volume_output, 
 
 def add_commands(commands) -> None:
     bind = commands.add_parser("bind", help="年度立卷：把已结束年度的文件装订为固定卷并输出 PDF")
-    bind.add_argument("--year", required=True, type=int, help="立卷的年度（须已结束）")
+    bind.add_argument("--year", required=True, type=arguments.year, help="立卷的年度（须已结束）")
     bind.add_argument("--out", required=True, help="输出目录")
     bind.add_argument("--with-scans", action="store_true", help="把扫描件按目录顺序并入，并加盖卷内页号")
     bind.add_argument("--double-sided", action="store_true", help="双面打印：背面页号在左上角")
@@ -27,17 +28,17 @@ def add_commands(commands) -> None:
     listing = commands.add_parser("volumes", help="某年度的案卷")
     sub = listing.add_subparsers(dest="volumes_command", metavar="子命令", required=True)
     one_year = sub.add_parser("list", help="列出某年度的案卷")
-    one_year.add_argument("--year", required=True, type=int, help="年度")
+    one_year.add_argument("--year", required=True, type=arguments.year, help="年度")
     one_year.set_defaults(run=list_volumes)
     labels = sub.add_parser("labels", help="打印脊背标签（可选卷号范围）")
-    labels.add_argument("--year", required=True, type=int, help="年度")
+    labels.add_argument("--year", required=True, type=arguments.year, help="年度")
     labels.add_argument("--out", required=True, help="输出的 PDF 文件")
     labels.add_argument("--width", type=int, choices=volume_output.SPINE_WIDTHS, default=20, help="脊背宽度（毫米）")
-    labels.add_argument("--from", dest="first", type=int, help="从第几卷起")
-    labels.add_argument("--to", dest="last", type=int, help="到第几卷止")
+    labels.add_argument("--from", dest="first", type=arguments.number, help="从第几卷起")
+    labels.add_argument("--to", dest="last", type=arguments.number, help="到第几卷止")
     labels.set_defaults(run=print_labels)
     checking = sub.add_parser("verify", help="读回某年度打印的案卷，核对页号、页数和档号")
-    checking.add_argument("--year", required=True, type=int, help="年度")
+    checking.add_argument("--year", required=True, type=arguments.year, help="年度")
     checking.set_defaults(run=verify_year)
 
     volume = commands.add_parser("volume", help="单个案卷")
@@ -51,7 +52,7 @@ def add_commands(commands) -> None:
     one = sub.add_parser("verify", help="读回打印出的案卷文件，核对每个页号、页数和档号")
     which = one.add_mutually_exclusive_group(required=True)
     which.add_argument("code", nargs="?", help="档号")
-    which.add_argument("--year", type=int, help="核对该年度打印过的全部案卷")
+    which.add_argument("--year", type=arguments.year, help="核对该年度打印过的全部案卷")
     one.set_defaults(run=verify_volume)
 
 

@@ -21,7 +21,7 @@ from desktop_crm.services.settings import registry
 from desktop_crm.store import search_index
 from desktop_crm.store.bulk_load import insert_audit, insert_customers, reserve_serials
 from desktop_crm.store.database import db, is_sqlite
-from desktop_crm.store.models import User, now
+from desktop_crm.store.models import Customer, User, now
 
 DEMO_PASSWORD = "demo1234"
 DEMO_USERS = (
@@ -45,6 +45,10 @@ def prepare_demo_archive(password: str = DEMO_PASSWORD) -> ActingUser:
     if others:
         raise ArchiveError("演示数据只能写入空的或演示用的档案库，以免在正式档案中留下公开密码的账号。"
                            "请用 --db 指定一个新的数据库文件。")
+    existing = Customer.select().count()
+    if existing:   # a second run (or one resumed after an interruption) would mix two demo archives
+        raise ArchiveError(f"这个档案库中已有 {existing} 户客户档案（也许上次生成演示数据时中断了）：演示数据只在空档案库中生成。"
+                           "请用新的 --data-dir（或 --db）重新生成，或删除该档案库后重试。")
     return ensure_demo_users(password)
 
 

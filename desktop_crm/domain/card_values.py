@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from desktop_crm.domain.customer_card import FIELDS_BY_NAME, CustomerKind, FieldSpec, FieldType, fields_for
 from desktop_crm.domain.errors import InvalidInput
+from desktop_crm.domain.money import NotAnAmount, decimal_amount
+from desktop_crm.domain.text_input import clean_text
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.domain.validators import (
     normalize_phone,
@@ -40,7 +42,7 @@ def _convert(spec: FieldSpec, raw: Any) -> Any:
             return raw
         try:
             return parse_paper_date(str(raw))
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, OverflowError):
             raise ValueError(QT_TRANSLATE_NOOP("Card", "{label}“{raw}”不是有效日期，请按 2024-03-15 的格式填写。").format(label=spec.label, raw=raw)) from None
     if spec.type == FieldType.INT:
         text = str(raw).strip()
@@ -54,14 +56,10 @@ def _convert(spec: FieldSpec, raw: Any) -> Any:
         return number
     if spec.type == FieldType.MONEY:
         try:
-            value = Decimal(str(raw).strip().replace(",", ""))
-        except InvalidOperation:
-            raise ValueError(QT_TRANSLATE_NOOP("Card", "{label}应填数字，现为“{raw}”。").format(label=spec.label, raw=raw)) from None
-        if not value.is_finite() or value < 0 or value > MAX_MONEY:
-            raise ValueError(QT_TRANSLATE_NOOP("Card", "{label}“{raw}”不是合理的金额：应为0至{limit}之间的数字。").format(
-                label=spec.label, raw=raw, limit=f"{MAX_MONEY:,.0f}"))
-        return str(value.quantize(Decimal("0.01")))
-    text = str(raw).strip()
+            return str(decimal_amount(raw, spec.label, allow_zero=True, maximum=MAX_MONEY))
+        except NotAnAmount as exc:
+            raise ValueError(exc.args[0]) from None
+    text = clean_text(spec.label, raw)
     if len(text) > spec.max_length:
         raise ValueError(QT_TRANSLATE_NOOP("Card", "{label}过长（{count}字），最多{max_length}字。").format(label=spec.label, count=len(text), max_length=spec.max_length))
     if spec.type == FieldType.CHOICE and text not in spec.choices:

@@ -1,23 +1,47 @@
-"""Amounts of money as typed: to the fen, positive, with a Chinese message when not."""
+"""Amounts of money as typed: to the fen, finite, not negative, with a Chinese message when not."""
 from __future__ import annotations
 
+import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from desktop_crm.domain.errors import InvalidInput
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 
 CENT = Decimal("0.01")
+MAX_AMOUNT = Decimal("1e12")        # a trillion yuan: past any customer's debt, within every column
 
 
-def parse_amount(raw, label: str) -> Decimal:
-    """``raw`` as a positive amount rounded to the fen; "1,200" and 1200 both read as 1200.00."""
+class NotAnAmount(ValueError):
+    """``args[0]`` is the marked message saying what is wrong with the amount."""
+
+
+def decimal_amount(raw: object, label: object, *, allow_zero: bool = False, maximum: Decimal = MAX_AMOUNT) -> Decimal:
+    """``raw`` as an amount to the fen: digits (full-width too), thousands commas, at most two decimals,
+    finite, not negative (and above zero unless ``allow_zero``), at most ``maximum``."""
+    text = unicodedata.normalize("NFKC", str(raw)).replace(",", "").replace("，", "").strip()
     try:
-        value = Decimal(str(raw).replace(",", "").strip()).quantize(CENT)
+        value = Decimal(text) if text.isascii() else Decimal("NaN")
     except (InvalidOperation, ValueError):
-        raise InvalidInput({"amount": QT_TRANSLATE_NOOP("Money", "{label}应填金额数字，现为“{raw}”。").format(label=label, raw=raw)}) from None
-    if value <= 0:
-        raise InvalidInput({"amount": QT_TRANSLATE_NOOP("Money", "{label}应大于零。").format(label=label)})
-    return value
+        value = Decimal("NaN")
+    if not value.is_finite():
+        raise NotAnAmount(QT_TRANSLATE_NOOP("Money", "{label}应填金额数字，现为“{raw}”。").format(label=label, raw=raw))
+    if value < 0 or (value == 0 and not allow_zero):
+        raise NotAnAmount(QT_TRANSLATE_NOOP("Money", "{label}应大于零。").format(label=label) if not allow_zero else
+                          QT_TRANSLATE_NOOP("Money", "{label}不能为负数。").format(label=label))
+    if value > maximum:
+        raise NotAnAmount(QT_TRANSLATE_NOOP("Money", "{label}“{raw}”大得不合理：最多 {limit}。").format(
+            label=label, raw=raw, limit=f"{maximum:,.0f}"))
+    if value != value.quantize(CENT):
+        raise NotAnAmount(QT_TRANSLATE_NOOP("Money", "{label}“{raw}”最多两位小数（到分）。").format(label=label, raw=raw))
+    return value.quantize(CENT)
+
+
+def parse_amount(raw: object, label: object) -> Decimal:
+    """``raw`` as a positive amount to the fen; "1,200" and 1200 both read as 1200.00."""
+    try:
+        return decimal_amount(raw, label)
+    except NotAnAmount as exc:
+        raise InvalidInput({"amount": exc.args[0]}) from None
 
 
 _DIGITS = "零壹贰叁肆伍陆柒捌玖"

@@ -21,6 +21,7 @@ class Action(str, Enum):
     CHANGE_SETTINGS = "change_settings"
     KEEP_BACKUPS = "keep_backups"          # back up the archive and restore it from a backup
     IMPORT_CARDS = "import_cards"
+    REPAIR_ARCHIVE = "repair_archive"      # check --repair: rebuild the index, remove scans attached to nothing
 
 
 ACTION_LABELS: dict[Action, str] = {
@@ -37,6 +38,7 @@ ACTION_LABELS: dict[Action, str] = {
     Action.CHANGE_SETTINGS: QT_TRANSLATE_NOOP("Permissions", "修改档案库设置"),
     Action.KEEP_BACKUPS: QT_TRANSLATE_NOOP("Permissions", "备份和恢复档案库"),
     Action.IMPORT_CARDS: QT_TRANSLATE_NOOP("Permissions", "批量导入客户档案卡"),
+    Action.REPAIR_ARCHIVE: QT_TRANSLATE_NOOP("Permissions", "修复档案库（重建检索索引、清除无主扫描件）"),
 }
 
 # Only 业务经理, 客户服务, 经理 and the custodian may query the archive; a 业务员 receives customer data only
@@ -46,7 +48,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.CUSTODIAN: frozenset({Action.QUERY_ARCHIVE, Action.EDIT_CARDS, Action.FILE_PAPERS, Action.LEND_PAPERS,
                                Action.APPROVE_LOAN, Action.HAND_OUT, Action.BIND_YEAR, Action.MANAGE_USERS,
                                Action.VIEW_QUERY_LOG, Action.CHANGE_SETTINGS, Action.KEEP_BACKUPS,
-                               Action.IMPORT_CARDS}),
+                               Action.IMPORT_CARDS, Action.REPAIR_ARCHIVE}),
     Role.BUSINESS_MANAGER: frozenset({Action.QUERY_ARCHIVE, Action.APPROVE_LOAN, Action.CONSENT_HANDOUT,
                                       Action.HAND_OUT}),
     Role.CUSTOMER_SERVICE: frozenset({Action.QUERY_ARCHIVE}),

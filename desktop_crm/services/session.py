@@ -5,6 +5,7 @@ the database, telling the scan store where its files are, and closing again.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,7 +50,23 @@ def locate(db_option: str | None = None, data_dir_option: str | Path | None = No
 def open_archive(location: ArchiveLocation, *, upgrade: bool = True) -> None:
     """Open (and, unless ``upgrade`` is False, bring up to date) the archive at ``location``."""
     open_database(location.database, upgrade=upgrade)
+    if location.is_file:
+        _private_folder(location.data_dir, holds_database=Path(location.database).name == "archive.sqlite3")
     scan_files.configure(location.scans)
+
+
+def _private_folder(data_dir: Path, holds_database: bool) -> None:
+    """The data directory and its scan store private to the user (POSIX 0700): the scans are the archive's
+    papers. A folder named only through ``--db`` (say, Documents) is left as it is; its scans are not."""
+    if os.name != "posix":
+        return
+    folders = [data_dir / "scans"] + ([data_dir] if holds_database else [])
+    for folder in folders:
+        if folder.is_dir() and folder.stat().st_mode & 0o077:
+            try:
+                os.chmod(folder, 0o700)
+            except PermissionError:      # not ours to change (a shared folder): the files stay as they are
+                pass
 
 
 def close_archive() -> None:

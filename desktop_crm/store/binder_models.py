@@ -6,16 +6,15 @@ import uuid
 from peewee import (
     AutoField,
     BooleanField,
-    CharField,
     DateField,
     DateTimeField,
     DecimalField,
     ForeignKeyField,
     IntegerField,
-    TextField,
 )
 
 from desktop_crm.store.models import BaseModel, Customer, User, now
+from desktop_crm.store.text_fields import CharField, TextField
 
 
 def new_uid() -> str:

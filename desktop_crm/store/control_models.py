@@ -4,16 +4,15 @@ from __future__ import annotations
 from peewee import (
     AutoField,
     BooleanField,
-    CharField,
     DateField,
     DateTimeField,
     ForeignKeyField,
     IntegerField,
-    TextField,
 )
 
 from desktop_crm.store.binder_models import Document
 from desktop_crm.store.models import BaseModel, Customer, User, now
+from desktop_crm.store.text_fields import CharField, TextField
 
 
 class QueryLog(BaseModel):

@@ -1,10 +1,17 @@
 """Tables of the credit desk: debts and repayments, repayment plans, approvals, limits, ratings, bad customers."""
 from __future__ import annotations
 
-from peewee import AutoField, CharField, DateField, DateTimeField, DecimalField, ForeignKeyField, TextField
+from peewee import (
+    AutoField,
+    DateField,
+    DateTimeField,
+    DecimalField,
+    ForeignKeyField,
+)
 
 from desktop_crm.store.binder_models import ContractOrder, Document
 from desktop_crm.store.models import BaseModel, Customer, User, now
+from desktop_crm.store.text_fields import CharField, TextField
 
 
 def money(**kw) -> DecimalField:

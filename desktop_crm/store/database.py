@@ -5,11 +5,15 @@ either backend. SQLite-only SQL lives behind :func:`is_sqlite` (see ``search_ind
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
 from peewee import Database, DatabaseProxy, PostgresqlDatabase, SqliteDatabase
 from playhouse.db_url import connect as connect_url
+
+from desktop_crm.domain.errors import InvalidInput
+from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 
 db = DatabaseProxy()
 
@@ -35,11 +39,25 @@ def connect_target(target: str | Path) -> Database:
         if scheme.startswith("sqlite"):
             return connect_url(target, pragmas=SQLITE_PRAGMAS)
         if not scheme.startswith("postgres"):
-            raise ValueError(f"不支持的数据库地址“{scheme}://”：请使用 SQLite 文件路径或 postgresql:// 地址。")
+            raise InvalidInput({"db": QT_TRANSLATE_NOOP(
+                "Store", "不支持的数据库地址“{scheme}://”：请使用 SQLite 文件路径或 postgresql:// 地址。").format(scheme=scheme)})
         return connect_url(target)
     path = Path(target).expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    private_file(path)
     return SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS)
+
+
+def private_file(path: Path) -> None:
+    """The archive file readable by its user only (POSIX 0600; SQLite gives its -wal and -shm files the
+    same). Created so before SQLite opens it, so it is never readable by others, not even for a moment."""
+    if os.name != "posix":
+        return
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    for member in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if member.exists() and member.stat().st_mode & 0o077:
+            os.chmod(member, 0o600)
 
 
 def open_database(target: str | Path, *, upgrade: bool = True) -> Database:

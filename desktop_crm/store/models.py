@@ -7,18 +7,17 @@ from typing import Any
 from peewee import (
     AutoField,
     BooleanField,
-    CharField,
     DateField,
     DateTimeField,
     ForeignKeyField,
     IntegerField,
     Model,
-    TextField,
 )
 
 from desktop_crm.domain import clock
 from desktop_crm.domain.customer_card import COLUMN_FIELDS, FieldType
 from desktop_crm.store.database import db
+from desktop_crm.store.text_fields import CharField, TextField
 
 
 def now() -> datetime:

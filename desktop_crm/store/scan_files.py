@@ -87,15 +87,22 @@ def _pdf_pages(path: Path, name: str) -> int:
 
 
 def _image_pages(path: Path, name: str) -> int:
+    import warnings
+
     from PIL import Image, UnidentifiedImageError
 
     try:
-        with Image.open(path) as image:
-            frames = getattr(image, "n_frames", 1)
-            for frame in range(frames):
-                image.seek(frame)
-                image.load()          # decodes fully: a truncated file fails here
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+        with warnings.catch_warnings():
+            # an image claiming more pixels than any scan (Pillow's bomb limit, ~89 Mpx) is refused, not decoded
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                frames = getattr(image, "n_frames", 1)
+                for frame in range(frames):
+                    image.seek(frame)
+                    image.load()          # decodes fully: a truncated file fails here
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise InvalidScan(f"“{name}”的像素数大得不合理（可能是恶意构造的文件），未存档：请用正常分辨率（如 300 dpi）重新扫描。") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError, MemoryError) as exc:
         raise InvalidScan(f"“{name}”不是完好的图像文件（{exc.__class__.__name__}），未存档：请重新扫描。") from None
     return frames
 
@@ -125,6 +132,7 @@ def store(path: str | Path, info: ScanInfo) -> Path:
     target = path_of(info.sha256, info.suffix)
     if target.exists() and target.stat().st_size == info.size:
         return target
+    root().mkdir(mode=0o700, parents=True, exist_ok=True)      # the papers: the user's own
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
     try:

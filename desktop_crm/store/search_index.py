@@ -2,7 +2,8 @@
 
 SQLite: an FTS5 trigram index over ``customer.search_text`` answers queries of 3+ characters; it
 cannot answer 1–2 characters, so a side table of the 1- and 2-character pieces (grams) of each name
-and of its pinyin initials answers those. Triggers keep both in step with every write, bulk or not.
+and of its pinyin initials answers those (a 1–2 character query of digits or letters — a number, a code,
+a phone — is looked up in the searchable text itself). Triggers keep both in step with every write.
 PostgreSQL: ``ILIKE`` over ``search_text``, helped by a pg_trgm index when the extension is available.
 """
 from __future__ import annotations
@@ -67,6 +68,13 @@ def search_text_for(*parts: str) -> str:
     return normalize_query(" ".join(p for p in parts if p))
 
 
+def _in_text_only(q: str) -> bool:
+    """A 1–2 character query of digits, letters or signs: registration numbers, codes, phones and
+    initials hold those, and the gram table (names and initials) does not cover the first three — so it is
+    looked up in the searchable text itself, as PostgreSQL does, and both backends give the same cards."""
+    return len(q) < 3 and q.isascii()
+
+
 def matches(query: str) -> Expression | None:
     """A condition on ``Customer.id`` selecting the customers whose searchable text contains ``query``."""
     q = normalize_query(query)
@@ -78,6 +86,8 @@ def matches(query: str) -> Expression | None:
     if len(q) >= 3:
         phrase = '"' + q.replace('"', '""') + '"'
         return Customer.id.in_(SQL("(SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?)", (phrase,)))
+    if _in_text_only(q):
+        return fn.instr(Customer.search_text, q) > 0
     return Customer.id.in_(SQL("(SELECT customer_id FROM customer_gram WHERE gram = ?)", (q,)))
 
 
@@ -90,7 +100,7 @@ def row_matches(query: str) -> Expression | None:
     q = normalize_query(query)
     if not q or not is_sqlite():
         return matches(query)
-    if len(q) >= 3:   # trigram matching is exactly substring matching of the normalised text
+    if len(q) >= 3 or _in_text_only(q):   # trigram matching is exactly substring matching of the text
         return fn.instr(Customer.search_text, q) > 0
     probe = _GRAMS.select(SQL("1")).where((_GRAMS.gram == q) & (_GRAMS.customer_id == Customer.id))
     return fn.EXISTS(probe)
@@ -104,6 +114,8 @@ def raw_count(query: str) -> int | None:
     if len(q) >= 3:
         phrase = '"' + q.replace('"', '""') + '"'
         cursor = db.execute_sql("SELECT count(*) FROM customer_fts WHERE customer_fts MATCH ?", (phrase,))
+    elif _in_text_only(q):
+        cursor = db.execute_sql("SELECT count(*) FROM customer WHERE instr(search_text, ?) > 0", (q,))
     else:
         cursor = db.execute_sql("SELECT count(*) FROM customer_gram WHERE gram = ?", (q,))
     return cursor.fetchone()[0]

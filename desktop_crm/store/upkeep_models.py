@@ -1,9 +1,16 @@
 """Tables of upkeep and exchange: backups made, and imports (so an import can be undone as a whole)."""
 from __future__ import annotations
 
-from peewee import AutoField, BooleanField, CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
+from peewee import (
+    AutoField,
+    BooleanField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+)
 
 from desktop_crm.store.models import BaseModel, Customer, User, now
+from desktop_crm.store.text_fields import CharField, TextField
 
 
 class BackupRecord(BaseModel):

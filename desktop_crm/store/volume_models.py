@@ -1,10 +1,17 @@
 """Tables of the year-end binding: fixed volumes, the papers in them, and later corrections."""
 from __future__ import annotations
 
-from peewee import AutoField, BooleanField, CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
+from peewee import (
+    AutoField,
+    BooleanField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+)
 
 from desktop_crm.store.binder_models import Document
 from desktop_crm.store.models import BaseModel, Customer, User, now
+from desktop_crm.store.text_fields import CharField, TextField
 
 
 class Volume(BaseModel):

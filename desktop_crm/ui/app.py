@@ -67,6 +67,35 @@ def password_settled(user: ActingUser) -> bool:
     return True
 
 
+def may_open_desk(user: ActingUser) -> bool:
+    """A 业务员 may not query the archive (the services refuse it); the desk says so and closes, instead of
+    opening a window whose first search would be refused."""
+    from desktop_crm.domain.permissions import Action, may
+
+    if may(user.role, Action.QUERY_ARCHIVE):
+        return True
+    QMessageBox.information(None, QCoreApplication.translate("App", "不能查询档案"), QCoreApplication.translate(
+        "App", "%1：业务员不能查询客户档案。需要客户资料时，请向档案管理员申请发放（经理或业务经理同意后由档案管理员办理）。")
+        .replace("%1", user.display_name))
+    return False
+
+
+def install_last_resort() -> None:
+    """An error nobody foresaw is written to the log and shown as a Chinese message, never lost with a
+    console the window does not have."""
+    from desktop_crm.services import crash_log
+
+    def shown(kind, error, trace) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)
+            return
+        log = crash_log.record(error)
+        QMessageBox.critical(None, QCoreApplication.translate("App", "程序内部错误"), QCoreApplication.translate(
+            "App", "发生了意外错误：%1。已保存的内容没有改变。详情已写入 %2，请把该文件交给维护人员。")
+            .replace("%1", f"{kind.__name__}: {error}").replace("%2", str(log)))
+    sys.excepthook = shown
+
+
 def start_desk_on(data_dir: str) -> bool:
     """Start another desk process on ``data_dir`` (a restored archive); True when it started."""
     from PySide6.QtCore import QProcess
@@ -92,8 +121,9 @@ def run_gui(location: session.ArchiveLocation, lang: str = "zh_CN", username: st
                              QCoreApplication.translate("App", "打开档案库 %1 时出错：%2\n请检查路径和权限。")
                              .replace("%1", target).replace("%2", error_text(exc)))
         return 1
+    install_last_resort()
     user = sign_in(target, username)
-    if user is None:
+    if user is None or not may_open_desk(user):
         return 0
     from desktop_crm.ui.main_window import MainWindow
 

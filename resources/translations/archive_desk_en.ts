@@ -72,13 +72,33 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="88" />
-        <location filename="../../desktop_crm/ui/app.py" line="91" />
+        <location filename="../../desktop_crm/ui/app.py" line="77" />
+        <source>不能查询档案</source>
+        <translation>Cannot query the archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="77" />
+        <source>%1：业务员不能查询客户档案。需要客户资料时，请向档案管理员申请发放（经理或业务经理同意后由档案管理员办理）。</source>
+        <translation>%1: sales staff cannot query customer records. When you need customer data, ask the archive custodian for a hand-out (arranged by the custodian once a manager or business manager agrees).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="93" />
+        <source>程序内部错误</source>
+        <translation>Internal error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="93" />
+        <source>发生了意外错误：%1。已保存的内容没有改变。详情已写入 %2，请把该文件交给维护人员。</source>
+        <translation>An unexpected error occurred: %1. Nothing saved has changed. The details are in %2; please give that file to whoever maintains the program.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="117" />
+        <location filename="../../desktop_crm/ui/app.py" line="120" />
         <source>无法打开档案库</source>
         <translation>Cannot open the archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="92" />
+        <location filename="../../desktop_crm/ui/app.py" line="121" />
         <source>打开档案库 %1 时出错：%2
 请检查路径和权限。</source>
         <translation>Error opening archive %1: %2
@@ -214,72 +234,77 @@ Please check the path and permissions.</translation>
         <translation>No folder is set for automatic backups: fill it in under Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/upkeep/restore.py" line="65" />
+        <location filename="../../desktop_crm/services/upkeep/restore.py" line="71" />
         <source>无法读取备份文件“{path}”：{reason}</source>
         <translation>Cannot read the backup file “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/upkeep/restore.py" line="78" />
+        <location filename="../../desktop_crm/services/upkeep/restore.py" line="84" />
         <source>恢复时数据库须放在数据目录中：请只用 --data-dir 指定恢复到的文件夹。</source>
         <translation>When restoring, the database goes into the data folder: name the target folder with --data-dir only.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/upkeep/restore.py" line="81" />
+        <location filename="../../desktop_crm/services/upkeep/restore.py" line="87" />
         <source>“{folder}”中已有档案库。请恢复到一个新的空文件夹；如确要替换它，请明确选择替换（原档案库将改名保留）。</source>
         <translation>“{folder}” already holds an archive. Restore into a new, empty folder; to replace it, choose replace explicitly (the old archive is kept under another name).</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/upkeep/restore.py" line="93" />
+        <location filename="../../desktop_crm/services/upkeep/restore.py" line="99" />
         <source>恢复档案库须由档案管理员办理：请用 --user 指明备份中档案管理员的用户名。</source>
         <translation>Only the archive custodian may restore: name the custodian's account in the backup with --user.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/upkeep/restore.py" line="99" />
+        <location filename="../../desktop_crm/services/upkeep/restore.py" line="105" />
         <source>备份中没有这个档案管理员账号，或密码不对：恢复须由备份中档案管理员的账号办理。</source>
         <translation>The backup has no such custodian account, or the password is wrong: a restore must be done with a custodian account of the backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/upkeep/restore.py" line="111" />
+        <location filename="../../desktop_crm/services/upkeep/restore.py" line="117" />
         <source>找不到备份文件“{path}”。</source>
         <translation>Cannot find the backup file “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/upkeep/restore.py" line="150" />
+        <location filename="../../desktop_crm/services/upkeep/restore.py" line="119" />
+        <source>“{name}”是一次未完成的备份留下的临时文件，不能用于恢复。请选择正式的备份文件（.zip 或 .adbk）。</source>
+        <translation>"{name}" is the temporary file of a backup that did not finish and cannot be restored. Choose a finished backup file (.zip or .adbk).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/restore.py" line="160" />
         <source>恢复已取消，没有改动任何档案库。</source>
         <translation>The restore was cancelled; no archive was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/upkeep/restore.py" line="167" />
+        <location filename="../../desktop_crm/services/upkeep/restore.py" line="177" />
         <source>备份文件不能使用：{reason}没有改动任何档案库。</source>
         <translation>The backup cannot be used: {reason} No archive was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/upkeep/restore.py" line="170" />
+        <location filename="../../desktop_crm/services/upkeep/restore.py" line="180" />
         <source>备份文件已损坏（{reason}），没有改动任何档案库。</source>
         <translation>The backup file is damaged ({reason}); no archive was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/upkeep/restore.py" line="180" />
+        <location filename="../../desktop_crm/services/upkeep/restore.py" line="190" />
         <source>备份中的数据库文件不是有效的档案库，没有改动任何档案库。</source>
         <translation>The database file in the backup is not a valid archive; no archive was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/upkeep/restore.py" line="182" />
+        <location filename="../../desktop_crm/services/upkeep/restore.py" line="192" />
         <source>备份中的数据库未通过完整性检查（{detail}），没有改动任何档案库。</source>
         <translation>The database in the backup failed its integrity check ({detail}); no archive was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/upkeep/restore.py" line="185" />
+        <location filename="../../desktop_crm/services/upkeep/restore.py" line="195" />
         <source>备份中的数据库结构版本与清单不符，没有改动任何档案库。</source>
         <translation>The schema version of the database in the backup does not match the manifest; no archive was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/upkeep/restore.py" line="189" />
+        <location filename="../../desktop_crm/services/upkeep/restore.py" line="199" />
         <source>备份中缺少 {count} 份登记在册的扫描件，没有改动任何档案库。</source>
         <translation>The backup lacks {count} registered scans; no archive was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/upkeep/restore.py" line="197" />
+        <location filename="../../desktop_crm/services/upkeep/restore.py" line="207" />
         <source>恢复档案库须由档案管理员办理。</source>
         <translation>Only the archive custodian may restore an archive.</translation>
     </message>
@@ -579,57 +604,62 @@ Please check the path and permissions.</translation>
         <translation>10 years</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/document_values.py" line="48" />
+        <location filename="../../desktop_crm/domain/document_values.py" line="50" />
         <source>{label}“{raw}”不是有效日期，请按 20240315 或 2024-03-15 填写。</source>
         <translation>{label} “{raw}” is not a valid date; write it as 20240315 or 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/document_values.py" line="60" />
+        <location filename="../../desktop_crm/domain/document_values.py" line="74" />
         <source>请选择类别（1 至 5）。</source>
         <translation>Please choose the category (1 to 5).</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/document_values.py" line="63" />
+        <location filename="../../desktop_crm/domain/document_values.py" line="77" />
         <source>请选择文件种类。</source>
         <translation>Please choose the kind of paper.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/document_values.py" line="65" />
+        <location filename="../../desktop_crm/domain/document_values.py" line="79" />
         <source>“{label}”属于{numbered_label}，不能归入{numbered_label2}。</source>
         <translation>“{label}” belongs to {numbered_label} and cannot be filed in {numbered_label2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/document_values.py" line="68" />
+        <location filename="../../desktop_crm/domain/document_values.py" line="89" />
         <source>请填写题名；原件无标题时可自拟，并勾选“自拟题名”。</source>
         <translation>Please enter the title; if the original has none, make one up and tick “Title made up”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/document_values.py" line="70" />
+        <location filename="../../desktop_crm/domain/document_values.py" line="91" />
         <source>题名过长（{count}字），最多{MAX_TITLE}字。</source>
         <translation>The title is too long ({count} characters); at most {MAX_TITLE}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/document_values.py" line="77" />
+        <location filename="../../desktop_crm/domain/document_values.py" line="98" />
         <source>归档年度“{value}”不合理，请填写四位年份。</source>
         <translation>The filing year “{value}” is not plausible; please enter a four-digit year.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/document_values.py" line="80" />
+        <location filename="../../desktop_crm/domain/document_values.py" line="101" />
         <source>文件日期晚于今天，请核对。</source>
         <translation>The paper's date is after today; please check it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/document_values.py" line="89" />
+        <location filename="../../desktop_crm/domain/document_values.py" line="110" />
         <source>页数应为1至5000的整数，现为“{pages_raw}”。</source>
         <translation>The page count must be a whole number from 1 to 5000; it is “{pages_raw}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/document_values.py" line="92" />
+        <location filename="../../desktop_crm/domain/document_values.py" line="113" />
         <source>请选择保管期限：永久、30年或10年。</source>
         <translation>Please choose the retention period: permanent, 30 years or 10 years.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/document_values.py" line="96" />
+        <location filename="../../desktop_crm/domain/document_values.py" line="121" />
+        <source>合同订单“{value}”不存在，请从列表中选择。</source>
+        <translation>Contract order "{value}" does not exist; choose one from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/document_values.py" line="123" />
         <source>“{label}”须注明对应的合同订单。</source>
         <translation>“{label}” must name the contract or order it belongs to.</translation>
     </message>
@@ -828,7 +858,7 @@ Please check the path and permissions.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/services/binders/papers.py" line="203" />
-        <location filename="../../desktop_crm/services/binders/scans.py" line="41" />
+        <location filename="../../desktop_crm/services/binders/scans.py" line="46" />
         <source>该文件不存在或已撤出。</source>
         <translation>This paper does not exist or has been withdrawn.</translation>
     </message>
@@ -879,12 +909,12 @@ Please check the path and permissions.</translation>
         <translation>This paper is bound in fixed volume {code} and can no longer be changed, moved or withdrawn; to correct it, record a correction against the volume in the year-end binding.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/binders/scans.py" line="50" />
+        <location filename="../../desktop_crm/services/binders/scans.py" line="55" />
         <source>“{name}”已经是这份文件的扫描件。</source>
         <translation>“{name}” is already a scan of this paper.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/binders/scans.py" line="61" />
+        <location filename="../../desktop_crm/services/binders/scans.py" line="66" />
         <source>这份文件登记为{claimed}页，扫描件共有{total}页。请核对并更正页数，否则年度立卷时将作为问题列出。</source>
         <translation>This paper is recorded as {claimed} pages but its scans have {total}. Please check and correct the page count, or the year-end check will list it as a problem.</translation>
     </message>
@@ -1588,52 +1618,42 @@ Please check the path and permissions.</translation>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/card_values.py" line="44" />
+        <location filename="../../desktop_crm/domain/card_values.py" line="46" />
         <source>{label}“{raw}”不是有效日期，请按 2024-03-15 的格式填写。</source>
         <translation>{label} “{raw}” is not a valid date; write it as 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/card_values.py" line="48" />
+        <location filename="../../desktop_crm/domain/card_values.py" line="50" />
         <source>{label}应填整数，现为“{raw}”。</source>
         <translation>{label} must be a whole number; it is “{raw}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/card_values.py" line="51" />
+        <location filename="../../desktop_crm/domain/card_values.py" line="53" />
         <source>{label}不能为负数。</source>
         <translation>{label} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/card_values.py" line="53" />
+        <location filename="../../desktop_crm/domain/card_values.py" line="55" />
         <source>{label}“{raw}”大得不合理，请核对。</source>
         <translation>{label} "{raw}" is implausibly large; please check it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/card_values.py" line="59" />
-        <source>{label}应填数字，现为“{raw}”。</source>
-        <translation>{label} must be a number; it is “{raw}”.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/domain/card_values.py" line="61" />
-        <source>{label}“{raw}”不是合理的金额：应为0至{limit}之间的数字。</source>
-        <translation>{label} "{raw}" is not a sensible amount: it should be a number from 0 to {limit}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/domain/card_values.py" line="66" />
+        <location filename="../../desktop_crm/domain/card_values.py" line="64" />
         <source>{label}过长（{count}字），最多{max_length}字。</source>
         <translation>{label} is too long ({count} characters); at most {max_length}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/card_values.py" line="68" />
+        <location filename="../../desktop_crm/domain/card_values.py" line="66" />
         <source>{label}“{text}”不是可选值，请从 {value} 中选择。</source>
         <translation>{label} “{text}” is not one of the choices; choose from {value}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/card_values.py" line="80" />
+        <location filename="../../desktop_crm/domain/card_values.py" line="78" />
         <source>{label}：{message}</source>
         <translation>{label}: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/card_values.py" line="102" />
+        <location filename="../../desktop_crm/domain/card_values.py" line="100" />
         <source>请填写{label}。</source>
         <translation>Please fill in {label}.</translation>
     </message>
@@ -4797,14 +4817,29 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>Money</name>
     <message>
-        <location filename="../../desktop_crm/domain/money.py" line="17" />
+        <location filename="../../desktop_crm/domain/money.py" line="27" />
         <source>{label}应填金额数字，现为“{raw}”。</source>
         <translation>{label} must be an amount of money; it is “{raw}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/money.py" line="19" />
+        <location filename="../../desktop_crm/domain/money.py" line="29" />
         <source>{label}应大于零。</source>
         <translation>{label} must be more than zero.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/money.py" line="30" />
+        <source>{label}不能为负数。</source>
+        <translation>{label} cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/money.py" line="32" />
+        <source>{label}“{raw}”大得不合理：最多 {limit}。</source>
+        <translation>{label} "{raw}" is implausibly large: at most {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/money.py" line="35" />
+        <source>{label}“{raw}”最多两位小数（到分）。</source>
+        <translation>{label} "{raw}" may have at most two decimals (to the fen).</translation>
     </message>
 </context>
 <context>
@@ -4871,72 +4906,77 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="27" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="28" />
         <source>查询客户档案</source>
         <translation>query the customer archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="28" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="29" />
         <source>登记和修改客户档案卡</source>
         <translation>register and correct customer cards</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="29" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="30" />
         <source>归档、更正或撤出档案文件</source>
         <translation>file, correct or withdraw archive papers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="30" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="31" />
         <source>办理档案借阅和归还</source>
         <translation>lend archive papers and take them back</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="31" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="32" />
         <source>批准借阅</source>
         <translation>approve loans</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="32" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="33" />
         <source>同意发放客户资料</source>
         <translation>consent to handing out customer data</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="33" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="34" />
         <source>发放客户资料</source>
         <translation>hand out customer data</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="34" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="35" />
         <source>年度立卷装订</source>
         <translation>bind the year's volumes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="35" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="36" />
         <source>管理用户</source>
         <translation>manage users</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="36" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="37" />
         <source>查看查询登记</source>
         <translation>read the query register</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="37" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="38" />
         <source>修改档案库设置</source>
         <translation>change the archive's settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="38" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="39" />
         <source>备份和恢复档案库</source>
         <translation>back up and restore the archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="39" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="40" />
         <source>批量导入客户档案卡</source>
         <translation>import customer cards in bulk</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="66" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="41" />
+        <source>修复档案库（重建检索索引、清除无主扫描件）</source>
+        <translation>repair the archive (rebuild the search index, remove scans attached to nothing)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/permissions.py" line="68" />
         <source>您的角色（{label}）无权{value}。如确需办理，请联系档案管理员。</source>
         <translation>Your role ({label}) may not {value}. If it must be done, please ask the archive custodian.</translation>
     </message>
@@ -5786,6 +5826,19 @@ Choosing No deletes the draft.</translation>
         <location filename="../../desktop_crm/ui/year_end/year_end_dialogs.py" line="78" />
         <source>到第几卷</source>
         <translation>To volume</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <location filename="../../desktop_crm/domain/text_input.py" line="35" />
+        <source>{label}中有残缺的字符（多见于复制粘贴出错），请删去后重新输入。</source>
+        <translation>{label} contains a broken character (often from a faulty copy and paste); delete it and type it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/text_input.py" line="38" />
+        <source>{label}中有看不见的控制字符（如 NUL），请删去后重新输入。</source>
+        <translation>{label} contains an invisible control character (such as NUL); delete it and type it again.</translation>
     </message>
 </context>
 <context>

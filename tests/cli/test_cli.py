@@ -63,17 +63,45 @@ def test_check_reports_and_sets_the_status(demo_db, capsys):
     assert "结构版本" in capsys.readouterr().out
 
 
-def test_check_finds_a_damaged_search_index_and_repair_mends_it(demo_db, capsys):
+def test_check_finds_a_damaged_search_index_and_repair_mends_it(demo_db, capsys, monkeypatch):
     with sqlite3.connect(demo_db) as raw:
         raw.execute("DELETE FROM customer_fts_data WHERE id > 10")  # damage the index, not the cards
     assert cli.main(["--db", demo_db, "check"]) == 1
     assert "repair" in capsys.readouterr().out
-    assert cli.main(["--db", demo_db, "check", "--repair"]) == 0
+    monkeypatch.setenv("DESKTOP_CRM_PASSWORD", "demo1234")
+    assert cli.main(["--db", demo_db, "check", "--repair"]) == 3           # a write: someone must sign in
+    assert cli.main(["--db", demo_db, "--user", "kefu", "check", "--repair"]) == 3
+    assert "无权修复档案库" in capsys.readouterr().err
+    assert cli.main(["--db", demo_db, "--user", "dangan", "check", "--repair"]) == 0
+
+
+def test_check_finds_scans_attached_to_nothing_and_repair_removes_them(demo_db, capsys, monkeypatch):
+    import os
+    import time
+    from pathlib import Path
+
+    loose = Path(demo_db).parent / "scans" / "ab" / ("ab" + "0" * 62 + ".pdf")
+    loose.parent.mkdir(parents=True, exist_ok=True)
+    loose.write_bytes(b"%PDF-1.4 left by a kill between copying and recording")
+    os.utime(loose, (time.time() - 7200, time.time() - 7200))
+    fresh = loose.with_name("ab" + "1" * 62 + ".pdf")          # perhaps being added right now: kept
+    fresh.write_bytes(b"%PDF-1.4")
+    assert cli.main(["--db", demo_db, "check"]) == 1
+    assert "无主扫描件" in capsys.readouterr().out
+    monkeypatch.setenv("DESKTOP_CRM_PASSWORD", "demo1234")
+    assert cli.main(["--db", demo_db, "--user", "dangan", "check", "--repair"]) == 0
+    assert "未登记的文件 1 个" in capsys.readouterr().out
+    assert not loose.exists() and fresh.exists()
+    assert cli.main(["--db", demo_db, "check"]) == 0
 
 
 def test_demo_refuses_bad_count(tmp_path, capsys):
-    assert cli.main(["--db", str(tmp_path / "x.sqlite3"), "demo", "--customers", "-5"]) == 2
-    assert "不能为负数" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as refused:
+        cli.main(["--db", str(tmp_path / "x.sqlite3"), "demo", "--customers", "-5"])
+    assert refused.value.code == 2 and "不是有效的客户数量" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        cli.main(["--db", str(tmp_path / "x.sqlite3"), "demo", "--customers", "1000001"])
+    assert "1,000,000" in capsys.readouterr().err
 
 
 def test_demo_fills_binders_and_the_catalogue_command_prints_one(demo_copy, tmp_path, capsys, monkeypatch):

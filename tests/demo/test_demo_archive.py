@@ -47,6 +47,13 @@ def test_same_seed_same_archive(tmp_path):
     assert seen[0] == seen[1]
 
 
+def test_demo_refuses_an_archive_that_already_has_cards(archive):
+    demo_archive.fill_demo_customers(demo_archive.prepare_demo_archive(), 20, seed=3)
+    with pytest.raises(ArchiveError, match="已有 20 户"):
+        demo_archive.prepare_demo_archive()
+    assert Customer.select().count() == 20
+
+
 def test_demo_refuses_a_real_archive(staff):
     with pytest.raises(ArchiveError, match="新的数据库"):
         demo_archive.prepare_demo_archive()

@@ -14,7 +14,7 @@ from desktop_crm.services.cards.customer_search import CustomerQuery
 from desktop_crm.services.control import handouts, lending
 from desktop_crm.services.exchange import customer_import
 from desktop_crm.services.settings import registry
-from desktop_crm.services.upkeep import backup
+from desktop_crm.services.upkeep import backup, integrity
 from desktop_crm.services.year_end import closing
 from tests.conftest import PASSWORD
 from tests.samples import TEST_TODAY, enterprise
@@ -72,6 +72,7 @@ CALLS = {
     Action.KEEP_BACKUPS: lambda u, w: backup.make_backup(u, session.locate(None, w["tmp"]),
                                                          w["tmp"] / "backups" / f"b{next(w['n'])}.zip"),
     Action.IMPORT_CARDS: lambda u, w: customer_import.check_file(u, _roster(w["tmp"])),
+    Action.REPAIR_ARCHIVE: lambda u, w: integrity.repair(u),
 }
 
 

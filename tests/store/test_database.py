@@ -1,9 +1,10 @@
+import os
 import sqlite3
 from types import SimpleNamespace
 
 import pytest
 
-from desktop_crm.domain.errors import ArchiveTooNew
+from desktop_crm.domain.errors import ArchiveTooNew, InvalidInput
 from desktop_crm.store import migrations
 from desktop_crm.store.database import close_database, is_sqlite, open_database
 from desktop_crm.store.models import Customer, SchemaVersion
@@ -56,7 +57,7 @@ def test_an_archive_from_a_newer_release_is_refused(tmp_path):
 
 
 def test_unknown_url_scheme_is_refused_in_chinese():
-    with pytest.raises(ValueError, match="不支持"):
+    with pytest.raises(InvalidInput, match="不支持"):
         open_database("mysql://user@host/db")
 
 
@@ -96,3 +97,22 @@ def test_the_customer_columns_named_for_the_type_checker_are_the_field_table():
     from desktop_crm.domain.customer_card import COLUMN_FIELDS
 
     assert list(Customer.__annotations__) == [f.name for f in COLUMN_FIELDS]
+
+
+@pytest.mark.skipif(os.name != "posix" or bool(os.environ.get("DESKTOP_CRM_TEST_PG")), reason="POSIX file modes")
+def test_the_archive_and_its_folder_are_private_to_the_user(tmp_path):
+    from desktop_crm.services import session
+
+    location = session.locate(None, tmp_path / "数据")
+    session.open_archive(location)
+    try:
+        assert (tmp_path / "数据" / "archive.sqlite3").stat().st_mode & 0o777 == 0o600
+        assert (tmp_path / "数据").stat().st_mode & 0o777 == 0o700
+    finally:
+        session.close_archive()
+    os.chmod(tmp_path / "数据" / "archive.sqlite3", 0o644)      # an archive made by an older release
+    os.chmod(tmp_path / "数据", 0o755)
+    session.open_archive(location)
+    session.close_archive()
+    assert (tmp_path / "数据" / "archive.sqlite3").stat().st_mode & 0o777 == 0o600
+    assert (tmp_path / "数据").stat().st_mode & 0o777 == 0o700

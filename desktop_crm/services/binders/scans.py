@@ -1,9 +1,13 @@
 """Scans of filed papers: added once into the archive's own store, previewed, verified."""
 from __future__ import annotations
 
+import os
+import time
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
+from desktop_crm.domain import clock
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.errors import NotFound
 from desktop_crm.domain.permissions import Action
@@ -16,9 +20,10 @@ from desktop_crm.services.binders.papers import ENTITY
 from desktop_crm.services.transaction import writing
 from desktop_crm.store import scan_files
 from desktop_crm.store.binder_models import Document, DocumentScan, Scan
+from desktop_crm.store.database import tuples
 from desktop_crm.store.scan_files import InvalidScan
 
-__all__ = ["InvalidScan", "ScanRow", "add_scan", "scans_of", "verify_store"]
+__all__ = ["InvalidScan", "Orphans", "ScanRow", "add_scan", "orphans", "remove_orphans", "scans_of", "verify_store"]
 
 
 @dataclass(frozen=True)
@@ -73,6 +78,62 @@ def scans_of(acting: ActingUser, document_id: int) -> list[ScanRow]:
     query_register.record(acting, QueryAction.SCANS, customer_id, f"文件 {document_id} 的扫描件 {len(rows)} 份")
     return [ScanRow(r.scan.sha256, scan_files.path_of(r.scan.sha256, r.scan.suffix), r.scan.media_type,
                     r.scan.pages, r.original_name) for r in rows]
+
+
+ORPHAN_AGE_SECONDS = 3600     # a file younger than this may be a scan another workstation is adding right now
+
+
+@dataclass(frozen=True)
+class Orphans:
+    """Scans attached to nothing: files in the store with no scan record (a kill between copying the file and
+    recording it), and scan records no paper refers to."""
+    files: tuple[Path, ...]
+    records: tuple[str, ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.files or self.records)
+
+
+def orphans(older_than_seconds: float = ORPHAN_AGE_SECONDS) -> Orphans:
+    known = {f"{sha}{suffix}" for sha, suffix in tuples(Scan.select(Scan.sha256, Scan.suffix))}
+    cutoff = time.time() - older_than_seconds
+    files = []
+    folder = scan_files.root()
+    if folder.is_dir():
+        for path in folder.glob("*/*"):
+            if path.is_file() and path.name not in known and path.stat().st_mtime < cutoff:
+                files.append(path)
+    linked = DocumentScan.select(DocumentScan.scan)
+    records = [sha for (sha,) in tuples(Scan.select(Scan.sha256).where(Scan.sha256.not_in(linked))
+                                        .where(Scan.stored_at <= clock.now() - timedelta(seconds=older_than_seconds)))]
+    return Orphans(tuple(sorted(files)), tuple(records))
+
+
+def remove_orphans(acting: ActingUser, older_than_seconds: float = ORPHAN_AGE_SECONDS) -> Orphans:
+    """``check --repair``: remove the scans attached to nothing (recorded in the change history)."""
+    authorise(acting, Action.REPAIR_ARCHIVE)
+    found = orphans(older_than_seconds)
+    with writing():
+        for sha in found.records:
+            scan = Scan.get_or_none(Scan.sha256 == sha)
+            if scan is None or DocumentScan.select().where(DocumentScan.scan == sha).exists():
+                continue                        # attached meanwhile
+            path = scan_files.path_of(scan.sha256, scan.suffix)
+            scan.delete_instance()
+            audit.record(acting, "scan", 0, "delete", [audit.Change("sha256", sha, None)],
+                         note="清除无主扫描件（没有任何文件引用）")
+            _remove_file(path)
+    for path in found.files:
+        _remove_file(path)
+    return found
+
+
+def _remove_file(path: Path) -> None:
+    try:
+        os.chmod(path, 0o600)       # stored scans are read-only; Windows will not delete them otherwise
+        path.unlink()
+    except FileNotFoundError:
+        pass
 
 
 def verify_store() -> tuple[int, list[str]]:

@@ -3,6 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from desktop_crm.domain.acting_user import ActingUser
+from desktop_crm.domain.permissions import Action
+from desktop_crm.services.authority import authorise
+from desktop_crm.services.transaction import writing
 from desktop_crm.store import migrations, search_index
 from desktop_crm.store.database import db, is_sqlite
 
@@ -44,13 +48,17 @@ def check_archive() -> CheckReport:
         db.execute_sql("SELECT 1")
         report.ok_lines.append("PostgreSQL 连接正常。")
     if version >= 2:
-        from desktop_crm.services.binders.scans import verify_store
+        from desktop_crm.services.binders.scans import orphans, verify_store
 
         checked, problems = verify_store()
         if problems:
             report.problems.extend(problems)
         else:
             report.ok_lines.append(f"扫描件 {checked} 份，均与登记的 SHA-256 一致。")
+        loose = orphans()
+        if loose:
+            report.problems.append(f"无主扫描件：扫描件目录中 {len(loose.files)} 个文件没有登记，{len(loose.records)} 份登记的扫描件"
+                                   "不属于任何文件（多见于中断的添加）。请运行 desktop-crm check --repair 清除。")
     if version >= 6:
         from desktop_crm.services.year_end.verification import verify_known_prints
 
@@ -62,5 +70,17 @@ def check_archive() -> CheckReport:
     return report
 
 
-def repair_search_index() -> None:
-    search_index.rebuild(db.obj)
+def repair(acting: ActingUser) -> list[str]:
+    """``check --repair`` (custodian): rebuild the search index, remove scans attached to nothing."""
+    from desktop_crm.services.binders.scans import remove_orphans
+
+    authorise(acting, Action.REPAIR_ARCHIVE)
+    done = []
+    with writing():
+        search_index.rebuild(db.obj)
+    done.append("已重建检索索引。")
+    if migrations.current_version(db.obj) >= 2:
+        removed = remove_orphans(acting)
+        if removed:
+            done.append(f"已清除无主扫描件：未登记的文件 {len(removed.files)} 个，不属于任何文件的扫描件 {len(removed.records)} 份。")
+    return done

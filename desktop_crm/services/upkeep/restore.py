@@ -31,7 +31,13 @@ from desktop_crm.services.authority import authorise
 from desktop_crm.services.output_files import problem_with
 from desktop_crm.services.session import ArchiveLocation
 from desktop_crm.store import archive_copy, migrations
-from desktop_crm.store.backup_file import DamagedBackup, PassphraseNeeded, is_encrypted, open_backup
+from desktop_crm.store.backup_file import (
+    PARTIAL_SUFFIX,
+    DamagedBackup,
+    PassphraseNeeded,
+    is_encrypted,
+    open_backup,
+)
 from desktop_crm.store.sealed_file import DamagedSeal, WrongPassphrase
 
 Progress = Callable[[int, int], None]
@@ -109,6 +115,10 @@ def restore_backup(location: ArchiveLocation, backup: str | Path, *, passphrase:
     backup = Path(backup).expanduser()
     if not backup.is_file():
         raise InvalidInput({"file": QT_TRANSLATE_NOOP("Backup", "找不到备份文件“{path}”。").format(path=str(backup))})
+    if backup.name.endswith(PARTIAL_SUFFIX):     # never given its name: the backup did not finish its checks
+        raise InvalidInput({"file": QT_TRANSLATE_NOOP(
+            "Backup", "“{name}”是一次未完成的备份留下的临时文件，不能用于恢复。请选择正式的备份文件（.zip 或 .adbk）。"
+        ).format(name=backup.name)})
     data_dir = _check_target(location, replace)
     data_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = data_dir.parent / f"{STAGING_PREFIX}{data_dir.name}-{os.getpid()}-{int(time.time())}"

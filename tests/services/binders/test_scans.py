@@ -78,3 +78,37 @@ def test_check_reports_missing_and_altered_scans(custodian, licence, tmp_path):
     assert not report.ok and any("改动" in p for p in report.problems)
     row.path.unlink()
     assert any("缺失" in p for p in integrity.check_archive().problems)
+
+
+def _bomb_png(path, side: int = 50000):
+    """A tiny PNG that claims 50,000 × 50,000 pixels (2.5 gigapixels): a decompression bomb."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    header = struct.pack(">IIBBBBB", side, side, 8, 0, 0, 0, 0)
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00" * 1024))
+                     + chunk(b"IEND", b""))
+    return path
+
+
+def test_a_decompression_bomb_is_refused_with_a_message(custodian, licence, tmp_path):
+    with pytest.raises(InvalidScan, match="像素数大得不合理"):
+        scans.add_scan(custodian, licence.id, _bomb_png(tmp_path / "炸弹.png"))
+    assert not Scan.select().exists()
+
+
+def test_scans_attached_to_nothing_are_found_and_removed_by_the_custodian_only(staff, licence, tmp_path):
+    from desktop_crm.domain.errors import PermissionDenied
+    from desktop_crm.domain.roles import Role
+
+    custodian = staff[Role.CUSTODIAN]
+    row = scans.add_scan(custodian, licence.id, scan_samples.pdf(tmp_path / "执照.pdf", 1))
+    DocumentScan.delete().execute()                       # the paper's link gone: the scan belongs to nothing
+    assert scans.orphans(older_than_seconds=0).records == (row.sha256,)
+    with pytest.raises(PermissionDenied):
+        scans.remove_orphans(staff[Role.MANAGER], older_than_seconds=0)
+    removed = scans.remove_orphans(custodian, older_than_seconds=0)
+    assert removed.records == (row.sha256,) and not row.path.exists() and not Scan.select().exists()
+    assert not scans.orphans(older_than_seconds=0)

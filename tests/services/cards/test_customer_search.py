@@ -5,7 +5,7 @@ from desktop_crm.domain.errors import PermissionDenied
 from desktop_crm.domain.roles import Role
 from desktop_crm.services.cards import customer_search, customers
 from desktop_crm.services.cards.customer_search import CustomerQuery
-from tests.samples import enterprise
+from tests.samples import TENCENT_USCC, enterprise, individual
 
 NAMES = ["上海华联超市有限公司", "北京燕京啤酒有限公司", "长沙中联重科有限公司", "阿里巴巴（中国）有限公司",
          "重庆长安汽车有限公司", "南京熊猫电子有限公司"]
@@ -54,3 +54,19 @@ def test_sales_may_not_search_the_archive(staff, role):
         customer_search.count(staff[role], CustomerQuery())
     with pytest.raises(PermissionDenied):
         customer_search.page(staff[role], CustomerQuery())
+
+
+@pytest.mark.parametrize("text", ["1", "0", "07", "55", "qy", "q", "-0", "华", "华为", "2808", "91440"])
+def test_numbers_codes_and_phones_are_found_from_the_first_character(custodian, text):
+    """The same cards on SQLite and PostgreSQL: those whose searchable text holds the query."""
+    from desktop_crm.store.models import Customer
+    from desktop_crm.store.search_index import normalize_query
+
+    customers.create_customer(custodian, CustomerKind.ENTERPRISE, enterprise())
+    customers.create_customer(custodian, CustomerKind.ENTERPRISE, enterprise(
+        name="深圳市腾讯计算机系统有限公司", uscc=TENCENT_USCC, phone="0755-86013388", mobile="13912345678"))
+    customers.create_customer(custodian, CustomerKind.INDIVIDUAL, individual())
+    expected = sorted(c.number for c in Customer.select() if normalize_query(text) in c.search_text)
+    found = customer_search.page(custodian, CustomerQuery(text=text), 0, 50)
+    assert sorted(r.number for r in found) == expected
+    assert customer_search.count(custodian, CustomerQuery(text=text)) == len(expected)

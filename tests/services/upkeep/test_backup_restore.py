@@ -300,10 +300,14 @@ def test_a_cut_or_killed_backup_file_never_restores(custodian, filled, tmp_path)
     data = made.path.read_bytes()
     location = session.locate(None, tmp_path / "restored")
     for cut in (100, len(data) // 4, len(data) // 2, len(data) - 23):
-        part = tmp_path / f".whole.zip.{cut}.partial"
+        part = tmp_path / f"cut-{cut}.zip"              # a cut file, even under an ordinary name
         part.write_bytes(data[:cut])
         with pytest.raises(ArchiveError):
             restore.restore_backup(location, part, credentials=_credentials())
+    whole_but_unnamed = tmp_path / ".whole.zip.k3x9.partial"   # killed after its checks, before the rename
+    whole_but_unnamed.write_bytes(data)
+    with pytest.raises(InvalidInput, match="未完成的备份"):
+        restore.restore_backup(location, whole_but_unnamed, credentials=_credentials())
     assert not (tmp_path / "restored").exists()
 
 

@@ -116,3 +116,39 @@ def test_user_admin_resets_a_colleagues_password(desk_app, staff, qtbot, monkeyp
     temporary = shown.text().split("：")[1]
     assert user_accounts.password_state(user_accounts.login("lijg", temporary)) == user_accounts.TEMPORARY
     shown.close()
+
+
+def test_a_salesperson_is_told_why_the_desk_does_not_open(desk_app, staff, monkeypatch):
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_crm.domain.roles import Role
+    from desktop_crm.ui import app
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
+    assert app.may_open_desk(staff[Role.CUSTOMER_SERVICE]) and not shown
+    assert not app.may_open_desk(staff[Role.SALES])
+    assert "业务员不能查询客户档案" in shown[0] and "发放" in shown[0]
+    assert sys.excepthook is not None
+
+
+def test_an_unforeseen_error_in_the_window_is_logged_and_shown_in_chinese(desk_app, monkeypatch, tmp_path):
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_crm.services import crash_log
+    from desktop_crm.ui import app
+
+    monkeypatch.setattr(crash_log, "log_folder", lambda: tmp_path)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    app.install_last_resort()
+    try:
+        raise ValueError("模拟的意外错误")
+    except ValueError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    assert "意外错误" in shown[0] and "模拟的意外错误" in (tmp_path / "archive-desk.log").read_text(encoding="utf-8")
