@@ -1,9 +1,13 @@
 """kill -9 at random moments during backup, restore and import; after each kill the archive must be whole.
 
-    python benchmarks/kill_nine.py [--runs 30] [--customers 3000] [--binders 400] [--only backup,restore,import]
+    python benchmarks/kill_nine.py [--runs 30] [--customers 3000] [--binders 400]
+                                   [--only backup,restore,import,bind,demo,repair]
 
 For each run a ``desktop-crm`` process is started and killed (SIGKILL) at a random moment within the time
 a whole run takes. Then:
+- bind: the archive passes ``check``, and ``bind`` run again finishes with every volume of the plan;
+- demo: what is left passes ``check``, and ``demo`` run again fills it or refuses in words;
+- check --repair: the archive passes ``check``;
 - backup: the live archive passes ``check``; a backup file under its real name restores and passes
   ``check``; a left-over temporary (``.partial``) file is refused by restore;
 - restore: the target folder holds either nothing or a complete archive that passes ``check``; with
@@ -155,13 +159,85 @@ def import_runs(live: Path, work: Path, runs: int, rng: random.Random, rows: int
     return failures
 
 
+BIND_NOTE = "断电测试：已知问题，补齐后记入备考表"
+
+
+def _bind_args(data_dir: Path, year: int, out: Path) -> list[str]:
+    return ["--data-dir", str(data_dir), "--user", "dangan", "bind", "--year", str(year), "--out", str(out),
+            "--accept", BIND_NOTE, "--checked-by", "李建国", "--yes"]
+
+
+def volumes_in(data_dir: Path, year: int) -> int:
+    with sqlite3.connect(f"file:{data_dir / 'archive.sqlite3'}?mode=ro", uri=True) as raw:
+        return raw.execute("SELECT count(*) FROM volume WHERE year = ?", (year,)).fetchone()[0]
+
+
+def bind_runs(live: Path, work: Path, runs: int, rng: random.Random) -> list[str]:
+    """bind killed at a random moment: the archive stays whole, and bind run again finishes every volume."""
+    failures: list[str] = []
+    year = time.localtime().tm_year - 1
+    timing = work / "bind-timing"
+    shutil.copytree(live, timing)
+    full = timed(_bind_args(timing, year, work / "bind-out-timing"))
+    expected = volumes_in(timing, year)
+    shutil.rmtree(timing)
+    for run in range(runs):
+        target = work / f"bind-{run}"
+        shutil.copytree(live, target)
+        out = work / f"bind-out-{run}"
+        killed_at(_bind_args(target, year, out), rng.uniform(0.05, full))
+        if not whole(target):
+            failures.append(f"bind {run}: the archive fails check after the kill")
+        again = cli(*_bind_args(target, year, out))
+        if again.returncode != 0:
+            failures.append(f"bind {run}: running bind again failed ({again.returncode}: {again.stderr.strip()[-200:]})")
+        elif volumes_in(target, year) != expected:
+            failures.append(f"bind {run}: {volumes_in(target, year)} volumes after the resume, {expected} expected")
+        shutil.rmtree(target, ignore_errors=True)
+        shutil.rmtree(out, ignore_errors=True)
+    return failures
+
+
+def demo_runs(work: Path, runs: int, rng: random.Random, customers: int, binders: int) -> list[str]:
+    """demo killed at a random moment: what is left is whole, and demo run again on it either fills it (it
+    was still empty) or refuses in words — never a traceback or a half-mixed archive."""
+    failures: list[str] = []
+    args = ["demo", "--customers", str(customers), "--binders", str(binders)]
+    full = timed(["--data-dir", str(work / "demo-timing"), *args])
+    shutil.rmtree(work / "demo-timing")
+    for run in range(runs):
+        target = work / f"demo-{run}"
+        killed_at(["--data-dir", str(target), *args], rng.uniform(0.05, full))
+        if (target / "archive.sqlite3").exists() and not whole(target):
+            failures.append(f"demo {run}: the archive fails check after the kill")
+        again = cli("--data-dir", str(target), *args)
+        if "Traceback" in again.stderr or again.returncode not in (0, 1):
+            failures.append(f"demo {run}: demo run again ended with {again.returncode}: {again.stderr.strip()[-200:]}")
+        elif again.returncode == 1 and "已有" not in again.stderr:
+            failures.append(f"demo {run}: demo run again was refused without saying why")
+        shutil.rmtree(target, ignore_errors=True)
+    return failures
+
+
+def repair_runs(live: Path, work: Path, runs: int, rng: random.Random) -> list[str]:
+    """check --repair (a rebuild of the search index in one transaction) killed: the archive stays whole."""
+    failures: list[str] = []
+    args = ["--data-dir", str(live), "--user", "dangan", "check", "--repair"]
+    full = timed(args)
+    for run in range(runs):
+        killed_at(args, rng.uniform(0.05, full))
+        if not whole(live):
+            failures.append(f"check --repair {run}: the archive fails check after the kill")
+    return failures
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--customers", type=int, default=3000)
     parser.add_argument("--binders", type=int, default=400)
     parser.add_argument("--import-rows", type=int, default=2000)
-    parser.add_argument("--only", default="backup,restore,import")
+    parser.add_argument("--only", default="backup,restore,import,bind,demo,repair")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
     rng = random.Random(args.seed)
@@ -180,6 +256,12 @@ def main() -> int:
                 failures += restore_runs(live, work, args.runs, rng)
             elif job == "import":
                 failures += import_runs(live, work, args.runs, rng, args.import_rows)
+            elif job == "bind":
+                failures += bind_runs(live, work, args.runs, rng)
+            elif job == "demo":
+                failures += demo_runs(work, args.runs, rng, min(args.customers, 2000), min(args.binders, 200))
+            elif job == "repair":
+                failures += repair_runs(live, work, args.runs, rng)
         summary["kills"] = SEEN
         summary["failures"] = failures
         summary["seconds"] = round(time.perf_counter() - started, 1)

@@ -19,7 +19,7 @@ def live(tmp_path_factory):
 
 
 @pytest.mark.timeout(600)
-@pytest.mark.parametrize("job", ["backup", "restore", "import"])
+@pytest.mark.parametrize("job", ["backup", "restore", "import", "bind", "demo", "repair"])
 def test_a_kill_leaves_the_archive_whole(live, job):
     work, archive = live
     rng = random.Random(job)
@@ -27,6 +27,12 @@ def test_a_kill_leaves_the_archive_whole(live, job):
         failures = kill_nine.backup_runs(archive, work, 3, rng)
     elif job == "restore":
         failures = kill_nine.restore_runs(archive, work, 3, rng)
-    else:
+    elif job == "import":
         failures = kill_nine.import_runs(archive, work, 3, rng, 400)
+    elif job == "bind":
+        failures = kill_nine.bind_runs(archive, work, 2, rng)
+    elif job == "demo":
+        failures = kill_nine.demo_runs(work, 2, rng, 200, 20)
+    else:
+        failures = kill_nine.repair_runs(archive, work, 2, rng)
     assert failures == []

@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from desktop_crm.cli import arguments
 from desktop_crm.cli.identity import acting_user
 from desktop_crm.cli.output import print_rows
 from desktop_crm.domain.errors import InvalidInput
@@ -26,6 +27,10 @@ def add_commands(commands) -> None:
     reset = sub.add_parser("reset-password", help=f"把同事的密码重置为临时密码（取自 {NEW_PASSWORD_ENV}，否则自动生成并显示）")
     reset.add_argument("username", help="同事的登录名")
     reset.set_defaults(run=reset_password)
+    attempts = sub.add_parser("sign-ins", help="登录记录（成功与失败），最近的在前")
+    attempts.add_argument("--failed", action="store_true", help="只列出失败的登录")
+    attempts.add_argument("--limit", type=arguments.count(100_000, "条数"), default=50, help="最多列出多少条（默认 50）")
+    attempts.set_defaults(run=list_sign_ins)
 
 
 def _new_password() -> tuple[str, str | None]:
@@ -61,4 +66,12 @@ def reset_password(args: argparse.Namespace) -> int:
     print(f"已把 {args.username} 的密码重置为临时密码，对方下次登录时须修改。")
     if given is None:
         print(f"临时密码：{temporary}")
+    return 0
+
+
+def list_sign_ins(args: argparse.Namespace) -> int:
+    entries = user_accounts.sign_ins(acting_user(args), failed_only=args.failed, limit=args.limit)
+    rows: list[Sequence[str]] = [(f"{e.at:%Y-%m-%d %H:%M:%S}", e.username, "成功" if e.succeeded else "失败")
+                                 for e in entries]
+    print_rows(("时间", "登录名", "结果"), rows, "table", ("at", "username", "result"))
     return 0

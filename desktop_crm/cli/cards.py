@@ -23,11 +23,8 @@ def add_commands(commands) -> None:
 def list_customers(args: argparse.Namespace) -> int:
     user = acting_user(args)
     query = customer_search.CustomerQuery(text=args.search, include_cleared=args.include_cleared)
-    total = customer_search.count(user, query)
-    limit = total if args.limit <= 0 else min(args.limit, total)
-    rows = []
-    while len(rows) < limit:
-        rows.extend(customer_search.page(user, query, len(rows), min(1000, limit - len(rows))))
+    total, rows = customer_search.listing(user, query, args.limit)
+    limit = len(rows)
     headers = ("登记编号", "名称", "客户名册", "等级", "信用", "重要性", "状态", "地区", "电话")
     keys = ("number", "name", "roster", "grade", "credit_rating", "importance", "state", "region", "phone")
     print_rows(headers, [tuple(str(getattr(r, k)) for k in keys) for r in rows], args.format, keys)

@@ -2,11 +2,17 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sys
 
 from desktop_crm.cli.identity import acting_user
 from desktop_crm.domain.errors import InvalidInput
 from desktop_crm.domain.roles import Role
+from desktop_crm.services.accounts import user_accounts
 from desktop_crm.services.settings import registry
+
+SIGNOFF_PASSWORD_ENV = "DESKTOP_CRM_SIGNOFF_PASSWORD"
 
 _SIMPLE = (("fonds_code", "fonds.code"), ("fonds_name", "fonds.name"), ("template", "volume.template"),
            ("page_limit", "volume.page_limit"), ("enterprise_prefix", "number_prefix.enterprise"),
@@ -36,6 +42,8 @@ def add_commands(commands) -> None:
     command.add_argument("--review-days", help="全面修订核查周期（天）")
     command.add_argument("--set", action="append", default=[], metavar="键=值",
                          help="按设置的键修改，例如 volume.catalogue={year}（可重复）")
+    command.add_argument("--signed-off-by", metavar="经理登录名",
+                         help="授予自己角色默认没有的审批权限时，签认的经理（密码取自 DESKTOP_CRM_SIGNOFF_PASSWORD，否则提示输入）")
     command.set_defaults(run=settings)
 
 
@@ -47,6 +55,18 @@ def _pairs(items: list[str], what: str) -> list[tuple[str, str]]:
             raise InvalidInput({what: f"“{item}”应写成 键=值。"})
         pairs.append((key.strip(), value.strip()))
     return pairs
+
+
+def _sign_off(username: str | None):
+    """The manager signing off a change, signed in here with their own password."""
+    if not username:
+        return None
+    password = os.environ.get(SIGNOFF_PASSWORD_ENV)
+    if password is None:
+        if not sys.stdin.isatty():
+            raise InvalidInput({"signed_off_by": f"请在环境变量 {SIGNOFF_PASSWORD_ENV} 中提供签认经理的密码。"})
+        password = getpass.getpass(f"{username} 的密码：")
+    return user_accounts.login(username, password)
 
 
 def settings(args: argparse.Namespace) -> int:
@@ -64,7 +84,7 @@ def settings(args: argparse.Namespace) -> int:
     changes.update(_pairs(args.set, "set"))
     user = acting_user(args)
     if changes:
-        registry.change(user, changes)
+        registry.change(user, changes, signed_off_by=_sign_off(args.signed_off_by))
     for view in registry.listing():
         print(f"{view.key} = {view.stored}    # {view.label}：{view.shown}")
     return 0

@@ -279,6 +279,15 @@ def spec_of(key: str) -> SettingSpec:
         raise SettingProblem(QT_TRANSLATE_NOOP("Settings", "没有名为“{key}”的设置。").format(key=key)) from None
 
 
+def grants_own_role(role: Role, key: str, old: Any, new: Any) -> bool:
+    """Whether a change gives ``role`` — the changer's own — an authority it does not have by default
+    (say, the custodian making the custodian an approver). Such a change needs a manager's sign-off."""
+    spec = next((s for s in SETTINGS if s.key == key), None)
+    if spec is None or spec.kind != Kind.ROLES:
+        return False
+    return role in new and role not in old and role not in spec.default
+
+
 def check_together(values: dict[str, Any]) -> dict[str, Text]:
     """Rules across settings, over the full set of values after a change: key → message."""
     problems: dict[str, Text] = {}

@@ -95,6 +95,13 @@ def is_postgres(database: Database | DatabaseProxy | None = None) -> bool:
     return isinstance(_unwrap(database), PostgresqlDatabase)
 
 
+def locked(query: Any) -> Any:
+    """``query`` taking row locks until the transaction ends (PostgreSQL ``FOR UPDATE``): a second desk
+    checking the same rows waits for the first to commit, then sees what it wrote. SQLite needs none: a
+    write transaction there holds the whole database from its first statement (``BEGIN IMMEDIATE``)."""
+    return query if is_sqlite() else query.for_update()
+
+
 def tuples(query) -> list[tuple[Any, ...]]:
     """The rows of ``query`` as plain tuples (typed as such, which peewee's own stubs do not say)."""
     return list(query.tuples())

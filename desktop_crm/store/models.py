@@ -57,6 +57,18 @@ class User(BaseModel):
     password_changed_at = DateTimeField(null=True)
 
 
+class SignInAttempt(BaseModel):
+    """Every sign-in, right or wrong, from the window or the command line: the throttle reads it, so it holds
+    across programs and restarts, and the custodian sees who failed when."""
+    id = AutoField()
+    at = DateTimeField(default=now)
+    username = CharField(max_length=40)          # as typed (lower-case), even for no such account
+    succeeded = BooleanField()
+
+    class Meta:
+        indexes = ((("username", "at"), False),)
+
+
 class NumberSeries(BaseModel):
     """The next serial of each registered-number series; only ever counts up, so no number is reused."""
     kind = CharField(max_length=20, primary_key=True)

@@ -4,67 +4,67 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="46" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="48" />
         <source>登录名须以英文字母开头，由2至40位字母、数字、下划线或点组成，例如 zhangli。</source>
         <translation>The user name must start with a letter and have 2 to 40 letters, digits, underscores or dots, e.g. zhangli.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="48" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="50" />
         <source>登录名“{username}”已被使用，请换一个。</source>
         <translation>The user name “{username}” is taken; please choose another.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="50" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="52" />
         <source>请填写姓名，它将出现在更正记录和借阅单上。</source>
         <translation>Please enter the person's name; it appears in the correction records and on borrow slips.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="62" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="64" />
         <source>档案库中已有用户，请用已有账号登录。</source>
         <translation>The archive already has users; please sign in with an existing account.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="77" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="79" />
         <source>登录失败次数过多，请 {value} 秒后再试。</source>
         <translation>Too many failed sign-ins; please try again in {value} seconds.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="109" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="127" />
         <source>请写明停用或启用的原因，例如 调离本部门。</source>
         <translation>Please give the reason for disabling or enabling, e.g. transferred to another department.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="111" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="129" />
         <source>不能停用自己的账号。</source>
         <translation>You cannot disable your own account.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="115" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="133" />
         <source>该用户不存在。</source>
         <translation>This user does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="125" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="143" />
         <source>您的角色无需选择同事办理借阅或发放。</source>
         <translation>Your role does not handle loans or hand-outs for colleagues.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="150" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="168" />
         <source>当前密码不正确，请重新输入。</source>
         <translation>The current password is wrong. Please type it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="153" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="171" />
         <source>新密码不能与当前密码相同。</source>
         <translation>The new password must differ from the current one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="176" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="194" />
         <source>没有登录名为“{username}”的用户。</source>
         <translation>There is no user with the login name “{username}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="178" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="196" />
         <source>不能重置自己的密码：请用“修改密码”。</source>
         <translation>You cannot reset your own password: use “Change password”.</translation>
     </message>
@@ -831,7 +831,7 @@ Please check the path and permissions.</translation>
     <message>
         <location filename="../../desktop_crm/services/binders/papers.py" line="120" />
         <location filename="../../desktop_crm/services/binders/registers.py" line="75" />
-        <location filename="../../desktop_crm/services/binders/completeness.py" line="63" />
+        <location filename="../../desktop_crm/services/binders/completeness.py" line="65" />
         <location filename="../../desktop_crm/services/binders/catalogue.py" line="23" />
         <source>该客户不存在。</source>
         <translation>This customer does not exist.</translation>
@@ -1788,8 +1788,8 @@ Please check the path and permissions.</translation>
     <name>Cards</name>
     <message>
         <location filename="../../desktop_crm/services/cards/card_state.py" line="33" />
-        <location filename="../../desktop_crm/services/cards/customers.py" line="128" />
-        <location filename="../../desktop_crm/services/cards/customers.py" line="168" />
+        <location filename="../../desktop_crm/services/cards/customers.py" line="131" />
+        <location filename="../../desktop_crm/services/cards/customers.py" line="171" />
         <source>该客户档案卡不存在或已被移除。</source>
         <translation>This customer card does not exist or has been removed.</translation>
     </message>
@@ -1799,17 +1799,17 @@ Please check the path and permissions.</translation>
         <translation>{label} {code} is already registered under {number} ({name}); one customer cannot have two cards. Please open the existing card and correct it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/cards/customers.py" line="156" />
+        <location filename="../../desktop_crm/services/cards/customers.py" line="159" />
         <source>其他用户</source>
         <translation>another user</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/cards/customers.py" line="157" />
+        <location filename="../../desktop_crm/services/cards/customers.py" line="160" />
         <source>此档案卡已由{name}于 {at} 更正保存，您的修改没有覆盖它。请关闭后重新打开档案卡，核对最新内容后再更正。</source>
         <translation>This card was corrected and saved by {name} at {at}; your changes did not overwrite it. Please close and reopen the card, check the latest content, then correct it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/cards/customers.py" line="178" />
+        <location filename="../../desktop_crm/services/cards/customers.py" line="181" />
         <source>没有登记编号为 {number} 的客户。</source>
         <translation>There is no customer with registered number {number}.</translation>
     </message>
@@ -2015,34 +2015,34 @@ Please check the path and permissions.</translation>
         <translation>The date it came back must be between the hand-out date and today.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/control/lending.py" line="144" />
-        <location filename="../../desktop_crm/services/control/lending.py" line="247" />
-        <location filename="../../desktop_crm/services/control/lending.py" line="273" />
+        <location filename="../../desktop_crm/services/control/lending.py" line="145" />
+        <location filename="../../desktop_crm/services/control/lending.py" line="250" />
+        <location filename="../../desktop_crm/services/control/lending.py" line="276" />
         <source>该借阅单不存在。</source>
         <translation>This borrow slip does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/control/lending.py" line="249" />
+        <location filename="../../desktop_crm/services/control/lending.py" line="252" />
         <source>请选择归还的文件。</source>
         <translation>Please choose the papers being returned.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/control/lending.py" line="251" />
+        <location filename="../../desktop_crm/services/control/lending.py" line="254" />
         <source>归还日期应在借出日期与今天之间。</source>
         <translation>The return date must be between the date out and today.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/control/lending.py" line="255" />
+        <location filename="../../desktop_crm/services/control/lending.py" line="258" />
         <source>所选文件不在此借阅单的未还文件中。</source>
         <translation>The chosen papers are not among this slip's papers still out.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/control/lending.py" line="284" />
+        <location filename="../../desktop_crm/services/control/lending.py" line="287" />
         <source>该借阅单不存在或已全部归还。</source>
         <translation>This borrow slip does not exist or is fully returned.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/control/lending.py" line="323" />
+        <location filename="../../desktop_crm/services/control/lending.py" line="326" />
         <source>该借阅人没有逾期未还的文件。</source>
         <translation>This borrower has no overdue papers.</translation>
     </message>
@@ -2319,7 +2319,7 @@ Please check the path and permissions.</translation>
         <location filename="../../desktop_crm/services/credit/rating.py" line="86" />
         <location filename="../../desktop_crm/services/credit/ledger.py" line="34" />
         <location filename="../../desktop_crm/services/credit/credit_status.py" line="50" />
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="195" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="197" />
         <location filename="../../desktop_crm/services/credit/export_terms.py" line="28" />
         <source>该客户不存在。</source>
         <translation>This customer does not exist.</translation>
@@ -2426,82 +2426,82 @@ Please check the path and permissions.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/services/credit/approvals.py" line="142" />
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="223" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="225" />
         <source>该审批单不存在。</source>
         <translation>This approval form does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="182" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="184" />
         <source>请选择该客户尚未还清的欠款。</source>
         <translation>Please choose debts of this customer that are not yet paid.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="186" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="188" />
         <source>请选择该客户的合同订单。</source>
         <translation>Please choose one of this customer's contracts or orders.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="210" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="212" />
         <source>只有申请人本人可以修改审批单。</source>
         <translation>Only the applicant may change the request.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="225" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="227" />
         <source>审批单 {number} 当前为“{state}”，不能办理这一步。</source>
         <translation>Approval form {number} is “{state}”; this step cannot be taken now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="235" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="237" />
         <source>只有申请人本人可以提交审批单。</source>
         <translation>Only the applicant may submit the request.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="253" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="255" />
         <source>您的角色（{role}）无权审核审批单。</source>
         <translation>Your role ({role}) may not review requests.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="255" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="257" />
         <source>请填写审核意见。</source>
         <translation>Please write the review opinion.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="259" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="261" />
         <source>不能审核自己提出的申请。</source>
         <translation>You cannot review your own request.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="264" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="266" />
         <source>该审批单刚由他人办理，请刷新后查看。</source>
         <translation>Someone else has just acted on this request; please refresh.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="273" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="275" />
         <source>您的角色（{role}）无权退回审批单。</source>
         <translation>Your role ({role}) may not send requests back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="275" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="277" />
         <source>退回须写明需要修改的地方。</source>
         <translation>Sending back needs a note of what to change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="279" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="281" />
         <source>不能退回自己提出的申请。</source>
         <translation>You cannot send back your own request.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="292" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="294" />
         <source>您的角色（{role}）无权批准审批单。</source>
         <translation>Your role ({role}) may not approve requests.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="297" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="299" />
         <source>不能批准自己提出或审核过的申请。</source>
         <translation>You cannot decide a request you made or reviewed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="311" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="313" />
         <source>该审批单刚由他人决定，请刷新后查看。</source>
         <translation>Someone else has just decided this request; please refresh.</translation>
     </message>
@@ -5795,9 +5795,14 @@ Choosing No deletes the draft.</translation>
         <translation>There is no setting named “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="286" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="295" />
         <source>企业和个人的编号前缀不能相同，否则两个编号序列会混淆。</source>
         <translation>Enterprise and individual prefixes must differ, or the two number series would be confused.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/settings/registry.py" line="125" />
+        <source>“{label}”的改动会把您自己角色没有的权限授予您的角色：须由另一位经理签认（命令行 --signed-off-by 经理登录名）。</source>
+        <translation>This change of "{label}" would give your own role an authority it does not have: another manager must sign it off (on the command line: --signed-off-by MANAGER).</translation>
     </message>
 </context>
 <context>

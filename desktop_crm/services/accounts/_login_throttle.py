@@ -1,32 +1,59 @@
-"""Slows down repeated wrong logins: after a few failures each further try must wait a little longer."""
+"""Slows down repeated wrong logins: after a few failures each further try must wait a little longer.
+
+The attempts are stored in the archive, so the wait holds for every program on it — the window, each
+command-line call, another workstation — and survives a restart; and every failure is on record."""
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from desktop_crm.domain import clock as archive_clock
+from desktop_crm.services.transaction import writing
+from desktop_crm.store.database import tuples
+from desktop_crm.store.models import SignInAttempt
 
 FREE_TRIES = 3
 MAX_WAIT = 60.0
+_LOOKBACK = 12            # enough attempts to know the wait: it stops growing after a few
+
+
+def _wall_clock() -> float:
+    return archive_clock.now().timestamp()
 
 
 @dataclass
 class LoginThrottle:
-    clock: Callable[[], float] = time.monotonic
-    _failures: dict[str, int] = field(default_factory=dict)
-    _blocked_until: dict[str, float] = field(default_factory=dict)
+    clock: Callable[[], float] = _wall_clock
+
+    def _now(self) -> datetime:
+        return datetime.fromtimestamp(self.clock())
 
     def seconds_to_wait(self, username: str) -> float:
-        left = self._blocked_until.get(username.lower(), 0.0) - self.clock()
+        recent = tuples(SignInAttempt.select(SignInAttempt.at, SignInAttempt.succeeded)
+                        .where(SignInAttempt.username == _key(username))
+                        .order_by(SignInAttempt.at.desc(), SignInAttempt.id.desc()).limit(_LOOKBACK))
+        failures = 0
+        for _at, succeeded in recent:
+            if succeeded:
+                break
+            failures += 1
+        if failures < FREE_TRIES:
+            return 0.0
+        wait = min(MAX_WAIT, 2.0 ** (failures - FREE_TRIES + 1))      # 2, 4, 8 … 60 seconds
+        left = (recent[0][0] + timedelta(seconds=wait) - self._now()).total_seconds()
         return max(0.0, left)
 
     def failed(self, username: str) -> None:
-        key = username.lower()
-        count = self._failures.get(key, 0) + 1
-        self._failures[key] = count
-        if count >= FREE_TRIES:
-            wait = min(MAX_WAIT, 2.0 ** (count - FREE_TRIES + 1))   # 2, 4, 8 … 60 seconds
-            self._blocked_until[key] = self.clock() + wait
+        self._record(username, False)
 
     def succeeded(self, username: str) -> None:
-        self._failures.pop(username.lower(), None)
-        self._blocked_until.pop(username.lower(), None)
+        self._record(username, True)
+
+    def _record(self, username: str, succeeded: bool) -> None:
+        with writing():
+            SignInAttempt.create(at=self._now(), username=_key(username), succeeded=succeeded)
+
+
+def _key(username: str) -> str:
+    return (username or "").strip().lower()[:40]

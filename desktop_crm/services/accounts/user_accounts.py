@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 import secrets
+from dataclasses import dataclass
+from datetime import datetime
 
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.errors import InvalidInput, LoginFailed, PermissionDenied
@@ -16,7 +18,8 @@ from desktop_crm.services.accounts._login_throttle import LoginThrottle
 from desktop_crm.services.accounts.passwords import hash_password, password_problem, verify_password
 from desktop_crm.services.authority import authorise, ensure_in_use
 from desktop_crm.services.transaction import writing
-from desktop_crm.store.models import User, now
+from desktop_crm.store.database import tuples
+from desktop_crm.store.models import SignInAttempt, User, now
 
 _USERNAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_.]{1,39}$")
 throttle = LoginThrottle()
@@ -81,6 +84,22 @@ def login(username: str, password: str) -> ActingUser:
         raise LoginFailed(WRONG_LOGIN)
     throttle.succeeded(username)
     return _acting(row)
+
+
+@dataclass(frozen=True)
+class SignIn:
+    at: datetime
+    username: str
+    succeeded: bool
+
+
+def sign_ins(acting: ActingUser, failed_only: bool = False, limit: int = 200) -> list[SignIn]:
+    """The record of sign-ins, newest first (custodian): who tried, when, and whether it worked."""
+    authorise(acting, Action.MANAGE_USERS)
+    query = SignInAttempt.select(SignInAttempt.at, SignInAttempt.username, SignInAttempt.succeeded)
+    if failed_only:
+        query = query.where(SignInAttempt.succeeded == False)  # noqa: E712
+    return [SignIn(*row) for row in tuples(query.order_by(SignInAttempt.at.desc(), SignInAttempt.id.desc()).limit(limit))]
 
 
 def add_user(acting: ActingUser, username: str, display_name: str, role: Role, password: str,

@@ -11,7 +11,9 @@ from desktop_crm.domain.completeness import BinderCompleteness, FiledPaper, Gap,
 from desktop_crm.domain.customer_card import STATE_CLEARED
 from desktop_crm.domain.errors import NotFound
 from desktop_crm.domain.permissions import Action
+from desktop_crm.domain.query_register import QueryAction
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
+from desktop_crm.services import query_register
 from desktop_crm.services.authority import authorise
 from desktop_crm.store.binder_models import ContractOrder, Document
 from desktop_crm.store.database import tuples
@@ -61,9 +63,11 @@ def binder_completeness(acting: ActingUser, customer_id: int, today: date | None
     customer = Customer.get_or_none(Customer.id == customer_id)
     if customer is None:
         raise NotFound(QT_TRANSLATE_NOOP("Binders", "该客户不存在。"))
-    return check_binder(enterprise=customer.kind == "enterprise", direct_export=bool(customer.direct_export),
-                        founded_on=customer.founded_on, papers=_papers([customer_id])[customer_id],
-                        orders=_orders([customer_id])[customer_id], today=today or clock.today())
+    report = check_binder(enterprise=customer.kind == "enterprise", direct_export=bool(customer.direct_export),
+                          founded_on=customer.founded_on, papers=_papers([customer_id])[customer_id],
+                          orders=_orders([customer_id])[customer_id], today=today or clock.today())
+    query_register.record(acting, QueryAction.OPEN_BINDER, customer_id, f"缺件核对：{len(report.gaps)} 项")
+    return report
 
 
 def desk_gaps(acting: ActingUser, today: date | None = None) -> list[CustomerGaps]:
@@ -81,6 +85,7 @@ def desk_gaps(acting: ActingUser, today: date | None = None) -> list[CustomerGap
                               orders=orders.get(customer_id, []), today=today)
         if report.gaps:
             result.append(CustomerGaps(customer_id, number, name, tuple(report.gaps)))
+    query_register.record(acting, QueryAction.DESK_LIST, detail=f"缺件清单：{len(result)} 户")
     return result
 
 

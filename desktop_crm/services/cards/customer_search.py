@@ -32,3 +32,21 @@ def page(acting: ActingUser, query: CustomerQuery, offset: int = 0, limit: int =
 def position(acting: ActingUser, query: CustomerQuery, customer_id: int) -> int | None:
     authorise(acting, Action.QUERY_ARCHIVE)
     return customer_listing.position(query, customer_id)
+
+
+def listing(acting: ActingUser, query: CustomerQuery, limit: int = 0) -> tuple[int, list[CustomerRow]]:
+    """The whole list (or its first ``limit`` rows) at once, as the command line prints or pipes it: the
+    search is registered, and so is how many customers' rows went out."""
+    from desktop_crm.domain.query_register import QueryAction
+
+    total = count(acting, query)
+    wanted = total if limit <= 0 else min(limit, total)
+    rows: list[CustomerRow] = []
+    while len(rows) < wanted:
+        more = customer_listing.page(query, len(rows), min(1000, wanted - len(rows)))
+        if not more:
+            break
+        rows.extend(more)
+    query_register.record(acting, QueryAction.DESK_LIST,
+                          detail=f"客户清单“{query.text}” {len(rows)} 户（共 {total} 户）")
+    return total, rows

@@ -84,7 +84,10 @@ def _similar(name: str, exclude_id: int | None) -> list[tuple[str, str]]:
 
 def similar_names(acting: ActingUser, name: str, exclude_id: int | None = None) -> list[tuple[str, str]]:
     authorise(acting, Action.QUERY_ARCHIVE)
-    return _similar(name, exclude_id)
+    found = _similar(name, exclude_id)
+    if found:       # the names shown are archive content
+        query_register.record(acting, QueryAction.SEARCH, detail=f"名称查重“{name[:40]}” → {len(found)} 户相近")
+    return found
 
 
 def _next_number(kind: CustomerKind) -> str:

@@ -37,6 +37,7 @@ from desktop_crm.services.settings import registry
 from desktop_crm.services.transaction import writing
 from desktop_crm.store.binder_models import Document
 from desktop_crm.store.control_models import BorrowItem, BorrowSlip
+from desktop_crm.store.database import locked
 from desktop_crm.store.models import Customer, User
 from desktop_crm.store.volume_models import Volume, VolumeItem
 
@@ -208,8 +209,10 @@ def lend(acting: ActingUser, request: BorrowRequest, today: date | None = None) 
     with writing():
         borrower = _person(User.get_or_none(User.id == request.borrower_id))
         approver = _person(User.get_or_none(User.id == request.approved_by_id)) if request.approved_by_id else None
-        rows = list(Document.select(Document.id, Document.title, Document.title_made_up, Document.is_original)
-                    .where(Document.id.in_(list(request.document_ids)) & (Document.removed == False)))  # noqa: E712
+        # the papers locked first: two desks lending the same paper at the same moment cannot both see it in
+        rows = list(locked(Document.select(Document.id, Document.title, Document.title_made_up, Document.is_original)
+                           .where(Document.id.in_(list(request.document_ids)) & (Document.removed == False))  # noqa: E712
+                           .order_by(Document.id)))
         out = papers_out([r.id for r in rows])
         papers = tuple(LoanPaper(r.id, display_title(r.title, r.title_made_up), bool(r.is_original),
                                  PaperOut(*out[r.id]) if r.id in out else None) for r in rows)

@@ -171,6 +171,8 @@ def waiting_for(acting: ActingUser) -> list[Approval]:
                 (row.state == "reviewed" and acting.role in approvers() and acting.id not in
                  (row.applicant_id, row.reviewer_id)) or (row.state == "draft" and mine):
             found.append(_view(row, names))
+    if found:
+        query_register.record(acting, QueryAction.DESK_LIST, detail=f"待办审批：{len(found)} 件")
     return found
 
 

@@ -167,7 +167,9 @@ class MissedInstalment:
 def missed_instalments(acting: ActingUser, customer_id: int, today: date | None = None) -> list[MissedInstalment]:
     """Instalments whose date has passed while repayments on their debt fall short of the plan so far."""
     authorise(acting, Action.QUERY_ARCHIVE)
-    return find_missed_instalments(customer_id, today or clock.today())
+    found = find_missed_instalments(customer_id, today or clock.today())
+    query_register.record(acting, QueryAction.CREDIT, customer_id, f"还款计划未按期 {len(found)} 期")
+    return found
 
 
 def find_missed_instalments(customer_id: int, today: date) -> list[MissedInstalment]:

@@ -10,12 +10,21 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop_crm.domain.acting_user import ActingUser
-from desktop_crm.domain.archive_settings import SETTINGS, SettingProblem, SettingSpec, check_together, spec_of
-from desktop_crm.domain.errors import InvalidInput
+from desktop_crm.domain.archive_settings import (
+    SETTINGS,
+    SettingProblem,
+    SettingSpec,
+    check_together,
+    grants_own_role,
+    spec_of,
+)
+from desktop_crm.domain.errors import InvalidInput, PermissionDenied
 from desktop_crm.domain.fixed_volume import CodeSettings
 from desktop_crm.domain.permissions import Action
+from desktop_crm.domain.roles import Role
+from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.services import audit
-from desktop_crm.services.authority import authorise
+from desktop_crm.services.authority import authorise, ensure_in_use
 from desktop_crm.services.transaction import writing
 from desktop_crm.store.models import Setting
 
@@ -74,8 +83,11 @@ def listing() -> list[SettingView]:
             for s in SETTINGS]
 
 
-def change(acting: ActingUser, changes: dict[str, Any], note: str = "") -> dict[str, Any]:
-    """Set several settings at once (text as typed, or typed values); all or nothing."""
+def change(acting: ActingUser, changes: dict[str, Any], note: str = "",
+           signed_off_by: ActingUser | None = None) -> dict[str, Any]:
+    """Set several settings at once (text as typed, or typed values); all or nothing. A change that gives the
+    changer's own role an authority it lacks by default needs ``signed_off_by``: a manager (经理), signed in,
+    not the changer; the sign-off is recorded with the change."""
     authorise(acting, Action.CHANGE_SETTINGS)
     problems: dict[str, str] = {}
     typed: dict[str, Any] = {}
@@ -91,6 +103,10 @@ def change(acting: ActingUser, changes: dict[str, Any], note: str = "") -> dict[
         problems.update(check_together({**old, **typed}))
         if problems:
             raise InvalidInput(problems)
+        granted = [key for key, new in typed.items() if grants_own_role(acting.role, key, old[key], new)]
+        if granted:
+            _signed_off(acting, signed_off_by, spec_of(granted[0]).label)
+            note = (note + "；" if note else "") + f"经{signed_off_by.display_name}（经理）签认"   # type: ignore[union-attr]
         audited = []
         for key, new in typed.items():
             spec = spec_of(key)
@@ -102,6 +118,14 @@ def change(acting: ActingUser, changes: dict[str, Any], note: str = "") -> dict[
         if audited:
             audit.record(acting, ENTITY, 0, "update", audited, note=note)
     return values(list(typed))
+
+
+def _signed_off(acting: ActingUser, manager: ActingUser | None, label: object) -> None:
+    if manager is None or manager.role != Role.MANAGER or manager.id == acting.id:
+        raise PermissionDenied(QT_TRANSLATE_NOOP(
+            "Settings", "“{label}”的改动会把您自己角色没有的权限授予您的角色：须由另一位经理签认（命令行 --signed-off-by 经理登录名）。"
+        ).format(label=label))
+    ensure_in_use(manager)
 
 
 def code_settings() -> CodeSettings:

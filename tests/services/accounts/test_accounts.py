@@ -59,6 +59,21 @@ def test_repeated_failures_make_the_user_wait(custodian, monkeypatch):
     assert user_accounts.login("wangfang", PASSWORD) == custodian
 
 
+def test_the_wait_holds_across_programs_and_every_attempt_is_recorded(staff, monkeypatch):
+    """Each command-line call is a new program with a new throttle: the wait is in the archive."""
+    for _ in range(3):
+        monkeypatch.setattr(user_accounts, "throttle", LoginThrottle())       # a fresh process each time
+        with pytest.raises(LoginFailed):
+            user_accounts.login("zhaoxm", "guess-0000")
+    monkeypatch.setattr(user_accounts, "throttle", LoginThrottle())
+    with pytest.raises(LoginFailed, match="秒后再试"):
+        user_accounts.login("zhaoxm", PASSWORD)
+    failed = user_accounts.sign_ins(staff[Role.CUSTODIAN], failed_only=True)
+    assert [a.username for a in failed] == ["zhaoxm"] * 3 and not any(a.succeeded for a in failed)
+    with pytest.raises(PermissionDenied):
+        user_accounts.sign_ins(staff[Role.MANAGER])
+
+
 @pytest.mark.parametrize("role", [r for r in Role if r != Role.CUSTODIAN])
 def test_only_the_custodian_adds_users(staff, role):
     with pytest.raises(PermissionDenied):

@@ -184,3 +184,19 @@ def test_authority_and_trade_terms_are_configurable(staff, card):
         registry.change(custodian, {"approvals.reviewers": "sales", "approvals.approvers": "manager"})
     with pytest.raises(PermissionDenied):
         registry.change(staff[Role.MANAGER], {"terms.优秀": "1:1"})
+
+
+def test_the_custodian_cannot_make_itself_an_approver_without_a_manager_signing_off(staff):
+    from desktop_crm.store.models import ChangeRecord
+
+    custodian, manager = staff[Role.CUSTODIAN], staff[Role.MANAGER]
+    for key in ("approvals.approvers", "approvals.reviewers"):
+        with pytest.raises(PermissionDenied, match="须由另一位经理签认"):
+            registry.change(custodian, {key: "custodian,manager"})
+        with pytest.raises(PermissionDenied, match="须由另一位经理签认"):
+            registry.change(custodian, {key: "custodian,manager"}, signed_off_by=staff[Role.BUSINESS_MANAGER])
+    assert Role.CUSTODIAN not in registry.value("approvals.approvers")
+    registry.change(custodian, {"approvals.approvers": "custodian,manager"}, signed_off_by=manager)
+    assert Role.CUSTODIAN in registry.value("approvals.approvers")
+    assert ChangeRecord.select().where(ChangeRecord.note.contains(f"经{manager.display_name}（经理）签认")).exists()
+    registry.change(custodian, {"approvals.approvers": "manager"})          # taking it back needs nobody

@@ -87,9 +87,9 @@ def test_bad_names_and_kinds_are_refused_in_chinese(custodian, tmp_path):
 
 
 def test_the_query_register_exports_its_period(custodian, cards, tmp_path):
-    exports.export(custodian, "gaps", tmp_path / "缺件.xlsx")                 # one read, then its export
+    exports.export(custodian, "gaps", tmp_path / "缺件.xlsx")      # the list read, then its export: two entries
     result = exports.export(custodian, "query-register", tmp_path / "登记簿.csv",
                             exports.ExportFilters(since=date(2000, 1, 1)))
     text = result.path.read_bytes().decode("utf-8-sig")
-    assert text.splitlines()[0] == "时间,查询人,事项,客户,内容" and result.rows == 1
-    assert "导出缺件清单" in text
+    assert text.splitlines()[0] == "时间,查询人,事项,客户,内容" and result.rows == 2
+    assert "导出缺件清单" in text and "缺件清单：" in text
