@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# the program's log (services/crash_log) goes to a folder of the run's own, not the user's log folder
+os.environ["XDG_STATE_HOME"] = __import__("tempfile").mkdtemp(prefix="archive-desk-test-log-")
 
 from desktop_crm.domain import clock  # noqa: E402
 from desktop_crm.domain.acting_user import ActingUser  # noqa: E402

@@ -36,7 +36,21 @@ def _child(target: str, job: str, payload: dict, barrier, results) -> None:
                 barrier.wait(30)
                 customers.update_customer(payload["user"], payload["card"], card.version,
                                           {**card.values, "address": payload["address"]})
+            elif job == "create":
+                barrier.wait(30)
+                made = customers.create_customer(payload["user"], CustomerKind.ENTERPRISE, payload["values"],
+                                                 allow_similar_name=True)
+                results.put(("ok", made.number))
+                return
             elif job == "close":
+                from desktop_crm.services.year_end import closing
+
+                barrier.wait(30)
+                done = closing.close_year(payload["user"], TEST_TODAY.year - 1, accepted_note="缺件已知，补齐后附于备考表",
+                                          checked_by="李建国")
+                results.put(("ok", str(done.closed)))
+                return
+            elif job == "close-too":
                 from desktop_crm.services.year_end import closing
 
                 barrier.wait(30)
@@ -136,3 +150,32 @@ def test_papers_filed_during_a_close_wait_or_are_refused_and_the_close_goes_on(d
     assert int(closed) >= planned                           # every volume of the plan, the filings notwithstanding
     assert set(filed) <= {"ok", "FrozenPaper", "ArchiveBusy"}, filed     # refused in words, or filed
     assert "ok" in filed                                    # this year's papers are filed as ever
+
+
+@pytest.mark.timeout(600)
+def test_two_desks_registering_at_once_never_get_the_same_number(archive, staff):
+    from tests.samples import ALIBABA_USCC, HUAWEI_USCC, TENCENT_USCC
+
+    custodian = staff[Role.CUSTODIAN]
+    codes = [(HUAWEI_USCC, "华为技术有限公司"), (TENCENT_USCC, "深圳市腾讯计算机系统有限公司"),
+             (ALIBABA_USCC, "阿里巴巴（中国）网络技术有限公司")]
+    outcome = _race(_target(archive), [("create", {"user": custodian, "values": enterprise(uscc=code, name=name)})
+                                       for code, name in codes])
+    assert [k for k, _ in outcome] == ["ok"] * 3, outcome
+    assert len({number for _, number in outcome}) == 3
+
+
+@pytest.mark.skipif(bool(PG_URL), reason="the shared demo archives are SQLite files")
+@pytest.mark.timeout(600)
+def test_two_closes_at_once_one_binds_the_other_is_told(demo_copy):
+    from desktop_crm.services import session
+    from desktop_crm.services.accounts import user_accounts
+
+    db = demo_copy(300, 3)
+    session.open_archive(session.locate(str(db)))
+    custodian = user_accounts.login("dangan", "demo1234")
+    session.close_archive()
+    outcome = _race(str(db), [("close", {"user": custodian}), ("close-too", {"user": custodian})])
+    kinds = sorted(k for k, _ in outcome)
+    assert kinds == ["ArchiveBusy", "ok"], outcome
+    assert "另一处正在立卷" in next(d for k, d in outcome if k == "ArchiveBusy")

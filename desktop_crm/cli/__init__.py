@@ -7,6 +7,7 @@ usage, 3 refused by the rules of use, 130 cancelled (Ctrl+C).
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -70,6 +71,8 @@ def run_command(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    crash_log.configure()
+    logging.getLogger("desktop_crm").info("desktop-crm %s：%s", __version__, args.command or "gui")
     if args.command in (None, "gui"):
         from desktop_crm.ui.app import run_gui
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from desktop_crm.resources import CJK_FONT, PRINT_FONT
+from desktop_crm.resource_files import CJK_FONT, PRINT_FONT
 
 SONG = "ArchiveSong"   # AR PL UMing: titles and tables of printed forms (宋体/仿宋 style)
 SANS = "ArchiveSans"   # WenQuanYi Micro Hei

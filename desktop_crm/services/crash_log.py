@@ -1,10 +1,14 @@
-"""What the program does with an error nobody foresaw: the details go into a log file in the user's
-log folder (never onto the screen as a traceback), and the caller prints where it is."""
+"""The program's log: ``archive-desk.log`` in the user's log folder (platformdirs), rotated at 1 MB with five
+old files kept. An error nobody foresaw goes there with its traceback — never onto the screen — and the
+caller tells the user where it is."""
 from __future__ import annotations
 
-import traceback
-from datetime import datetime
+import logging
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
+
+LOG_NAME = "archive-desk.log"
+_logger = logging.getLogger("desktop_crm")
 
 
 def log_folder() -> Path:
@@ -13,15 +17,34 @@ def log_folder() -> Path:
     return Path(user_log_dir("ArchiveDesk", appauthor=False))
 
 
-def record(error: BaseException) -> Path:
-    """Append the error with its traceback to ``archive-desk.log``; returns the file's path."""
-    folder = log_folder()
-    path = folder / "archive-desk.log"
+def log_path() -> Path:
+    return log_folder() / LOG_NAME
+
+
+def configure(level: int = logging.INFO) -> Path | None:
+    """Send the program's log records to the rotated file (once per process); None when it cannot be written."""
+    path = log_path()
+    for handler in _logger.handlers:
+        if isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename) == path:
+            return path
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with open(path, "a", encoding="utf-8") as log:
-            log.write(f"--- {datetime.now():%Y-%m-%d %H:%M:%S}\n")
-            log.write("".join(traceback.format_exception(error)))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=1 << 20, backupCount=5, encoding="utf-8")
     except OSError:
-        return Path("（日志无法写入）")
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    for old in [h for h in _logger.handlers if isinstance(h, RotatingFileHandler)]:
+        _logger.removeHandler(old)
+        old.close()
+    _logger.addHandler(handler)
+    _logger.setLevel(level)
     return path
+
+
+def record(error: BaseException) -> Path:
+    """Log ``error`` with its traceback; returns the log file's path."""
+    path = configure()
+    _logger.error("意外错误：%s", error, exc_info=(type(error), error, error.__traceback__))
+    for handler in _logger.handlers:
+        handler.flush()
+    return path or Path("（日志无法写入）")

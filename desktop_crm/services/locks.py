@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import timedelta
 
+from peewee import IntegrityError
+
 from desktop_crm.services.transaction import writing
 from desktop_crm.store.models import now
 from desktop_crm.store.volume_models import ArchiveLock
@@ -31,15 +33,21 @@ def held_by(name: str) -> str:
 
 def try_acquire(name: str, holder: str) -> str:
     """Take the lock; returns '' on success, else who holds it."""
-    with writing():
-        row = ArchiveLock.get_or_none(ArchiveLock.name == name)
-        if row is not None and row.holder != holder and now() - row.renewed_at <= STALE:
-            return row.holder
-        if row is None:
-            ArchiveLock.create(name=name, holder=holder, acquired_at=now(), renewed_at=now())
-        else:
-            ArchiveLock.update(holder=holder, acquired_at=now(), renewed_at=now()).where(
-                ArchiveLock.name == name).execute()
+    try:
+        with writing():
+            row = ArchiveLock.get_or_none(ArchiveLock.name == name)
+            if row is not None and row.holder != holder and now() - row.renewed_at <= STALE:
+                return row.holder
+            if row is None:
+                ArchiveLock.create(name=name, holder=holder, acquired_at=now(), renewed_at=now())
+            else:      # taken over only if nobody took it over between the read and now (two desks at once)
+                taken = ArchiveLock.update(holder=holder, acquired_at=now(), renewed_at=now()).where(
+                    (ArchiveLock.name == name) & (ArchiveLock.holder == row.holder)
+                    & (ArchiveLock.renewed_at == row.renewed_at)).execute()
+                if taken != 1:
+                    return held_by(name) or "另一程序"
+    except IntegrityError:       # another desk created the lock at the same moment (PostgreSQL)
+        return held_by(name) or "另一程序"
     return ""
 
 

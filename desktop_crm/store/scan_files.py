@@ -130,8 +130,10 @@ def inspect(path: str | Path) -> ScanInfo:
 def store(path: str | Path, info: ScanInfo) -> Path:
     """Copy the file into the store unless the same content is there already; returns its place."""
     target = path_of(info.sha256, info.suffix)
-    if target.exists() and target.stat().st_size == info.size:
-        return target
+    if target.exists():
+        if target.stat().st_size == info.size and sha256_of(target) == info.sha256:
+            return target                 # the same content is stored already: nothing to replace
+        os.chmod(target, stat.S_IRUSR | stat.S_IWUSR)   # a damaged copy: Windows replaces no read-only file
     root().mkdir(mode=0o700, parents=True, exist_ok=True)      # the papers: the user's own
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)

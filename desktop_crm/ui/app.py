@@ -85,6 +85,8 @@ def install_last_resort() -> None:
     console the window does not have."""
     from desktop_crm.services import crash_log
 
+    crash_log.configure()
+
     def shown(kind, error, trace) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, trace)

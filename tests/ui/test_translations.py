@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from desktop_crm.resources import TRANSLATIONS
+from desktop_crm.resource_files import TRANSLATIONS
 from desktop_crm.ui.common.i18n import install_language
 
 SOURCES = sorted(str(p) for d in ("desktop_crm/ui", "desktop_crm/domain", "desktop_crm/services")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from desktop_crm.resources import CJK_FONT
+from desktop_crm.resource_files import CJK_FONT
 
 FALLBACK_FAMILY = "WenQuanYi Micro Hei"
 

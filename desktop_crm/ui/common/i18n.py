@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from desktop_crm.resources import TRANSLATIONS
+from desktop_crm.resource_files import TRANSLATIONS
 
 _installed: list[QTranslator] = []
 

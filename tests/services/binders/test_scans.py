@@ -112,3 +112,16 @@ def test_scans_attached_to_nothing_are_found_and_removed_by_the_custodian_only(s
     removed = scans.remove_orphans(custodian, older_than_seconds=0)
     assert removed.records == (row.sha256,) and not row.path.exists() and not Scan.select().exists()
     assert not scans.orphans(older_than_seconds=0)
+
+
+def test_a_damaged_stored_copy_is_replaced_when_the_scan_is_added_again(custodian, licence, tmp_path):
+    source = scan_samples.pdf(tmp_path / "执照.pdf", 2)
+    row = scans.add_scan(custodian, licence.id, source)
+    os.chmod(row.path, stat.S_IRUSR | stat.S_IWUSR)
+    damaged = bytearray(row.path.read_bytes())
+    damaged[200] ^= 0xFF                                      # same size, other content
+    row.path.write_bytes(bytes(damaged))
+    os.chmod(row.path, stat.S_IRUSR)                          # read-only, as the store keeps it
+    assert integrity.check_archive().problems
+    scan_files.store(source, scan_files.inspect(source))
+    assert row.path.read_bytes() == source.read_bytes() and not os.stat(row.path).st_mode & stat.S_IWUSR

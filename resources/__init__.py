@@ -1,0 +1,1 @@
+"""The program's own files (fonts, translations), shipped inside the package as ``desktop_crm.resources``."""
