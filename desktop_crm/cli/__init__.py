@@ -69,7 +69,17 @@ def run_command(args: argparse.Namespace) -> int:
         session.close_archive()
 
 
+def _console_safe() -> None:
+    """A console or file in another encoding (cp936 on a Chinese Windows) shows what it can of a character it
+    lacks (✓, ✗) instead of ending the command with an error."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _console_safe()
     args = build_parser().parse_args(argv)
     crash_log.configure()
     logging.getLogger("desktop_crm").info("desktop-crm %s：%s", __version__, args.command or "gui")

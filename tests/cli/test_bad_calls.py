@@ -86,3 +86,16 @@ def test_ctrl_c_ends_with_130(demo_db, capsys, monkeypatch):
     monkeypatch.setattr(cli, "run_command", interrupted)
     assert run(["--db", demo_db, "check"]) == 130
     assert "已取消" in capsys.readouterr().err
+
+
+def test_output_redirected_in_a_chinese_windows_encoding_does_not_crash(demo_db, tmp_path):
+    import subprocess
+    import sys
+
+    env = dict(__import__("os").environ, PYTHONIOENCODING="cp936")
+    with open(tmp_path / "log.txt", "wb") as out:
+        done = subprocess.run([sys.executable, "-m", "desktop_crm", "--db", demo_db, "check"], stdout=out,
+                              stderr=subprocess.PIPE, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr.decode("cp936", "replace")
+    text = (tmp_path / "log.txt").read_bytes().decode("cp936")
+    assert "检查通过" in text and "?" in text                    # ✓ has no cp936 form: shown as ?
