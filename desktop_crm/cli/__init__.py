@@ -62,6 +62,9 @@ def run_command(args: argparse.Namespace) -> int:
     args.location = location(args)
     if not getattr(args, "opens_archive", True):      # restore: the target is made, not opened
         return args.run(args)
+    warning = session.share_warning(args.location)
+    if warning:
+        print(f"注意：{warning}", file=sys.stderr)
     session.open_archive(args.location, upgrade=getattr(args, "upgrade", True))
     try:
         return args.run(args)

@@ -9,8 +9,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP, Text
 from desktop_crm.store import scan_files
 from desktop_crm.store.database import close_database, db, is_url, open_database
+from desktop_crm.store.network_share import on_network_share
 
 
 def default_data_dir() -> Path:
@@ -45,6 +47,18 @@ def locate(db_option: str | None = None, data_dir_option: str | Path | None = No
         data_dir = default_data_dir()
     database = db_option or str(data_dir / "archive.sqlite3")
     return ArchiveLocation(str(database), data_dir)
+
+
+SHARE_WARNING = QT_TRANSLATE_NOOP(
+    "Session", "档案库文件“{path}”位于网络共享文件夹上：SQLite 在网络共享上无法可靠加锁，多台电脑同时使用可能损坏档案库。"
+    "请把档案库放在本机硬盘上；需要多台工作站共用时，请改用 PostgreSQL（--db postgresql://…）。")
+
+
+def share_warning(location: ArchiveLocation) -> Text | None:
+    """The warning to show when an SQLite archive lies on a network share, else None."""
+    if location.is_file and on_network_share(location.database):
+        return SHARE_WARNING.format(path=location.database)
+    return None
 
 
 def open_archive(location: ArchiveLocation, *, upgrade: bool = True) -> None:

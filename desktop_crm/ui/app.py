@@ -13,6 +13,7 @@ from desktop_crm.services import session
 from desktop_crm.ui.common.fonts import install_cjk_font
 from desktop_crm.ui.common.i18n import install_language
 from desktop_crm.ui.common.messages import error_text
+from desktop_crm.ui.common.messages import translated as error_text_of
 
 
 def make_application(lang: str = "zh_CN") -> QApplication:
@@ -113,6 +114,9 @@ def start_desk_on(data_dir: str) -> bool:
 def run_gui(location: session.ArchiveLocation, lang: str = "zh_CN", username: str | None = None) -> int:
     app = make_application(lang)
     target = location.database
+    warning = session.share_warning(location)
+    if warning:
+        QMessageBox.warning(None, QCoreApplication.translate("App", "档案库在网络共享上"), error_text_of(warning))
     try:
         session.open_archive(location)
     except ArchiveError as exc:

@@ -4,67 +4,67 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="48" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="49" />
         <source>登录名须以英文字母开头，由2至40位字母、数字、下划线或点组成，例如 zhangli。</source>
         <translation>The user name must start with a letter and have 2 to 40 letters, digits, underscores or dots, e.g. zhangli.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="50" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="51" />
         <source>登录名“{username}”已被使用，请换一个。</source>
         <translation>The user name “{username}” is taken; please choose another.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="52" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="53" />
         <source>请填写姓名，它将出现在更正记录和借阅单上。</source>
         <translation>Please enter the person's name; it appears in the correction records and on borrow slips.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="64" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="65" />
         <source>档案库中已有用户，请用已有账号登录。</source>
         <translation>The archive already has users; please sign in with an existing account.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="79" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="80" />
         <source>登录失败次数过多，请 {value} 秒后再试。</source>
         <translation>Too many failed sign-ins; please try again in {value} seconds.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="127" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="128" />
         <source>请写明停用或启用的原因，例如 调离本部门。</source>
         <translation>Please give the reason for disabling or enabling, e.g. transferred to another department.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="129" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="130" />
         <source>不能停用自己的账号。</source>
         <translation>You cannot disable your own account.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="133" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="134" />
         <source>该用户不存在。</source>
         <translation>This user does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="143" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="144" />
         <source>您的角色无需选择同事办理借阅或发放。</source>
         <translation>Your role does not handle loans or hand-outs for colleagues.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="168" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="169" />
         <source>当前密码不正确，请重新输入。</source>
         <translation>The current password is wrong. Please type it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="171" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="172" />
         <source>新密码不能与当前密码相同。</source>
         <translation>The new password must differ from the current one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="194" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="195" />
         <source>没有登录名为“{username}”的用户。</source>
         <translation>There is no user with the login name “{username}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="196" />
+        <location filename="../../desktop_crm/services/accounts/user_accounts.py" line="197" />
         <source>不能重置自己的密码：请用“修改密码”。</source>
         <translation>You cannot reset your own password: use “Change password”.</translation>
     </message>
@@ -72,33 +72,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="77" />
+        <location filename="../../desktop_crm/ui/app.py" line="78" />
         <source>不能查询档案</source>
         <translation>Cannot query the archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="77" />
+        <location filename="../../desktop_crm/ui/app.py" line="78" />
         <source>%1：业务员不能查询客户档案。需要客户资料时，请向档案管理员申请发放（经理或业务经理同意后由档案管理员办理）。</source>
         <translation>%1: sales staff cannot query customer records. When you need customer data, ask the archive custodian for a hand-out (arranged by the custodian once a manager or business manager agrees).</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="93" />
+        <location filename="../../desktop_crm/ui/app.py" line="96" />
         <source>程序内部错误</source>
         <translation>Internal error</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="93" />
+        <location filename="../../desktop_crm/ui/app.py" line="96" />
         <source>发生了意外错误：%1。已保存的内容没有改变。详情已写入 %2，请把该文件交给维护人员。</source>
         <translation>An unexpected error occurred: %1. Nothing saved has changed. The details are in %2; please give that file to whoever maintains the program.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="117" />
-        <location filename="../../desktop_crm/ui/app.py" line="120" />
+        <location filename="../../desktop_crm/ui/app.py" line="119" />
+        <source>档案库在网络共享上</source>
+        <translation>The archive is on a network share</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="123" />
+        <location filename="../../desktop_crm/ui/app.py" line="126" />
         <source>无法打开档案库</source>
         <translation>Cannot open the archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="121" />
+        <location filename="../../desktop_crm/ui/app.py" line="127" />
         <source>打开档案库 %1 时出错：%2
 请检查路径和权限。</source>
         <translation>Error opening archive %1: %2
@@ -5510,6 +5515,14 @@ Choosing No deletes the draft.</translation>
         <location filename="../../desktop_crm/services/transaction.py" line="15" />
         <source>另一台工作站或程序正在写入档案库，请稍后重试；已保存的内容没有改变。</source>
         <translation>Another workstation or program is writing to the archive; please try again in a moment. Nothing already saved has changed.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../desktop_crm/services/session.py" line="52" />
+        <source>档案库文件“{path}”位于网络共享文件夹上：SQLite 在网络共享上无法可靠加锁，多台电脑同时使用可能损坏档案库。请把档案库放在本机硬盘上；需要多台工作站共用时，请改用 PostgreSQL（--db postgresql://…）。</source>
+        <translation>The archive file "{path}" is on a network share: SQLite cannot lock reliably there, and several computers using it at once may damage the archive. Keep the archive on this computer's own disk; to share it between workstations, use PostgreSQL (--db postgresql://…).</translation>
     </message>
 </context>
 <context>

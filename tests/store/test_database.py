@@ -116,3 +116,14 @@ def test_the_archive_and_its_folder_are_private_to_the_user(tmp_path):
     session.close_archive()
     assert (tmp_path / "数据" / "archive.sqlite3").stat().st_mode & 0o777 == 0o600
     assert (tmp_path / "数据").stat().st_mode & 0o777 == 0o700
+
+
+def test_an_archive_on_a_network_share_is_warned_about(tmp_path, monkeypatch):
+    from desktop_crm.services import session
+    from desktop_crm.store import network_share
+
+    monkeypatch.setattr(network_share, "mounts", lambda: [("/", "ext4"), (str(tmp_path / "share"), "cifs")])
+    on_share = session.locate(None, tmp_path / "share" / "档案")
+    assert "网络共享" in str(session.share_warning(on_share)) and "PostgreSQL" in str(session.share_warning(on_share))
+    assert session.share_warning(session.locate(None, tmp_path / "local")) is None
+    assert session.share_warning(session.locate("postgresql://user@db/archive")) is None
