@@ -6,6 +6,7 @@ import sys
 import time
 
 from desktop_crm.cli import arguments
+from desktop_crm.cli.progress import Stopwatch, shown
 from desktop_crm.domain.errors import InvalidInput
 from desktop_crm.services.settings import registry
 
@@ -28,21 +29,20 @@ def make_demo(args: argparse.Namespace) -> int:
     custodian = demo_archive.prepare_demo_archive(args.demo_password)
     if registry.value("fonds.name") == registry.spec_default("fonds.name"):   # the demo's own filing unit
         registry.change(custodian, {"fonds.code": "0456", "fonds.name": "浙江华东机电集团有限公司"})
+    whole = Stopwatch()
     started = time.perf_counter()
-
-    def progress(done: int, total: int) -> None:
-        print(f"\r已生成 {done}/{total} 户客户档案", end="", file=sys.stderr, flush=True)
-
-    made = demo_archive.fill_demo_customers(custodian, args.customers, seed=args.seed, progress=progress)
+    with shown("生成客户档案") as tick:
+        made = demo_archive.fill_demo_customers(custodian, args.customers, seed=args.seed, progress=tick)
     elapsed = time.perf_counter() - started
     rate = made / elapsed if elapsed > 0 else 0
     papers = 0
     if args.binders > 0:
-        print(f"\n正在建立 {min(args.binders, made)} 户客户的演示活页卷…", end="", file=sys.stderr, flush=True)
-        papers = binders.fill_demo_binders(custodian, limit=args.binders, seed=args.seed)
-        loans.fill_demo_control(custodian, args.location.data_dir / "handouts", seed=args.seed)
-        scans.fill_demo_scans(custodian, seed=args.seed)
-        credit.fill_demo_credit(custodian, seed=args.seed)
-    print(f"\n完成：{made} 户，用时 {elapsed:.1f} 秒（每秒 {rate:,.0f} 户）；活页卷文件 {papers} 份。"
+        with shown(f"建立 {min(args.binders, made)} 户的活页卷、借阅、扫描件和信用资料") as tick:
+            tick(0, 0)
+            papers = binders.fill_demo_binders(custodian, limit=args.binders, seed=args.seed)
+            loans.fill_demo_control(custodian, args.location.data_dir / "handouts", seed=args.seed)
+            scans.fill_demo_scans(custodian, seed=args.seed)
+            credit.fill_demo_credit(custodian, seed=args.seed)
+    print(f"完成：{made} 户客户档案用时 {elapsed:.1f} 秒（每秒 {rate:,.0f} 户）；活页卷文件 {papers} 份；共用时 {whole}。"
           f"演示账号 dangan / jingli / yewujingli / kefu / yewuyuan，密码 {args.demo_password}。", file=sys.stderr)
     return 0

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from desktop_crm.cli import arguments
 from desktop_crm.cli.identity import acting_user
 from desktop_crm.cli.output import note, print_rows
+from desktop_crm.cli.progress import shown
 from desktop_crm.domain.errors import InvalidInput
 from desktop_crm.domain.import_columns import HEADINGS, IGNORED, field_label, normal_heading
 from desktop_crm.services.exchange import customer_import, exports
@@ -83,10 +84,12 @@ def _show_check(check: customer_import.ImportCheck) -> None:
 def import_customers(args: argparse.Namespace) -> int:
     user = acting_user(args)
     fields = _columns(args.column, args.file)
-    if args.dry_run:
-        check, result = customer_import.check_file(user, args.file, fields, args.on_duplicate), None
-    else:
-        check, result = customer_import.check_and_import(user, args.file, fields, args.on_duplicate)
+    with shown("检查" if args.dry_run else "检查并导入") as tick:
+        tick(0, 0)
+        if args.dry_run:
+            check, result = customer_import.check_file(user, args.file, fields, args.on_duplicate), None
+        else:
+            check, result = customer_import.check_and_import(user, args.file, fields, args.on_duplicate)
     _show_check(check)
     if args.report and check.problems:
         write_table(args.report, "问题清单", ("行", "列", "内容", "问题"),

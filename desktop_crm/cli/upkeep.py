@@ -8,6 +8,7 @@ import sys
 
 from desktop_crm.cli.identity import PASSWORD_ENV, acting_user
 from desktop_crm.cli.output import note
+from desktop_crm.cli.progress import shown
 from desktop_crm.domain.errors import InvalidInput
 from desktop_crm.services import session
 from desktop_crm.services.upkeep import backup, integrity, restore
@@ -63,17 +64,11 @@ def _passphrase(args: argparse.Namespace, *, new: bool) -> str | None:
     return first
 
 
-def _progress(done: int, total: int) -> None:
-    if sys.stderr.isatty():
-        print(f"\r{done * 100 // max(total, 1):3d}%", end="", file=sys.stderr, flush=True)
-
-
 def make_backup(args: argparse.Namespace) -> int:
     user = acting_user(args)
     passphrase = _passphrase(args, new=True)
-    result = backup.make_backup(user, args.location, args.out, passphrase=passphrase, progress=_progress)
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
+    with shown("备份并核对") as tick:
+        result = backup.make_backup(user, args.location, args.out, passphrase=passphrase, progress=tick)
     print(f"已备份并核对：{result.path}")
     print(f"  客户 {result.customers} 户，文件 {result.papers} 份，扫描件 {result.scans} 份；"
           f"{result.size / 1048576:.1f} MB，{'已加密' if result.encrypted else '未加密'}，用时 {result.seconds:.1f} 秒")
@@ -92,8 +87,9 @@ def restore_backup(args: argparse.Namespace) -> int:
     if not args.location.is_file:     # PostgreSQL: the scans come back; the person is known to the server's archive
         session.open_archive(args.location)
         try:
-            result = restore.restore_backup(args.location, args.file, passphrase=passphrase,
-                                            acting=acting_user(args), progress=_progress)
+            with shown("核对并恢复") as tick:
+                result = restore.restore_backup(args.location, args.file, passphrase=passphrase,
+                                                acting=acting_user(args), progress=tick)
         finally:
             session.close_archive()
     else:
@@ -105,10 +101,9 @@ def restore_backup(args: argparse.Namespace) -> int:
                     raise InvalidInput({"password": f"请在环境变量 {PASSWORD_ENV} 中提供用户 {args.user} 的密码。"})
                 password = getpass.getpass(f"备份中用户 {args.user} 的密码：")
             credentials = restore.Credentials(args.user, password)
-        result = restore.restore_backup(args.location, args.file, passphrase=passphrase, replace=args.replace,
-                                        credentials=credentials, progress=_progress)
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
+        with shown("核对并恢复") as tick:
+            result = restore.restore_backup(args.location, args.file, passphrase=passphrase, replace=args.replace,
+                                            credentials=credentials, progress=tick)
     print(f"已恢复到：{result.data_dir}（备份时间 {result.created_at}）")
     print(f"  客户 {result.customers} 户，文件 {result.papers} 份，扫描件 {result.scans} 份")
     if result.kept_aside:

@@ -8,6 +8,7 @@ from pathlib import Path
 from desktop_crm.cli import arguments
 from desktop_crm.cli.identity import acting_user
 from desktop_crm.cli.output import note, print_rows
+from desktop_crm.cli.progress import Stopwatch, shown
 from desktop_crm.domain.binder_categories import RETENTIONS
 from desktop_crm.domain.errors import InvalidInput
 from desktop_crm.services.output_files import write_atomically
@@ -79,18 +80,16 @@ def bind_year(args: argparse.Namespace) -> int:
     check = closing.preview(user, args.year)
     _confirm(check, args.yes)
 
-    def progress(done: int, total: int) -> None:
-        print(f"\r立卷 {done}/{total}", end="", file=sys.stderr, flush=True)
-    result = closing.close_year(user, args.year, accepted_note=args.accept, checked_by=args.checked_by,
-                                progress=progress)
-
-    def printed(done: int, total: int) -> None:
-        print(f"\r输出 PDF {done}/{total}", end="", file=sys.stderr, flush=True)
-    files = volume_output.bind_to_folder(user, args.year, Path(args.out), with_scans=args.with_scans,
-                                         double_sided=args.double_sided, progress=printed)
+    clock = Stopwatch()
+    with shown("立卷") as tick:
+        result = closing.close_year(user, args.year, accepted_note=args.accept, checked_by=args.checked_by,
+                                    progress=tick)
+    with shown("输出 PDF") as tick:
+        files = volume_output.bind_to_folder(user, args.year, Path(args.out), with_scans=args.with_scans,
+                                             double_sided=args.double_sided, progress=tick)
     bound = len(volumes.volumes(user, args.year))
-    note(f"\n本次立卷 {result.closed} 卷（此前已立 {result.skipped} 卷，本年度共 {bound} 卷）；"
-         f"写出 {len(files)} 个文件（{bound} 个案卷、案卷目录和脊背标签）到 {args.out}。")
+    note(f"本次立卷 {result.closed} 卷（此前已立 {result.skipped} 卷，本年度共 {bound} 卷）；"
+         f"写出 {len(files)} 个文件（{bound} 个案卷、案卷目录和脊背标签）到 {args.out}；用时 {clock}。")
     return 0
 
 
