@@ -16,6 +16,7 @@ from pathlib import Path
 from peewee import DatabaseError
 
 from desktop_crm import __version__
+from desktop_crm.cli import argparse_texts
 from desktop_crm.domain.errors import ArchiveError, InvalidInput, LoginFailed, PermissionDenied
 from desktop_crm.services import crash_log, session
 from desktop_crm.services.output_files import problem_with
@@ -83,6 +84,7 @@ def _console_safe() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     _console_safe()
+    argparse_texts.use(argparse_texts.language_of(sys.argv[1:] if argv is None else argv))
     args = build_parser().parse_args(argv)
     crash_log.configure()
     logging.getLogger("desktop_crm").info("desktop-crm %s：%s", __version__, args.command or "gui")

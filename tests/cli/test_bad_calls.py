@@ -99,3 +99,15 @@ def test_output_redirected_in_a_chinese_windows_encoding_does_not_crash(demo_db,
     assert done.returncode == 0, done.stderr.decode("cp936", "replace")
     text = (tmp_path / "log.txt").read_bytes().decode("cp936")
     assert "检查通过" in text and "?" in text                    # ✓ has no cp936 form: shown as ?
+
+
+def test_argparse_speaks_chinese_and_english_under_lang_en(capsys):
+    assert run(["--help"]) == 0
+    shown = capsys.readouterr().out
+    assert shown.startswith("用法：") and "选项" in shown and "显示本帮助并退出" in shown
+    assert run(["bind"]) == 2
+    assert "错误：缺少必需的参数：--year, --out" in capsys.readouterr().err
+    assert run(["--lang", "en", "bind"]) == 2
+    assert "error: the following arguments are required" in capsys.readouterr().err
+    assert run(["bind"]) == 2                          # and back: each call decides for itself
+    assert "缺少必需的参数" in capsys.readouterr().err
