@@ -25,9 +25,10 @@ def decimal_amount(raw: object, label: object, *, allow_zero: bool = False, maxi
         value = Decimal("NaN")
     if not value.is_finite():
         raise NotAnAmount(QT_TRANSLATE_NOOP("Money", "{label}应填金额数字，现为“{raw}”。").format(label=label, raw=raw))
-    if value < 0 or (value == 0 and not allow_zero):
-        raise NotAnAmount(QT_TRANSLATE_NOOP("Money", "{label}应大于零。").format(label=label) if not allow_zero else
-                          QT_TRANSLATE_NOOP("Money", "{label}不能为负数。").format(label=label))
+    if value < 0 and allow_zero:
+        raise NotAnAmount(QT_TRANSLATE_NOOP("Money", "{label}不能为负数。").format(label=label))
+    if value <= 0 and not allow_zero:
+        raise NotAnAmount(QT_TRANSLATE_NOOP("Money", "{label}应大于零。").format(label=label))
     if value > maximum:
         raise NotAnAmount(QT_TRANSLATE_NOOP("Money", "{label}“{raw}”大得不合理：最多 {limit}。").format(
             label=label, raw=raw, limit=f"{maximum:,.0f}"))

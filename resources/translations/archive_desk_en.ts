@@ -113,27 +113,27 @@ Please check the path and permissions.</translation>
 <context>
     <name>AutomaticBackup</name>
     <message>
-        <location filename="../../desktop_crm/ui/upkeep/automatic_backup.py" line="84" />
+        <location filename="../../desktop_crm/ui/upkeep/automatic_backup.py" line="79" />
         <source>自动备份中断：{error}。没有留下备份文件。</source>
         <translation>The automatic backup stopped: {error}. No backup file was left.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/upkeep/automatic_backup.py" line="120" />
+        <location filename="../../desktop_crm/ui/upkeep/automatic_backup.py" line="115" />
         <source>正在自动备份档案库…</source>
         <translation>Backing up the archive automatically…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/upkeep/automatic_backup.py" line="120" />
+        <location filename="../../desktop_crm/ui/upkeep/automatic_backup.py" line="115" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/upkeep/automatic_backup.py" line="121" />
+        <location filename="../../desktop_crm/ui/upkeep/automatic_backup.py" line="116" />
         <source>自动备份</source>
         <translation>Automatic backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/upkeep/automatic_backup.py" line="133" />
+        <location filename="../../desktop_crm/ui/upkeep/automatic_backup.py" line="128" />
         <source>自动备份未完成</source>
         <translation>Automatic backup not finished</translation>
     </message>
@@ -420,7 +420,7 @@ Please check the path and permissions.</translation>
 <context>
     <name>BaseDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/common/base_dialog.py" line="50" />
+        <location filename="../../desktop_crm/ui/common/base_dialog.py" line="60" />
         <source>帮助</source>
         <translation>Help</translation>
     </message>
@@ -1823,7 +1823,7 @@ Please check the path and permissions.</translation>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/accounts/password_dialog.py" line="14" />
-        <location filename="../../desktop_crm/ui/accounts/password_dialog.py" line="31" />
+        <location filename="../../desktop_crm/ui/accounts/password_dialog.py" line="30" />
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
@@ -1858,12 +1858,12 @@ Please check the path and permissions.</translation>
         <translation>Once more</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/accounts/password_dialog.py" line="32" />
+        <location filename="../../desktop_crm/ui/accounts/password_dialog.py" line="30" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/accounts/password_dialog.py" line="32" />
+        <location filename="../../desktop_crm/ui/accounts/password_dialog.py" line="30" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -3643,22 +3643,22 @@ Ageing: %7</translation>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="41" />
+        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="46" />
         <source>没有导出</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="44" />
+        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="48" />
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="45" />
+        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="49" />
         <source>已导出 %1 行到 %2</source>
         <translation>Exported %1 rows to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="71" />
+        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="75" />
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
@@ -3747,12 +3747,12 @@ Ageing: %7</translation>
         <translation>Confirm password</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/accounts/first_start_dialog.py" line="43" />
+        <location filename="../../desktop_crm/ui/accounts/first_start_dialog.py" line="42" />
         <source>创建并进入</source>
         <translation>Create and start</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/accounts/first_start_dialog.py" line="44" />
+        <location filename="../../desktop_crm/ui/accounts/first_start_dialog.py" line="42" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -4827,22 +4827,22 @@ Choosing No deletes the draft.</translation>
         <translation>{label} must be an amount of money; it is “{raw}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/money.py" line="29" />
+        <location filename="../../desktop_crm/domain/money.py" line="31" />
         <source>{label}应大于零。</source>
         <translation>{label} must be more than zero.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/money.py" line="30" />
+        <location filename="../../desktop_crm/domain/money.py" line="29" />
         <source>{label}不能为负数。</source>
         <translation>{label} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/money.py" line="32" />
+        <location filename="../../desktop_crm/domain/money.py" line="33" />
         <source>{label}“{raw}”大得不合理：最多 {limit}。</source>
         <translation>{label} "{raw}" is implausibly large: at most {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/money.py" line="35" />
+        <location filename="../../desktop_crm/domain/money.py" line="36" />
         <source>{label}“{raw}”最多两位小数（到分）。</source>
         <translation>{label} "{raw}" may have at most two decimals (to the fen).</translation>
     </message>
@@ -4850,27 +4850,27 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/upkeep/automatic_backup.py" line="30" />
+        <location filename="../../desktop_crm/ui/upkeep/automatic_backup.py" line="29" />
         <source>自动备份口令</source>
         <translation>Automatic backup passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/upkeep/automatic_backup.py" line="33" />
+        <location filename="../../desktop_crm/ui/upkeep/automatic_backup.py" line="31" />
         <source>备份</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/upkeep/automatic_backup.py" line="34" />
+        <location filename="../../desktop_crm/ui/upkeep/automatic_backup.py" line="31" />
         <source>跳过本次</source>
         <translation>Skip this time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/upkeep/automatic_backup.py" line="39" />
+        <location filename="../../desktop_crm/ui/upkeep/automatic_backup.py" line="34" />
         <source>自动备份设为加密。请输入口令（本次打开期间记住，不保存到磁盘）：</source>
         <translation>Automatic backups are encrypted. Enter the passphrase (kept in memory for this session, never written to disk):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/upkeep/automatic_backup.py" line="46" />
+        <location filename="../../desktop_crm/ui/upkeep/automatic_backup.py" line="41" />
         <source>口令至少8位。</source>
         <translation>The passphrase needs at least 8 characters.</translation>
     </message>
@@ -5882,12 +5882,12 @@ Choosing No deletes the draft.</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exchange/undo_import_dialog.py" line="27" />
+        <location filename="../../desktop_crm/ui/exchange/undo_import_dialog.py" line="26" />
         <source>撤销这次导入</source>
         <translation>Undo this import</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exchange/undo_import_dialog.py" line="28" />
+        <location filename="../../desktop_crm/ui/exchange/undo_import_dialog.py" line="26" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

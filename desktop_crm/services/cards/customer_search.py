@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.permissions import Action
+from desktop_crm.domain.query_register import QueryAction
 from desktop_crm.services import query_register
 from desktop_crm.services.authority import authorise
 from desktop_crm.store import customer_listing
@@ -37,8 +38,6 @@ def position(acting: ActingUser, query: CustomerQuery, customer_id: int) -> int 
 def listing(acting: ActingUser, query: CustomerQuery, limit: int = 0) -> tuple[int, list[CustomerRow]]:
     """The whole list (or its first ``limit`` rows) at once, as the command line prints or pipes it: the
     search is registered, and so is how many customers' rows went out."""
-    from desktop_crm.domain.query_register import QueryAction
-
     total = count(acting, query)
     wanted = total if limit <= 0 else min(limit, total)
     rows: list[CustomerRow] = []

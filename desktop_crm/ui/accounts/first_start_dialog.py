@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.ui.common.base_dialog import BaseDialog
@@ -39,11 +39,7 @@ class FirstStartDialog(BaseDialog):
         form.addRow(self.tr("姓名"), self.display_name)
         form.addRow(self.tr("密码"), self.password)
         form.addRow(self.tr("确认密码"), self.confirm)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("创建并进入"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
+        buttons = self.answer_buttons(self.tr("创建并进入"), self._submit, self.tr("退出"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

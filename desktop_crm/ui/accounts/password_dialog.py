@@ -2,7 +2,7 @@
 skipped), offered to someone still on the published demo password, and on 管理 → 修改密码 any time."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.services.accounts import user_accounts
@@ -27,11 +27,7 @@ class ChangePasswordDialog(BaseDialog):
         form.addRow(self.tr("新密码"), self.new)
         form.addRow(self.tr("再输入一次"), self.confirm)
         self.message = self.error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("修改密码"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出") if forced else self.tr("取消"))
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
+        buttons = self.answer_buttons(self.tr("修改密码"), self._submit, self.tr("退出") if forced else self.tr("取消"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

@@ -5,7 +5,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 from desktop_crm.domain.errors import ArchiveError, InvalidInput
 from desktop_crm.ui.common.messages import error_text
@@ -32,6 +32,16 @@ class BaseDialog(QDialog):
         label = QLabel(objectName="errorLabel", wordWrap=True)
         label.setStyleSheet("color: #b00020;")
         return label
+
+    def answer_buttons(self, ok_text: str, on_ok: Callable[[], object], cancel_text: str = "") -> QDialogButtonBox:
+        """确定-type and 取消-type buttons under a form: ``on_ok`` decides whether the dialog closes."""
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+        if cancel_text:
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+        buttons.accepted.connect(on_ok)
+        buttons.rejected.connect(self.reject)
+        return buttons
 
     def submitted(self, call: Callable[[], object], message: QLabel) -> bool:
         """Run ``call`` (a service call); on refusal show its Chinese message(s) in ``message``."""

@@ -37,10 +37,14 @@ def _written(parent: QWidget, write: Callable[[], tuple[Path, int]]) -> Path | N
     try:
         path, rows = write()
     except ArchiveError as exc:
+        failed: ArchiveError | None = exc
+    else:
+        failed = None
+    finally:
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, QCoreApplication.translate("ExportList", "没有导出"), error_text(exc))
+    if failed is not None:
+        QMessageBox.warning(parent, QCoreApplication.translate("ExportList", "没有导出"), error_text(failed))
         return None
-    QGuiApplication.restoreOverrideCursor()
     QMessageBox.information(parent, QCoreApplication.translate("ExportList", "已导出"),
                             QCoreApplication.translate("ExportList", "已导出 %1 行到 %2").replace("%1", f"{rows:,}").replace("%2", str(path)))
     return path

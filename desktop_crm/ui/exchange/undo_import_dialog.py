@@ -1,7 +1,7 @@
 """Taking a whole import back: what it was, and why it is taken back (the reason goes into every card's history)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.services.exchange import customer_import
@@ -23,11 +23,7 @@ class UndoImportDialog(BaseDialog):
         form = QFormLayout()
         form.addRow(self.tr("撤销原因"), self.reason)
         self.message = self.error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("撤销这次导入"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons = self.answer_buttons(self.tr("撤销这次导入"), self.submit, self.tr("取消"))
         layout = QVBoxLayout(self)
         layout.addWidget(what)
         layout.addLayout(form)

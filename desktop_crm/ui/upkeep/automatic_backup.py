@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -29,11 +28,7 @@ class PassphraseDialog(BaseDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, "backup_passphrase", self.tr("自动备份口令"))
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password, objectName="passphrase")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("备份"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("跳过本次"))
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
+        buttons = self.answer_buttons(self.tr("备份"), self._submit, self.tr("跳过本次"))
         self.message = self.error_label()
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("自动备份设为加密。请输入口令（本次打开期间记住，不保存到磁盘）："), wordWrap=True))
