@@ -43,7 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="desktop-crm", description="客户档案管理台 Archive Desk — 客户档案卡、五大类活页卷与年度固定卷。")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help=argparse_texts.own_text("show program's version number and exit"))
     parser.add_argument("--db", help="SQLite 文件路径或 postgresql://用户@主机/库名（默认：数据目录中的 archive.sqlite3）")
     parser.add_argument("--data-dir", help="数据目录（默认：系统的用户数据目录）")
     parser.add_argument("--lang", choices=("zh_CN", "en"), default="zh_CN", help="界面语言（默认 zh_CN）")

@@ -47,3 +47,9 @@ def use(lang: str) -> None:
         argparse._ = gettext.gettext            # type: ignore[attr-defined]
     else:
         argparse._ = lambda text: CHINESE.get(text, gettext.gettext(text))   # type: ignore[attr-defined]
+
+
+def own_text(text: str) -> str:
+    """One of argparse's own texts in the language in use (for the few it does not look up itself, such as
+    the --version help)."""
+    return argparse._(text)                      # type: ignore[attr-defined]

@@ -105,6 +105,9 @@ def test_argparse_speaks_chinese_and_english_under_lang_en(capsys):
     assert run(["--help"]) == 0
     shown = capsys.readouterr().out
     assert shown.startswith("用法：") and "选项" in shown and "显示本帮助并退出" in shown
+    assert "显示程序版本并退出" in shown
+    assert run(["--lang", "en", "--help"]) == 0
+    assert "show program's version number and exit" in capsys.readouterr().out
     assert run(["bind"]) == 2
     assert "错误：缺少必需的参数：--year, --out" in capsys.readouterr().err
     assert run(["--lang", "en", "bind"]) == 2

@@ -127,3 +127,11 @@ def test_an_archive_on_a_network_share_is_warned_about(tmp_path, monkeypatch):
     assert "网络共享" in str(session.share_warning(on_share)) and "PostgreSQL" in str(session.share_warning(on_share))
     assert session.share_warning(session.locate(None, tmp_path / "local")) is None
     assert session.share_warning(session.locate("postgresql://user@db/archive")) is None
+
+
+def test_every_step_file_is_in_the_release_list():
+    """A step file added without naming it would never run (and a frozen app would not carry it)."""
+    from pathlib import Path
+
+    on_disk = sorted(p.stem for p in Path(migrations.__file__).parent.glob("step_*.py"))
+    assert list(migrations._STEP_MODULES) == on_disk

@@ -8,7 +8,6 @@ applied, so a newer program upgrades an older archive on open and an older progr
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from dataclasses import dataclass
 from types import ModuleType
 
@@ -45,13 +44,25 @@ class Step:
                     pass
 
 
+# Named here rather than discovered from the folder: the list is part of each release, and a frozen app
+# (PyInstaller) neither lists a package's modules nor collects the ones imported by name only.
+_STEP_MODULES = (
+    "step_0001_cards_and_users",
+    "step_0002_binders",
+    "step_0003_control_of_use",
+    "step_0004_fixed_volumes",
+    "step_0005_credit_desk",
+    "step_0006_exact_volumes",
+    "step_0007_safekeeping",
+    "step_0008_sign_in_attempts",
+)
+
+
 def _steps() -> list[Step]:
     found = []
-    for info in pkgutil.iter_modules(__path__):
-        if info.name.startswith("step_"):
-            module = importlib.import_module(f"{__name__}.{info.name}")
-            found.append(Step(int(info.name.split("_")[1]), module.DESCRIPTION, module))
-    found.sort(key=lambda s: s.number)
+    for name in _STEP_MODULES:
+        module = importlib.import_module(f"{__name__}.{name}")
+        found.append(Step(int(name.split("_")[1]), module.DESCRIPTION, module))
     if [s.number for s in found] != list(range(1, len(found) + 1)):
         raise RuntimeError("schema steps must be numbered 1, 2, 3 … without gaps")
     return found
