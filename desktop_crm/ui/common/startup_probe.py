@@ -5,7 +5,6 @@ Enabled only by the environment variable ``DESKTOP_CRM_BENCH_FIRST_ROWS``; print
 """
 from __future__ import annotations
 
-import resource
 import sys
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
@@ -25,9 +24,17 @@ class FirstRowsProbe(QObject):
             rows = self._table.model().rowCount()
             # after this paint returns, the rows are on screen
             QCoreApplication.instance().processEvents()
-            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            peak = _peak_kb()
             print(f"FIRST_ROWS rows={rows} maxrss_kb={peak}", flush=True)
             self._table.viewport().removeEventFilter(self)
             QCoreApplication.instance().quit()
             sys.stdout.flush()
         return False
+
+
+def _peak_kb() -> int:
+    try:
+        import resource  # POSIX only; a Windows build reports 0
+    except ImportError:
+        return 0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
