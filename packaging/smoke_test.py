@@ -117,7 +117,10 @@ def main() -> int:
     if not english.startswith("usage:"):
         _fail("--lang en", why=english[:200])
 
-    frozen = _first_rows_seconds([str(window), *data, "--user", "dangan"], env, work)
+    # On Windows the window's own program has no console to report through; the command line's `gui` is the
+    # same program with one.
+    starter = [str(cli), *data, "--user", "dangan", "gui"] if os.name == "nt" else [str(window), *data, "--user", "dangan"]
+    frozen = _first_rows_seconds(starter, env, work)
     source = _first_rows_seconds([sys.executable, str(ROOT / "main.py"), *data, "--user", "dangan"],
                                  dict(os.environ, **{k: env[k] for k in ("DESKTOP_CRM_PASSWORD", "QT_QPA_PLATFORM")}),
                                  work)

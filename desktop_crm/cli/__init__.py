@@ -76,7 +76,12 @@ def run_command(args: argparse.Namespace) -> int:
 
 def _console_safe() -> None:
     """A console or file in another encoding (cp936 on a Chinese Windows) shows what it can of a character it
-    lacks (✓, ✗) instead of ending the command with an error."""
+    lacks (✓, ✗) instead of ending the command with an error. The window started without a console
+    (archive-desk on Windows) has no streams at all: what it would print goes nowhere rather than failing."""
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")   # noqa: SIM115 - lives as long as the program
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")   # noqa: SIM115
     for stream in (sys.stdout, sys.stderr):
         encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
         if encoding != "utf8" and hasattr(stream, "reconfigure"):

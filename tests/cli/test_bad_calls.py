@@ -1,5 +1,6 @@
 """Bad command lines end with a Chinese message and a non-zero status — never a traceback, never a write."""
 import sqlite3
+import sys
 
 import pytest
 
@@ -114,3 +115,13 @@ def test_argparse_speaks_chinese_and_english_under_lang_en(capsys):
     assert "error: the following arguments are required" in capsys.readouterr().err
     assert run(["bind"]) == 2                          # and back: each call decides for itself
     assert "缺少必需的参数" in capsys.readouterr().err
+
+
+def test_a_program_without_a_console_prints_into_nothing(monkeypatch, capsys):
+    """archive-desk on Windows starts with no stdout or stderr; its reminders must not end it."""
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    cli._console_safe()
+    print("提示：王芳仍在使用公开的演示密码")
+    print("注意", file=sys.stderr)
+    assert sys.stdout is not None and sys.stderr is not None
