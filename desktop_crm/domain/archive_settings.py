@@ -18,6 +18,7 @@ from desktop_crm.domain.credit_rules import DEFAULT_TERMS, CreditRating
 from desktop_crm.domain.fixed_volume import TEMPLATES
 from desktop_crm.domain.registration_number import check_prefix
 from desktop_crm.domain.roles import Role
+from desktop_crm.domain.shelf_places import parse_levels
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP, Text
 
 
@@ -28,6 +29,7 @@ class Group(str, Enum):
     BINDING = "binding"
     REVIEW = "review"
     SAFEKEEPING = "safekeeping"
+    SHELVES = "shelves"
 
     @property
     def label(self) -> Text:
@@ -37,7 +39,8 @@ class Group(str, Enum):
 GROUP_LABELS = {Group.NUMBERS: QT_TRANSLATE_NOOP("Settings", "编号"), Group.LENDING: QT_TRANSLATE_NOOP("Settings", "借阅"),
                 Group.CREDIT: QT_TRANSLATE_NOOP("Settings", "信用与审批"), Group.BINDING: QT_TRANSLATE_NOOP("Settings", "立卷"),
                 Group.REVIEW: QT_TRANSLATE_NOOP("Settings", "复核"),
-                Group.SAFEKEEPING: QT_TRANSLATE_NOOP("Settings", "备份")}
+                Group.SAFEKEEPING: QT_TRANSLATE_NOOP("Settings", "备份"),
+                Group.SHELVES: QT_TRANSLATE_NOOP("Settings", "库房")}
 
 
 class Kind(str, Enum):
@@ -194,6 +197,11 @@ def _no_sales(value: frozenset[Role]) -> str:
     return QT_TRANSLATE_NOOP("Settings", "业务员不能审核或批准信用审批。") if Role.SALES in value else ""
 
 
+def _shelf_levels(value: str) -> str:
+    found = parse_levels(value)
+    return found if isinstance(found, Text) else ""
+
+
 def _backup_folder(value: str) -> str:
     if not value:
         return ""
@@ -266,6 +274,9 @@ SETTINGS: tuple[SettingSpec, ...] = (
                     "Settings", "yes：自动备份时询问口令（每次启动问一次），备份文件没有口令无法读取。")),
     SettingSpec("backup.warn_days", QT_TRANSLATE_NOOP("Settings", "备份过期提醒（天）"), Group.SAFEKEEPING, Kind.INT, 7,
                 1, 90),
+    SettingSpec("shelf.levels", QT_TRANSLATE_NOOP("Settings", "库房位置的各级名称"), Group.SHELVES, Kind.TEXT,
+                "柜,层,格", check=_shelf_levels, help=QT_TRANSLATE_NOOP(
+                    "Settings", "从大到小2至4级，用逗号隔开，如 柜,层,格 或 排,列,层,盒；位置编号按此级数写，如 A-03-2。")),
     SettingSpec("review.cycle_days", QT_TRANSLATE_NOOP("Settings", "全面修订核查周期（天）"), Group.REVIEW, Kind.INT, 60,
                 7, 730),
 )

@@ -22,6 +22,10 @@ class Action(str, Enum):
     KEEP_BACKUPS = "keep_backups"          # back up the archive and restore it from a backup
     IMPORT_CARDS = "import_cards"
     REPAIR_ARCHIVE = "repair_archive"      # check --repair: rebuild the index, remove scans attached to nothing
+    SHELVE = "shelve"                      # keep the register of places and put binders and volumes there
+    APPRAISE = "appraise"                  # appraise expired volumes and propose a destruction list
+    APPROVE_DESTRUCTION = "approve_destruction"
+    DESTROY = "destroy"                    # carry out an approved destruction list
 
 
 ACTION_LABELS: dict[Action, str] = {
@@ -39,6 +43,10 @@ ACTION_LABELS: dict[Action, str] = {
     Action.KEEP_BACKUPS: QT_TRANSLATE_NOOP("Permissions", "备份和恢复档案库"),
     Action.IMPORT_CARDS: QT_TRANSLATE_NOOP("Permissions", "批量导入客户档案卡"),
     Action.REPAIR_ARCHIVE: QT_TRANSLATE_NOOP("Permissions", "修复档案库（重建检索索引、清除无主扫描件）"),
+    Action.SHELVE: QT_TRANSLATE_NOOP("Permissions", "登记库房位置和上架"),
+    Action.APPRAISE: QT_TRANSLATE_NOOP("Permissions", "鉴定到期案卷并提出销毁"),
+    Action.APPROVE_DESTRUCTION: QT_TRANSLATE_NOOP("Permissions", "批准销毁清册"),
+    Action.DESTROY: QT_TRANSLATE_NOOP("Permissions", "执行档案销毁"),
 }
 
 # Only 业务经理, 客户服务, 经理 and the custodian may query the archive; a 业务员 receives customer data only
@@ -48,11 +56,13 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.CUSTODIAN: frozenset({Action.QUERY_ARCHIVE, Action.EDIT_CARDS, Action.FILE_PAPERS, Action.LEND_PAPERS,
                                Action.APPROVE_LOAN, Action.HAND_OUT, Action.BIND_YEAR, Action.MANAGE_USERS,
                                Action.VIEW_QUERY_LOG, Action.CHANGE_SETTINGS, Action.KEEP_BACKUPS,
-                               Action.IMPORT_CARDS, Action.REPAIR_ARCHIVE}),
+                               Action.IMPORT_CARDS, Action.REPAIR_ARCHIVE, Action.SHELVE, Action.APPRAISE,
+                               Action.DESTROY}),
     Role.BUSINESS_MANAGER: frozenset({Action.QUERY_ARCHIVE, Action.APPROVE_LOAN, Action.CONSENT_HANDOUT,
                                       Action.HAND_OUT}),
     Role.CUSTOMER_SERVICE: frozenset({Action.QUERY_ARCHIVE}),
-    Role.MANAGER: frozenset({Action.QUERY_ARCHIVE, Action.APPROVE_LOAN, Action.CONSENT_HANDOUT, Action.HAND_OUT}),
+    Role.MANAGER: frozenset({Action.QUERY_ARCHIVE, Action.APPROVE_LOAN, Action.CONSENT_HANDOUT, Action.HAND_OUT,
+                             Action.APPRAISE, Action.APPROVE_DESTRUCTION}),
     Role.SALES: frozenset(),
 }
 

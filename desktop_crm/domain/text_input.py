@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from desktop_crm.domain.errors import InvalidInput
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -37,4 +38,17 @@ def clean_text(label: object, raw: object) -> str:
     if problem:
         raise UnsafeText(QT_TRANSLATE_NOOP(
             "Text", "{label}中有看不见的控制字符（如 NUL），请删去后重新输入。").format(label=label))
+    return text
+
+
+def checked_text(field: str, label: object, raw: object, limit: int) -> str:
+    """One free-text field of a form: cleaned, at most ``limit`` characters; refused as InvalidInput naming
+    ``field`` so the form can show the message beside it."""
+    try:
+        text = clean_text(label, raw or "")
+    except UnsafeText as exc:
+        raise InvalidInput({field: exc.args[0]}) from None
+    if len(text) > limit:
+        raise InvalidInput({field: QT_TRANSLATE_NOOP("Text", "{label}过长（{count}字），请不超过{limit}字。")
+                            .format(label=label, count=len(text), limit=limit)})
     return text

@@ -4,6 +4,7 @@ from __future__ import annotations
 from peewee import (
     AutoField,
     BooleanField,
+    DateField,
     DateTimeField,
     ForeignKeyField,
     IntegerField,
@@ -36,6 +37,8 @@ class Volume(BaseModel):
     made_by = CharField(max_length=40)         # 立卷人
     checked_by = CharField(max_length=40, default="")   # 检查人
     closed_at = DateTimeField(default=now)
+    kept_until = DateField(null=True)          # set when an appraisal keeps it past its period
+    destroyed_on = DateField(null=True)        # 已销毁: its row and catalogue stay, its scans are gone
     customer_id: int          # the foreign keys' own columns, as peewee provides them (for the type checker)
 
     class Meta:

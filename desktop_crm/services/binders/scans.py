@@ -128,6 +128,31 @@ def remove_orphans(acting: ActingUser, older_than_seconds: float = ORPHAN_AGE_SE
     return found
 
 
+def detach_scans(acting: ActingUser, document_ids: list[int], note: str) -> list[Path]:
+    """Inside the caller's transaction: detach every scan of these papers and forget the stored scans no other
+    paper uses (each removal recorded). Returns the files to remove once the transaction has committed —
+    removed earlier, a rolled-back transaction would leave records pointing at nothing."""
+    links = list(tuples(DocumentScan.select(DocumentScan.id, DocumentScan.document, DocumentScan.scan)
+                        .where(DocumentScan.document.in_(document_ids)))) if document_ids else []
+    if not links:
+        return []
+    DocumentScan.delete().where(DocumentScan.id.in_([link for link, _, _ in links])).execute()
+    files = []
+    for sha in sorted({sha for _, _, sha in links}):
+        if DocumentScan.select().where(DocumentScan.scan == sha).exists():
+            continue                            # the same file is also a scan of a paper that stays
+        scan = Scan.get_by_id(sha)
+        files.append(scan_files.path_of(scan.sha256, scan.suffix))
+        scan.delete_instance()
+        audit.record(acting, "scan", 0, "delete", [audit.Change("sha256", sha, None)], note=note)
+    return files
+
+
+def remove_files(paths: list[Path]) -> None:
+    for path in paths:
+        _remove_file(path)
+
+
 def _remove_file(path: Path) -> None:
     try:
         os.chmod(path, 0o600)       # stored scans are read-only; Windows will not delete them otherwise

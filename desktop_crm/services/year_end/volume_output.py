@@ -28,6 +28,7 @@ from desktop_crm.printing.volume_scans import BoundPaper, ScanFile, assemble
 from desktop_crm.services import query_register
 from desktop_crm.services.authority import authorise
 from desktop_crm.services.output_files import write_atomically
+from desktop_crm.services.shelves.placing import volume_places
 from desktop_crm.services.transaction import writing
 from desktop_crm.services.year_end import volumes
 from desktop_crm.store import scan_files
@@ -67,6 +68,8 @@ def content(volume: Volume) -> VolumeContent:
     else:     # bound by release 0.1.0, which kept no page counts of its own: sized now the same way
         sized = size_papers([PaperPages(it.item, it.document.pages, sum(int(s.pages) for s in scans[it.document_id]))
                              for it in items])
+    place = volume_places([volume.id]).get(volume.id, "")
+    kept_at = f"纸质案卷 {volume.code}" + (f"（库房位置 {place}）" if place else "")
     rows, papers = [], []
     for index, (it, size) in enumerate(zip(items, sized)):
         d = it.document
@@ -76,7 +79,7 @@ def content(volume: Volume) -> VolumeContent:
         rows.append(CatalogueRow(str(it.item), d.doc_number, d.author, title, date,
                                  page_column(size, index == len(items) - 1), remarks))
         papers.append(BoundPaper(size, title, d.doc_number, date, tuple(scans[it.document_id]),
-                                 f"纸质案卷 {volume.code} 第 {it.item} 件"))
+                                 f"{kept_at} 第 {it.item} 件"))
     notes = [n.text for n in VolumeNote.select().where(VolumeNote.volume == volume.id).order_by(VolumeNote.position)]
     if volume.notes:                      # a note written by release 0.1.0
         notes.append(f"立卷时已知并接受的问题：{volume.notes}")
@@ -104,6 +107,10 @@ def render(volume: Volume, with_scans: bool, double_sided: bool) -> bytes:
 def volume_pdf(acting: ActingUser, volume_id: int, with_scans: bool = False, double_sided: bool = False) -> bytes:
     authorise(acting, Action.QUERY_ARCHIVE)
     volume = _volume(volume_id)
+    if with_scans and volume.destroyed_on:
+        raise InvalidInput({"with_scans": QT_TRANSLATE_NOOP(
+            "YearEnd", "案卷 {code} 已于 {date} 销毁，扫描件已删除；可打印其封面、卷内目录和备考表（不含扫描件）。")
+            .format(code=volume.code, date=volume.destroyed_on.isoformat())})
     pdf = render(volume, with_scans, double_sided)
     query_register.record(acting, QueryAction.PRINT, volume.customer_id,
                           f"案卷 {volume.code}{'（含扫描件）' if with_scans else ''}")

@@ -6,6 +6,7 @@ recorded against it, and printed on its remarks sheet.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from peewee import fn
 
@@ -17,6 +18,7 @@ from desktop_crm.domain.query_register import QueryAction
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.services import audit, query_register
 from desktop_crm.services.authority import authorise
+from desktop_crm.services.shelves.placing import volume_places
 from desktop_crm.services.transaction import writing
 from desktop_crm.store.database import tuples
 from desktop_crm.store.models import Customer
@@ -52,11 +54,14 @@ class VolumeRow:
     customer_name: str = ""
     notes: int = 0            # lines on its remarks sheet beyond the count (problems, corrections)
     place: str = ""           # where the paper volume stands
+    destroyed_on: date | None = None
 
     @property
     def remark(self) -> str:
-        """The 备注 of the year register: parts, and whether the remarks sheet says more."""
-        parts = [f"共{self.parts}册" if self.parts > 1 else "", "见备考表" if self.notes else ""]
+        """The 备注 of the year register: parts, whether the remarks sheet says more, where it stands."""
+        parts = [f"共{self.parts}册" if self.parts > 1 else "", "见备考表" if self.notes else "",
+                 f"{self.destroyed_on:%Y-%m-%d}已销毁" if self.destroyed_on else "",
+                 f"存放 {self.place}" if self.place else ""]
         return "，".join(p for p in parts if p)
 
 
@@ -65,11 +70,13 @@ def year_volumes(year: int) -> list[VolumeRow]:
                  .where(Volume.year == year).group_by(VolumeNote.volume)))
     corrections = dict(tuples(VolumeCorrection.select(VolumeCorrection.volume, fn.COUNT(VolumeCorrection.id)).join(Volume)
                        .where(Volume.year == year).group_by(VolumeCorrection.volume)))
-    rows = (Volume.select(Volume, Customer.number, Customer.name).join(Customer).where(Volume.year == year)
-            .order_by(Volume.number))
+    rows = list(Volume.select(Volume, Customer.number, Customer.name).join(Customer).where(Volume.year == year)
+                .order_by(Volume.number))
+    places = volume_places([v.id for v in rows])
     return [VolumeRow(v.id, v.code, v.number, v.title, v.customer.number, Category(v.category), v.part, v.parts,
                       v.retention, v.start_ym, v.end_ym, v.items, v.pages, v.customer.name,
-                      notes.get(v.id, 0) + corrections.get(v.id, 0) + (1 if v.notes else 0)) for v in rows]
+                      notes.get(v.id, 0) + corrections.get(v.id, 0) + (1 if v.notes else 0), places.get(v.id, ""),
+                      v.destroyed_on) for v in rows]
 
 
 def volumes(acting: ActingUser, year: int) -> list[VolumeRow]:

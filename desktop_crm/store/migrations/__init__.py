@@ -55,6 +55,7 @@ _STEP_MODULES = (
     "step_0006_exact_volumes",
     "step_0007_safekeeping",
     "step_0008_sign_in_attempts",
+    "step_0009_shelves_and_retention",
 )
 
 
