@@ -36,7 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
         credit,
         demo,
         exchange,
+        retention,
         settings,
+        shelves,
         upkeep,
         year_end,
     )
@@ -51,7 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--user", help="以该用户身份执行（密码取自环境变量 DESKTOP_CRM_PASSWORD，否则提示输入）")
     commands = parser.add_subparsers(dest="command", metavar="命令")
     commands.add_parser("gui", help="打开图形界面（默认）")
-    for feature in (demo, cards, binders, control, year_end, settings, credit, exchange, upkeep, accounts):
+    for feature in (demo, cards, binders, control, year_end, shelves, retention, settings, credit, exchange,
+                    upkeep, accounts):
         feature.add_commands(commands)
     return parser
 

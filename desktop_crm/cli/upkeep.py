@@ -39,6 +39,8 @@ def check_archive(args: argparse.Namespace) -> int:
     report = integrity.check_archive()
     for line in report.ok_lines:
         print(f"✓ {line}")
+    for line in report.notices:
+        print(f"· {line}")
     for line in report.problems:
         print(f"✗ {line}")
     print("检查通过。" if report.ok else f"发现 {len(report.problems)} 个问题。")

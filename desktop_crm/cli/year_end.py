@@ -95,9 +95,9 @@ def bind_year(args: argparse.Namespace) -> int:
 
 def list_volumes(args: argparse.Namespace) -> int:
     rows = volumes.volumes(acting_user(args), args.year)
-    print_rows(("档号", "案卷题名", "起止年月", "件数", "页数", "保管期限", "备注"),
+    print_rows(("档号", "案卷题名", "起止年月", "件数", "页数", "保管期限", "位置", "备注"),
                [(v.code, v.title, f"{v.start_ym}-{v.end_ym}", str(v.items), str(v.pages), RETENTIONS[v.retention],
-                 v.remark) for v in rows], "table", ())
+                 v.place or "未上架", v.remark) for v in rows], "table", ())
     note(f"共 {len(rows)} 卷")
     return 0
 

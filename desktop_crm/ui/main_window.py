@@ -180,6 +180,10 @@ class MainWindow(QMainWindow):
         self.credit_overview_action.triggered.connect(self.show_credit_overview)
         self.year_end_action = QAction(self.tr("年度立卷…"), self, enabled=may(self.user.role, Action.BIND_YEAR))
         self.year_end_action.triggered.connect(self.show_year_end)
+        self.room_action = QAction(self.tr("库房位置…"), self, enabled=may(self.user.role, Action.QUERY_ARCHIVE))
+        self.room_action.triggered.connect(self.show_archive_room)
+        self.retention_action = QAction(self.tr("保管期限与销毁…"), self, enabled=may(self.user.role, Action.QUERY_ARCHIVE))
+        self.retention_action.triggered.connect(self.show_retention)
         can_keep = may(self.user.role, Action.KEEP_BACKUPS) and self.location is not None
         self.backup_action = QAction(self.tr("备份…"), self, enabled=can_keep)
         self.backup_action.triggered.connect(self.show_backup)
@@ -208,6 +212,8 @@ class MainWindow(QMainWindow):
             archive_menu.addAction(action)
         archive_menu.addSeparator()
         archive_menu.addAction(self.year_end_action)
+        archive_menu.addAction(self.room_action)
+        archive_menu.addAction(self.retention_action)
         archive_menu.addSeparator()
         archive_menu.addAction(self.import_action)
         archive_menu.addAction(self.export_action)
@@ -288,6 +294,16 @@ class MainWindow(QMainWindow):
         from desktop_crm.ui.year_end.year_end_window import YearEndWindow
 
         self.windows.show("year_end", lambda: YearEndWindow(self.user, self))
+
+    def show_archive_room(self) -> None:
+        from desktop_crm.ui.shelves.archive_room_window import ArchiveRoomWindow
+
+        self.windows.show("archive_room", lambda: ArchiveRoomWindow(self.user, self))
+
+    def show_retention(self) -> None:
+        from desktop_crm.ui.retention.retention_window import RetentionWindow
+
+        self.windows.show("retention", lambda: RetentionWindow(self.user, self))
 
     def show_query_log(self) -> None:
         from desktop_crm.ui.control.query_register_window import QueryLogWindow

@@ -15,6 +15,7 @@ from desktop_crm.store.database import db, is_sqlite
 class CheckReport:
     ok_lines: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)     # work to do, not faults: the check still passes
 
     @property
     def ok(self) -> bool:
@@ -59,6 +60,14 @@ def check_archive() -> CheckReport:
         if loose:
             report.problems.append(f"无主扫描件：扫描件目录中 {len(loose.files)} 个文件没有登记，{len(loose.records)} 份登记的扫描件"
                                    "不属于任何文件（多见于中断的添加）。请运行 desktop-crm check --repair 清除。")
+    if version >= 9:
+        from desktop_crm.services.shelves.location_index import without_place
+
+        missing = without_place()
+        if missing.binders or missing.volumes:
+            report.notices.append(
+                f"尚未上架：活页卷 {len(missing.binders)} 个、固定卷 {len(missing.volumes)} 卷没有库房位置"
+                f"（desktop-crm locations unplaced 列出，locate 上架）。")
     if version >= 6:
         from desktop_crm.services.year_end.verification import verify_known_prints
 

@@ -1,0 +1,1 @@
+"""Retention: the appraisal list and the destruction lists."""

@@ -1,0 +1,1 @@
+"""The archive room: places, shelving and moves, the location index and labels."""
