@@ -70,6 +70,34 @@
     </message>
 </context>
 <context>
+    <name>AddPlaceDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="16" />
+        <source>登记库房位置</source>
+        <translation>Register a place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="19" />
+        <source>如 东墙铁皮柜</source>
+        <translation>e.g. steel cabinet, east wall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="22" />
+        <source>位置编号（%1）</source>
+        <translation>Place code (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="23" />
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="27" />
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../desktop_crm/ui/app.py" line="78" />
@@ -108,6 +136,193 @@
 请检查路径和权限。</source>
         <translation>Error opening archive %1: %2
 Please check the path and permissions.</translation>
+    </message>
+</context>
+<context>
+    <name>AppraiseDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="31" />
+        <source>到期鉴定</source>
+        <translation>Appraisal of expired volumes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="33" />
+        <source>继续保存</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="34" />
+        <source>拟销毁</source>
+        <translation>Destroy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="37" />
+        <source>鉴定理由，如：客户仍有往来，继续保存</source>
+        <translation>Reason, e.g. the customer still trades with us, keep</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="40" />
+        <source>案卷</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="41" />
+        <source>鉴定结论</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="43" />
+        <source>继续保存期限</source>
+        <translation>Keep for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="44" />
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="49" />
+        <source>记录鉴定</source>
+        <translation>Record appraisal</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveRoomWindow</name>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="21" />
+        <source>库房位置</source>
+        <translation>Archive room</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="24" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="32" />
+        <source>位置</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="24" />
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="24" />
+        <source>活页卷</source>
+        <translation>Binder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="24" />
+        <source>固定卷</source>
+        <translation>Fixed volume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="24" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="25" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="25" />
+        <source>经办人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="25" />
+        <source>对象</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="25" />
+        <source>原位置</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="25" />
+        <source>新位置</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="36" />
+        <source>上架与移动记录</source>
+        <translation>Shelving and moves</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="37" />
+        <source>尚未上架</source>
+        <translation>Not shelved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="40" />
+        <source>登记位置…</source>
+        <translation>Register place…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="41" />
+        <source>上架或移动…</source>
+        <translation>Shelve or move…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="42" />
+        <source>位置索引（按位置）…</source>
+        <translation>Location index (by place)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="43" />
+        <source>位置索引（按客户）…</source>
+        <translation>Location index (by customer)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="44" />
+        <source>打印位置标签…</source>
+        <translation>Print place labels…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="58" />
+        <source>停用</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="58" />
+        <source>在用</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="61" />
+        <source>（首次上架）</source>
+        <translation>(first shelved)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="65" />
+        <source>尚未上架的活页卷 %1 个：%2
+
+尚未上架的固定卷 %3 卷：%4</source>
+        <translation>Binders not shelved: %1: %2
+
+Fixed volumes not shelved: %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="66" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="67" />
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="72" />
+        <source>已登记库房位置 %1。</source>
+        <translation>Place %1 registered.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="90" />
+        <source>库房位置索引</source>
+        <translation>Location index</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="93" />
+        <source>库房位置标签</source>
+        <translation>Place labels</translation>
     </message>
 </context>
 <context>
@@ -834,10 +1049,10 @@ Please check the path and permissions.</translation>
         <translation>The chosen contract or order is not this customer's or has been withdrawn; please choose again.</translation>
     </message>
     <message>
+        <location filename="../../desktop_crm/services/binders/catalogue.py" line="23" />
+        <location filename="../../desktop_crm/services/binders/completeness.py" line="65" />
         <location filename="../../desktop_crm/services/binders/papers.py" line="120" />
         <location filename="../../desktop_crm/services/binders/registers.py" line="75" />
-        <location filename="../../desktop_crm/services/binders/completeness.py" line="65" />
-        <location filename="../../desktop_crm/services/binders/catalogue.py" line="23" />
         <source>该客户不存在。</source>
         <translation>This customer does not exist.</translation>
     </message>
@@ -1105,8 +1320,8 @@ Please check the path and permissions.</translation>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="95" />
         <location filename="../../desktop_crm/domain/credit_rules.py" line="94" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="95" />
         <source>一般</source>
         <translation>Fair</translation>
     </message>
@@ -1820,6 +2035,31 @@ Please check the path and permissions.</translation>
     </message>
 </context>
 <context>
+    <name>CarryOutDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="104" />
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="118" />
+        <source>执行销毁</source>
+        <translation>Carry out destruction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="110" />
+        <source>清册</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="111" />
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="112" />
+        <source>监销人</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="114" />
+        <source>执行后，清册中的案卷标记为已销毁，其扫描件从档案库删除，不能恢复；案卷目录、备考表和本清册永久留存。</source>
+        <translation>The volumes on the list will be marked destroyed and their scans removed from the archive for good; their catalogues, remarks sheets and this list are kept permanently.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/accounts/password_dialog.py" line="14" />
@@ -2318,14 +2558,14 @@ Please check the path and permissions.</translation>
         <translation>Cause analysis</translation>
     </message>
     <message>
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="197" />
         <location filename="../../desktop_crm/services/credit/bad_customers.py" line="90" />
         <location filename="../../desktop_crm/services/credit/bad_customers.py" line="137" />
+        <location filename="../../desktop_crm/services/credit/credit_status.py" line="50" />
+        <location filename="../../desktop_crm/services/credit/export_terms.py" line="28" />
+        <location filename="../../desktop_crm/services/credit/ledger.py" line="34" />
         <location filename="../../desktop_crm/services/credit/rating.py" line="60" />
         <location filename="../../desktop_crm/services/credit/rating.py" line="86" />
-        <location filename="../../desktop_crm/services/credit/ledger.py" line="34" />
-        <location filename="../../desktop_crm/services/credit/credit_status.py" line="50" />
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="197" />
-        <location filename="../../desktop_crm/services/credit/export_terms.py" line="28" />
         <source>该客户不存在。</source>
         <translation>This customer does not exist.</translation>
     </message>
@@ -3190,6 +3430,49 @@ Ageing: %7</translation>
         <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="41" />
         <source>最近更正</source>
         <translation>Last corrected</translation>
+    </message>
+</context>
+<context>
+    <name>DecideDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="80" />
+        <source>审批销毁清册</source>
+        <translation>Decide on the destruction list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="82" />
+        <source>批准销毁</source>
+        <translation>Approve destruction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="83" />
+        <source>不批准</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="84" />
+        <source>意见；不批准时须写明理由</source>
+        <translation>Opinion; a rejection needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="87" />
+        <source>清册</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="88" />
+        <source>决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="90" />
+        <source>意见</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="94" />
+        <source>确定</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -4519,6 +4802,59 @@ Ageing: %7</translation>
     </message>
 </context>
 <context>
+    <name>LocateDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="42" />
+        <source>上架或移动</source>
+        <translation>Shelve or move</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="45" />
+        <source>活页卷</source>
+        <translation>Binder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="46" />
+        <source>固定卷</source>
+        <translation>Fixed volume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="49" />
+        <source>整个活页卷</source>
+        <translation>Whole binder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="57" />
+        <source>对象</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="58" />
+        <source>客户编号</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="59" />
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="60" />
+        <source>档号</source>
+        <translation>Archive code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="61" />
+        <source>放到位置</source>
+        <translation>Put at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="65" />
+        <source>上架</source>
+        <translation>Shelve</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/accounts/login_dialog.py" line="25" />
@@ -4655,164 +4991,174 @@ Ageing: %7</translation>
         <translation>Year-end binding…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="184" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="183" />
+        <source>库房位置…</source>
+        <translation>Archive room…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="185" />
+        <source>保管期限与销毁…</source>
+        <translation>Retention and destruction…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="188" />
         <source>备份…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="186" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="190" />
         <source>从备份恢复…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="188" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="192" />
         <source>导入客户名册…</source>
         <translation>Import customer roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="190" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="194" />
         <source>导出客户清单…</source>
         <translation>Export customer list…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="192" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="196" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="195" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="199" />
         <source>用户管理…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="197" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="404" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="201" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="420" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="199" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="203" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="201" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="203" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="205" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="207" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="203" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="207" />
         <source>客户档案管理台 Archive Desk %1</source>
         <translation>Archive Desk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="205" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="209" />
         <source>档案(&amp;A)</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="219" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="225" />
         <source>信用(&amp;C)</source>
         <translation>&amp;Credit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="222" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="228" />
         <source>利用(&amp;U)</source>
         <translation>&amp;Use</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="225" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="231" />
         <source>管理(&amp;M)</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="228" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="234" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="229" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="235" />
         <source>常用</source>
         <translation>Common</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="259" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="265" />
         <source>发放客户资料</source>
         <translation>Hand out customer data</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="259" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="265" />
         <source>请先在列表中选择客户。</source>
         <translation>Select a customer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="306" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="322" />
         <source>%1 张借阅单逾期未还（%2）</source>
         <translation>%1 borrow slips overdue (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="311" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="327" />
         <source>%1 份发放资料超过收回日期</source>
         <translation>%1 hand-out copies are past their recall date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="319" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="335" />
         <source>逾期提醒</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="319" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="335" />
         <source>现在打开借阅登记吗？</source>
         <translation>Open the lending desk now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="341" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="357" />
         <source>客户档案</source>
         <translation>Customer records</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="377" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="393" />
         <source>（已超过 %1 天，请备份）</source>
         <translation> (more than %1 days: please back up)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="386" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="402" />
         <source>正在自动备份… %1%</source>
         <translation>Automatic backup… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="393" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="409" />
         <source>密码已修改。</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="401" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="417" />
         <source>演示密码</source>
         <translation>Demo password</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="402" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="418" />
         <source>%1 仍在使用公开的演示密码，任何人都能以此账号登录。请现在修改密码。</source>
         <translation>%1 still uses the published demo password: anyone can sign in with this account. Change the password now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="405" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="421" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="473" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="489" />
         <source>共 %1 户</source>
         <translation>%1 customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="480" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="496" />
         <source>恢复草稿</source>
         <translation>Restore draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="481" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="497" />
         <source>发现 %1 保存的未完成档案卡“%2”。要继续编辑吗？
 选择“否”将删除这份草稿。</source>
         <translation>An unfinished card "%2" was saved at %1. Continue editing it?
@@ -4907,83 +5253,136 @@ Choosing No deletes the draft.</translation>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
+    <message>
+        <location filename="../../desktop_crm/ui/common/pdf_preview_dialog.py" line="68" />
+        <source>已按实际尺寸打印</source>
+        <translation>Printed at true size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/common/pdf_preview_dialog.py" line="69" />
+        <source>页面按 1:1 实际尺寸打印，未缩放。此打印机纸边约 %1 毫米以内不能打印，若边缘内容缺失，请在打印机属性中选择“无边距”或换用边距更小的打印机。</source>
+        <translation>Pages were printed at their true size (1:1), not scaled. This printer cannot print within about %1 mm of the paper's edge; if anything is missing at the edges, choose borderless printing in the printer's properties or use a printer with smaller margins.</translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="28" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="32" />
         <source>查询客户档案</source>
         <translation>query the customer archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="29" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="33" />
         <source>登记和修改客户档案卡</source>
         <translation>register and correct customer cards</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="30" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="34" />
         <source>归档、更正或撤出档案文件</source>
         <translation>file, correct or withdraw archive papers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="31" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="35" />
         <source>办理档案借阅和归还</source>
         <translation>lend archive papers and take them back</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="32" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="36" />
         <source>批准借阅</source>
         <translation>approve loans</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="33" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="37" />
         <source>同意发放客户资料</source>
         <translation>consent to handing out customer data</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="34" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="38" />
         <source>发放客户资料</source>
         <translation>hand out customer data</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="35" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="39" />
         <source>年度立卷装订</source>
         <translation>bind the year's volumes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="36" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="40" />
         <source>管理用户</source>
         <translation>manage users</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="37" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="41" />
         <source>查看查询登记</source>
         <translation>read the query register</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="38" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="42" />
         <source>修改档案库设置</source>
         <translation>change the archive's settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="39" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="43" />
         <source>备份和恢复档案库</source>
         <translation>back up and restore the archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="40" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="44" />
         <source>批量导入客户档案卡</source>
         <translation>import customer cards in bulk</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="41" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="45" />
         <source>修复档案库（重建检索索引、清除无主扫描件）</source>
         <translation>repair the archive (rebuild the search index, remove scans attached to nothing)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/permissions.py" line="68" />
+        <location filename="../../desktop_crm/domain/permissions.py" line="46" />
+        <source>登记库房位置和上架</source>
+        <translation>register places and shelve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/permissions.py" line="47" />
+        <source>鉴定到期案卷并提出销毁</source>
+        <translation>appraise expired volumes and propose destruction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/permissions.py" line="48" />
+        <source>批准销毁清册</source>
+        <translation>approve destruction lists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/permissions.py" line="49" />
+        <source>执行档案销毁</source>
+        <translation>carry out destruction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/permissions.py" line="78" />
         <source>您的角色（{label}）无权{value}。如确需办理，请联系档案管理员。</source>
         <translation>Your role ({label}) may not {value}. If it must be done, please ask the archive custodian.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="60" />
+        <source>提出销毁清册</source>
+        <translation>Propose a destruction list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="62" />
+        <source>鉴定意见，印在销毁清册上</source>
+        <translation>Appraisal opinion, printed on the destruction list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="65" />
+        <source>鉴定为销毁、尚未列入清册的案卷将全部列入这份清册，经另一位经理批准后才能销毁。</source>
+        <translation>Every volume appraised for destruction and not yet on a list goes on this list; nothing is destroyed until another manager approves it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="68" />
+        <source>提出</source>
+        <translation>Propose</translation>
     </message>
 </context>
 <context>
@@ -5416,6 +5815,297 @@ Choosing No deletes the draft.</translation>
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <location filename="../../desktop_crm/domain/retention_rules.py" line="43" />
+        <source>继续保存</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/retention_rules.py" line="44" />
+        <source>销毁</source>
+        <translation>Destroy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/retention_rules.py" line="45" />
+        <source>待批准</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/retention_rules.py" line="46" />
+        <source>已批准，待销毁</source>
+        <translation>Approved, to be destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/retention_rules.py" line="47" />
+        <source>未批准</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/retention_rules.py" line="48" />
+        <source>已销毁</source>
+        <translation>Destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/retention_rules.py" line="66" />
+        <source>继续保存的期限须为 10年、30年 或 永久。</source>
+        <translation>Keep for 10 years, 30 years or permanently.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/retention_rules.py" line="79" />
+        <source>请写明鉴定理由（为什么继续保存或销毁）。</source>
+        <translation>Please give the reason for the appraisal (why keep or destroy).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/retention_rules.py" line="99" />
+        <source>{code} 已经销毁。</source>
+        <translation>{code} has already been destroyed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/retention_rules.py" line="102" />
+        <source>{code} 为永久保存，不能销毁。</source>
+        <translation>{code} is kept permanently and cannot be destroyed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/retention_rules.py" line="104" />
+        <source>{code} 的保管期限到 {date} 才满，未到期不能销毁。</source>
+        <translation>{code} must be kept until {date}; it cannot be destroyed before.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/retention_rules.py" line="107" />
+        <source>{code} 有 {count} 份文件借出未还，归还后才能鉴定销毁。</source>
+        <translation>{code} has {count} papers on loan; they must be returned before it can be destroyed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/retention_rules.py" line="110" />
+        <source>{code} 的客户尚有 {count} 笔欠款未清，其档案不能销毁。</source>
+        <translation>The customer of {code} has {count} unpaid debts; its files cannot be destroyed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/retention_rules.py" line="113" />
+        <source>{code} 的客户尚有 {count} 份审批未办结，其档案不能销毁。</source>
+        <translation>The customer of {code} has {count} approvals still open; its files cannot be destroyed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/retention_rules.py" line="116" />
+        <source>{code} 已列入销毁清册 {number}。</source>
+        <translation>{code} is already on destruction list {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/retention_rules.py" line="124" />
+        <source>销毁清册须由经理批准；您的角色（{label}）不能批准。</source>
+        <translation>A destruction list is approved by a manager; your role ({label}) cannot approve it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/retention_rules.py" line="127" />
+        <source>销毁清册不能由提出人自己批准，请另一位经理审批。</source>
+        <translation>A destruction list cannot be approved by the person who proposed it; ask another manager.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/retention_rules.py" line="133" />
+        <source>销毁清册 {number} 现为“{state}”，只有待批准的清册可以审批。</source>
+        <translation>Destruction list {number} is “{state}”; only a list awaiting approval can be decided.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/retention_rules.py" line="134" />
+        <source>销毁清册 {number} 现为“{state}”，须经经理批准后才能执行销毁。</source>
+        <translation>Destruction list {number} is “{state}”; it must be approved by a manager before it is carried out.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/retention_rules.py" line="142" />
+        <source>销毁须有两名监销人在场，请填写两位不同监销人的姓名。</source>
+        <translation>Destruction needs two witnesses; please enter the names of two different witnesses.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/retention/appraisal.py" line="69" />
+        <source>截至日期 {date} 早于最早一卷的立卷日期 {first}，那时还没有案卷，更谈不上到期；请给出立卷以后的日期。</source>
+        <translation>The date {date} is before the first volume was bound ({first}); nothing could have expired then. Please give a later date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/retention/appraisal.py" line="128" />
+        <source>没有档号为 {code} 的案卷。</source>
+        <translation>There is no volume with archive code {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/retention/appraisal.py" line="146" />
+        <source>{code} 的保管期限未满（{until}），不需鉴定。</source>
+        <translation>{code} is kept until {until}; it needs no appraisal yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/retention/appraisal.py" line="150" />
+        <source>{code} 已列入销毁清册 {number}，请在清册审批后再办。</source>
+        <translation>{code} is on destruction list {number}; wait until that list has been decided.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/retention/destruction.py" line="65" />
+        <source>{codes} 尚未鉴定为销毁（或已在清册中），不能列入销毁清册；请先鉴定。</source>
+        <translation>{codes} have not been appraised for destruction (or are on a list already); appraise them first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/retention/destruction.py" line="69" />
+        <source>没有鉴定为销毁、尚未列入清册的案卷。请先在到期鉴定清单中鉴定。</source>
+        <translation>No volume is appraised for destruction and waiting for a list. Appraise volumes on the appraisal list first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/retention/destruction.py" line="93" />
+        <source>没有编号为 {number} 的销毁清册。</source>
+        <translation>There is no destruction list {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionWindow</name>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="27" />
+        <source>保管期限与销毁</source>
+        <translation>Retention and destruction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="33" />
+        <source>档号</source>
+        <translation>Archive code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="33" />
+        <source>案卷题名</source>
+        <translation>Volume title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="33" />
+        <source>保管期限</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="33" />
+        <source>到期日</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="34" />
+        <source>页数</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="34" />
+        <source>位置</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="34" />
+        <source>鉴定</source>
+        <translation>Appraisal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="34" />
+        <source>清册</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="35" />
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="35" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="35" />
+        <source>卷数</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="35" />
+        <source>提出人</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="35" />
+        <source>提出日期</source>
+        <translation>Proposed on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="36" />
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="36" />
+        <source>销毁日期</source>
+        <translation>Destroyed on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="47" />
+        <source>截至</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="51" />
+        <source>鉴定…</source>
+        <translation>Appraise…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="52" />
+        <source>提出销毁清册…</source>
+        <translation>Propose destruction list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="63" />
+        <source>审批…</source>
+        <translation>Decide…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="64" />
+        <source>执行销毁…</source>
+        <translation>Carry out…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="65" />
+        <source>打印清册…</source>
+        <translation>Print list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="74" />
+        <source>到期鉴定</source>
+        <translation>Appraisal of expired volumes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="75" />
+        <source>销毁清册</source>
+        <translation>Destruction lists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="103" />
+        <source>请先在列表中选中一行。</source>
+        <translation>Please select a row in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="116" />
+        <source>已记录 %1 的鉴定。</source>
+        <translation>Appraisal of %1 recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="119" />
+        <source>已提出销毁清册 %1，待经理批准。</source>
+        <translation>Destruction list %1 proposed; awaiting a manager's approval.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="124" />
+        <source>已审批销毁清册 %1。</source>
+        <translation>Destruction list %1 decided.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="129" />
+        <source>销毁清册 %1 已执行。</source>
+        <translation>Destruction list %1 carried out.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="140" />
+        <source>档案销毁清册</source>
+        <translation>Destruction list</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/control/lending_desk.py" line="44" />
@@ -5528,287 +6218,302 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="37" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="39" />
         <source>编号</source>
         <translation>Numbering</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="37" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="39" />
         <source>借阅</source>
         <translation>Lending</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="38" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="40" />
         <source>信用与审批</source>
         <translation>Credit and approvals</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="38" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="40" />
         <source>立卷</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="39" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="41" />
         <source>复核</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="40" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="42" />
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="75" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="43" />
+        <source>库房</source>
+        <translation>Archive room</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="78" />
         <source>{label}“{raw}”不符合格式：{hint}</source>
         <translation>{label} “{raw}” is not in the expected form: {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="78" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="81" />
         <source>{label}应在 {low} 至 {high} 之间。</source>
         <translation>{label} must be between {low} and {high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="81" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="84" />
         <source>{label}应为 {choices} 之一。</source>
         <translation>{label} must be one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="105" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="108" />
         <source>信用期 {days} 天，额度上限 {ceiling:,.0f} 元</source>
         <translation>{days} days' credit, limit at most {ceiling:,.0f} yuan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="161" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="164" />
         <source>文字</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="161" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="164" />
         <source>整数</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="162" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="165" />
         <source>从可选值中选择</source>
         <translation>one of the choices</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="163" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="166" />
         <source>角色代码，用逗号隔开，如 manager,business_manager</source>
         <translation>role codes separated by commas, e.g. manager,business_manager</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="164" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="167" />
         <source>信用期天数:额度上限，如 90:5000000</source>
         <translation>credit days:limit ceiling, e.g. 90:5000000</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="165" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="168" />
         <source>比例，如 0.9 或 90%</source>
         <translation>a share, e.g. 0.9 or 90%</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="169" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="172" />
         <source>全宗号应为1至10位大写字母或数字，例如 0456。</source>
         <translation>The fonds number must be 1 to 10 capital letters or digits, e.g. 0456.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="175" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="178" />
         <source>全宗名称须写立档单位全称（不超过100字），不用“本公司”等泛称。</source>
         <translation>The fonds name must be the filing unit's full name (at most 100 characters), not a vague “our company”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="181" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="184" />
         <source>目录号由字母、数字和 {year}（年度）组成，例如 {year}。</source>
         <translation>The catalogue number is made of letters, digits and {year} (the year), e.g. {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="185" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="188" />
         <source>类别号应为1至6位大写字母，例如 KH。</source>
         <translation>The class code must be 1 to 6 capital letters, e.g. KH.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="194" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="197" />
         <source>业务员不能审核或批准信用审批。</source>
         <translation>Sales staff cannot review or approve credit requests.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="201" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="209" />
         <source>备份文件夹须写完整路径，例如 D:\档案备份 或 /home/wang/档案备份；留空则不自动备份。</source>
         <translation>The backup folder needs a full path, e.g. D:\ArchiveBackups or /home/wang/backups; leave it empty for no automatic backups.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="213" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="221" />
         <source>档案管理员借期（天）</source>
         <translation>Custodian's loan period (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="214" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="222" />
         <source>业务经理借期（天）</source>
         <translation>Business manager's loan period (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="215" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="223" />
         <source>客户服务借期（天）</source>
         <translation>Customer service's loan period (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="216" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="224" />
         <source>经理借期（天）</source>
         <translation>Manager's loan period (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="219" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="227" />
         <source>“优秀”的交易条件</source>
         <translation>Trade terms for “excellent”</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="220" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="228" />
         <source>“良好”的交易条件</source>
         <translation>Trade terms for “good”</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="221" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="229" />
         <source>“一般”的交易条件</source>
         <translation>Trade terms for “fair”</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="222" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="230" />
         <source>“风险”的交易条件</source>
         <translation>Trade terms for “risk”</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="226" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="234" />
         <source>企业客户编号前缀</source>
         <translation>Enterprise number prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="227" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="235" />
         <source>新登记的企业客户编号为 前缀-000001；已给出的编号不变。</source>
         <translation>New enterprise customers are numbered PREFIX-000001; numbers already given never change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="228" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="236" />
         <source>个人客户编号前缀</source>
         <translation>Individual number prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="234" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="242" />
         <source>续借次数上限</source>
         <translation>Renewals allowed</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="235" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="243" />
         <source>发放资料收回期限（天）</source>
         <translation>Hand-out recall period (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="237" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="245" />
         <source>审核信用审批的角色</source>
         <translation>Roles that review credit requests</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="239" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="247" />
         <source>批准信用审批的角色</source>
         <translation>Roles that approve credit requests</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="243" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="251" />
         <source>接近信用额度的提示比例</source>
         <translation>Share of the limit that warns “near the limit”</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="245" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="253" />
         <source>全宗号</source>
         <translation>Fonds number</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="246" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="254" />
         <source>全宗名称（立档单位全称）</source>
         <translation>Fonds name (full name of the filing unit)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="248" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="256" />
         <source>档号格式</source>
         <translation>Archive code form</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="249" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="257" />
         <source>bound：全宗号-目录号-案卷号；dat13：DA/T 13-2022 的 全宗号-类别号·年度-案卷号。</source>
         <translation>bound: fonds-catalogue-volume; dat13: DA/T 13-2022's fonds-class·year-volume.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="251" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="259" />
         <source>目录号</source>
         <translation>Catalogue number</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="253" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="261" />
         <source>类别号（DA/T 13 格式）</source>
         <translation>Class code (DA/T 13 form)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="255" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="263" />
         <source>每卷页数上限</source>
         <translation>Pages per volume at most</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="256" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="264" />
         <source>自动备份文件夹</source>
         <translation>Automatic backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="257" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="265" />
         <source>自动备份写到这里（最好是另一块硬盘或移动硬盘）；留空则不自动备份。</source>
         <translation>Automatic backups are written here (best on another disk or a removable drive); empty means none.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="259" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="267" />
         <source>自动备份时机</source>
         <translation>When to back up automatically</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="260" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="268" />
         <source>daily：每天第一次打开时；exit：每次退出时；exit_daily：退出时，但每天至多一次；off：不自动备份。</source>
         <translation>daily: at the first start of each day; exit: every time the desk closes; exit_daily: at closing, at most once a day; off: never.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="262" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="270" />
         <source>保留自动备份份数</source>
         <translation>Automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="263" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="271" />
         <source>自动备份超过这个份数时，删除最早的自动备份；手工备份不会被删除。</source>
         <translation>Beyond this number the oldest automatic backups are removed; backups made by hand never are.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="264" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="272" />
         <source>自动备份加密</source>
         <translation>Encrypt automatic backups</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="265" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="273" />
         <source>yes：自动备份时询问口令（每次启动问一次），备份文件没有口令无法读取。</source>
         <translation>yes: asks for a passphrase (once per start); the backup cannot be read without it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="267" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="275" />
         <source>备份过期提醒（天）</source>
         <translation>Warn when the last backup is older than (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="269" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="277" />
+        <source>库房位置的各级名称</source>
+        <translation>Levels of a place in the archive room</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="278" />
+        <source>从大到小2至4级，用逗号隔开，如 柜,层,格 或 排,列,层,盒；位置编号按此级数写，如 A-03-2。</source>
+        <translation>2 to 4 levels from largest to smallest, separated by commas, e.g. 柜,层,格 or 排,列,层,盒; place codes have that many parts, e.g. A-03-2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="280" />
         <source>全面修订核查周期（天）</source>
         <translation>Full review cycle (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="279" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="290" />
         <source>没有名为“{key}”的设置。</source>
         <translation>There is no setting named “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="295" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="306" />
         <source>企业和个人的编号前缀不能相同，否则两个编号序列会混淆。</source>
         <translation>Enterprise and individual prefixes must differ, or the two number series would be confused.</translation>
     </message>
@@ -5816,6 +6521,70 @@ Choosing No deletes the draft.</translation>
         <location filename="../../desktop_crm/services/settings/registry.py" line="125" />
         <source>“{label}”的改动会把您自己角色没有的权限授予您的角色：须由另一位经理签认（命令行 --signed-off-by 经理登录名）。</source>
         <translation>This change of "{label}" would give your own role an authority it does not have: another manager must sign it off (on the command line: --signed-off-by MANAGER).</translation>
+    </message>
+</context>
+<context>
+    <name>Shelves</name>
+    <message>
+        <location filename="../../desktop_crm/domain/shelf_places.py" line="31" />
+        <source>库房位置须有2至4级，各级名称不同、不超过6个字，用逗号隔开，例如 柜,层,格。</source>
+        <translation>A place needs 2 to 4 levels with different names of at most 6 characters, separated by commas, e.g. 柜,层,格.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/shelf_places.py" line="41" />
+        <source>请填写库房位置，例如 {example}。</source>
+        <translation>Please enter a place, e.g. {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/shelf_places.py" line="43" />
+        <source>库房位置“{value}”不合格式：应为{count}级（{levels}），每级1至6位字母或数字，用“-”隔开，例如 {example}。</source>
+        <translation>The place “{value}” is not in the room's format: {count} parts ({levels}), each 1 to 6 letters or digits, joined by “-”, e.g. {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/shelves/places.py" line="39" />
+        <source>库房位置 {code} 尚未登记。请先登记这个位置（库房位置 → 登记位置，或 locations add {code}），再上架。</source>
+        <translation>Place {code} is not registered. Register it first (Archive room → Register place, or locations add {code}), then shelve.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/shelves/places.py" line="43" />
+        <source>库房位置 {code} 已停用，请选另一个位置。</source>
+        <translation>Place {code} is retired; please choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/shelves/places.py" line="50" />
+        <source>位置说明</source>
+        <translation>Place description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/shelves/places.py" line="53" />
+        <source>库房位置 {code} 已经登记过，不必重复登记。</source>
+        <translation>Place {code} is already registered.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/shelves/placing.py" line="38" />
+        <source>没有编号为 {number} 的客户档案。</source>
+        <translation>There is no customer card numbered {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/shelves/placing.py" line="48" />
+        <source>类别应为 1 至 5；整卷上架时不填类别。</source>
+        <translation>The category is 1 to 5; leave it empty to shelve the whole binder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/shelves/placing.py" line="64" />
+        <location filename="../../desktop_crm/services/shelves/placing.py" line="91" />
+        <source>它已经在 {code}，不必移动。</source>
+        <translation>It already stands at {code}; nothing to move.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/shelves/placing.py" line="82" />
+        <source>没有档号为 {code} 的案卷。</source>
+        <translation>There is no volume with archive code {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/shelves/placing.py" line="84" />
+        <source>案卷 {code} 已于 {date} 销毁，不能再上架。</source>
+        <translation>Volume {code} was destroyed on {date} and cannot be shelved.</translation>
     </message>
 </context>
 <context>
@@ -5849,14 +6618,19 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>Text</name>
     <message>
-        <location filename="../../desktop_crm/domain/text_input.py" line="35" />
+        <location filename="../../desktop_crm/domain/text_input.py" line="36" />
         <source>{label}中有残缺的字符（多见于复制粘贴出错），请删去后重新输入。</source>
         <translation>{label} contains a broken character (often from a faulty copy and paste); delete it and type it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/text_input.py" line="38" />
+        <location filename="../../desktop_crm/domain/text_input.py" line="39" />
         <source>{label}中有看不见的控制字符（如 NUL），请删去后重新输入。</source>
         <translation>{label} contains an invisible control character (such as NUL); delete it and type it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/text_input.py" line="52" />
+        <source>{label}过长（{count}字），请不超过{limit}字。</source>
+        <translation>{label} is too long ({count} characters); please keep it within {limit}.</translation>
     </message>
 </context>
 <context>
@@ -6166,19 +6940,19 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>YearEnd</name>
     <message>
-        <location filename="../../desktop_crm/services/year_end/volumes.py" line="29" />
+        <location filename="../../desktop_crm/services/year_end/volumes.py" line="31" />
         <source>请写明更正的内容（缺失、损坏、更正、补充或撤出的文件及原因）。</source>
         <translation>Please describe the correction (papers missing, damaged, corrected, added or withdrawn, and why).</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/year_end/volumes.py" line="32" />
-        <location filename="../../desktop_crm/services/year_end/volume_output.py" line="95" />
+        <location filename="../../desktop_crm/services/year_end/volume_output.py" line="98" />
+        <location filename="../../desktop_crm/services/year_end/volumes.py" line="34" />
         <source>该案卷不存在。</source>
         <translation>This volume does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/year_end/volumes.py" line="86" />
         <location filename="../../desktop_crm/services/year_end/verification.py" line="210" />
+        <location filename="../../desktop_crm/services/year_end/volumes.py" line="93" />
         <source>没有档号为 {code} 的案卷。</source>
         <translation>There is no volume with archive code {code}.</translation>
     </message>
@@ -6279,7 +7053,7 @@ Choosing No deletes the draft.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/services/year_end/verification.py" line="223" />
-        <location filename="../../desktop_crm/services/year_end/volume_output.py" line="139" />
+        <location filename="../../desktop_crm/services/year_end/volume_output.py" line="146" />
         <source>{year}年度还没有立卷。</source>
         <translation>{year} has not been bound yet.</translation>
     </message>
@@ -6370,12 +7144,17 @@ Choosing No deletes the draft.</translation>
         <translation>The problems above were known and accepted at binding: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/year_end/volume_output.py" line="154" />
+        <location filename="../../desktop_crm/services/year_end/volume_output.py" line="111" />
+        <source>案卷 {code} 已于 {date} 销毁，扫描件已删除；可打印其封面、卷内目录和备考表（不含扫描件）。</source>
+        <translation>Volume {code} was destroyed on {date} and its scans removed; its cover, catalogue and remarks sheet can still be printed (without scans).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/volume_output.py" line="161" />
         <source>脊背宽度应为 10、15 或 20 毫米。</source>
         <translation>The spine width must be 10, 15 or 20 mm.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/year_end/volume_output.py" line="158" />
+        <location filename="../../desktop_crm/services/year_end/volume_output.py" line="165" />
         <source>所选范围内没有案卷。</source>
         <translation>There are no volumes in the chosen range.</translation>
     </message>
