@@ -41,6 +41,7 @@ _SHARES = (0.05, 0.17, 0.33, 0.13, 0.06, 0.08, 0.18)
 def render_destruction_list(sheet: DestructionSheet) -> bytes:
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, f"档案销毁清册 {sheet.number}", numbered=True)
+    canvas.setPageSize(landscape(A4))          # the seven columns need the width
     page = FormPage(canvas, landscape(A4), "档案销毁清册", sheet.number)
     page.text(f"全宗：{sheet.fonds}    状态：{sheet.state}    共 {len(sheet.lines)} 卷、"
               f"{sum(line.pages for line in sheet.lines)} 页", gap=2)
