@@ -32,6 +32,7 @@ from desktop_crm.domain.roles import Role
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.services import audit, query_register
 from desktop_crm.services.authority import authorise
+from desktop_crm.services.shelves.placing import paper_places
 from desktop_crm.services.numbering import next_number
 from desktop_crm.services.settings import registry
 from desktop_crm.services.transaction import writing
@@ -302,6 +303,7 @@ def slip_pdf(acting: ActingUser, slip_id: int, paper: str = "A4") -> bytes:
 
     authorise(acting, Action.LEND_PAPERS)
     slip = _one(slip_id)
+    places = paper_places([i.document_id for i in slip.items])
     form = SlipForm(slip.number, slip.borrower_name, slip.department, slip.purpose, f"{slip.date_out:%Y-%m-%d}",
                     f"{slip.due_date:%Y-%m-%d}", slip.approved_by, f"{slip.renewals} 次",
                     "；".join(x for x in (slip.remarks, f"逾期仍借出的理由：{slip.override_reason}"
@@ -309,7 +311,7 @@ def slip_pdf(acting: ActingUser, slip_id: int, paper: str = "A4") -> bytes:
                     tuple(SlipLine(f"{i.customer_number} {i.customer_name}", i.category.label, str(i.seq), i.title,
                                    f"{i.returned_on:%Y-%m-%d}" if i.returned_on else "", i.condition,
                                    f"{i.volume_code}-{i.volume_item:04d}" if i.volume_code and i.volume_item
-                                   else i.volume_code)
+                                   else i.volume_code, places.get(i.document_id, ""))
                           for i in slip.items))
     query_register.record(acting, QueryAction.PRINT, detail=f"借阅单 {slip.number}")
     return render_slip(form, paper)
@@ -325,7 +327,9 @@ def reminder_pdf(acting: ActingUser, borrower_id: int, today: date | None = None
     if not overdue:
         raise NotFound(QT_TRANSLATE_NOOP("Control", "该借阅人没有逾期未还的文件。"))
     borrower = User.get_by_id(borrower_id)
+    places = paper_places([i.document_id for s in overdue for i in s.outstanding])
     lines = tuple(ReminderLine(s.number, f"{i.customer_number} {i.customer_name}", i.title, f"{s.due_date:%Y-%m-%d}",
-                               (today - s.due_date).days) for s in overdue for i in s.outstanding)
+                               (today - s.due_date).days, places.get(i.document_id, ""))
+                  for s in overdue for i in s.outstanding)
     query_register.record(acting, QueryAction.PRINT, detail=f"催还单 {borrower.display_name}")
     return render_reminder(ReminderForm(borrower.display_name, borrower.department, f"{today:%Y-%m-%d}", lines))

@@ -20,7 +20,8 @@ from desktop_crm.services.transaction import writing
 from desktop_crm.store.database import tuples
 from desktop_crm.store.models import Customer
 from desktop_crm.store.shelf_models import BinderPlace, PlaceMove, ShelfPlace, VolumePlace
-from desktop_crm.store.volume_models import Volume
+from desktop_crm.store.binder_models import Document
+from desktop_crm.store.volume_models import Volume, VolumeItem
 
 WHOLE_BINDER = 0
 
@@ -164,3 +165,24 @@ def moves(acting: ActingUser, customer_number: str | None = None, volume_code: s
         rows.append(MoveRow(move.at, move.user_name, what, move.from_code, move.to_code))
     query_register.record(acting, QueryAction.DESK_LIST, customer_id, detail=f"上架与移动记录 {len(rows)} 条")
     return rows
+
+
+def paper_places(document_ids: list[int]) -> dict[int, str]:
+    """Where each paper is fetched from: its fixed volume's place once bound, else its binder's (the
+    category's own place when filed apart); '' where nothing has a place yet."""
+    if not document_ids:
+        return {}
+    papers = list(tuples(Document.select(Document.id, Document.customer, Document.category)
+                         .where(Document.id.in_(document_ids))))
+    bound = dict(tuples(VolumeItem.select(VolumeItem.document, VolumeItem.volume)
+                        .where(VolumeItem.document.in_(document_ids))))
+    volumes = volume_places(list(set(bound.values())))
+    binders = binder_places(list({customer for _, customer, _ in papers}))
+    found = {}
+    for document_id, customer_id, category in papers:
+        if document_id in bound and bound[document_id] in volumes:
+            found[document_id] = volumes[bound[document_id]]
+            continue
+        places = binders.get(customer_id, {})
+        found[document_id] = places.get(category) or places.get(WHOLE_BINDER, "")
+    return found

@@ -118,14 +118,21 @@ def test_slip_and_reminder_print_with_the_font_embedded(staff, filed):
 
     from pypdf import PdfReader
 
+    from desktop_crm.services.shelves import placing
+    from desktop_crm.services.shelves.places import add_place
+
+    add_place(staff[Role.CUSTODIAN], "A-03-2", "东墙铁皮柜")
+    number = customers.get_card(staff[Role.CUSTODIAN], filed["营业执照（副本）"].customer_id).number
+    placing.locate_binder(staff[Role.CUSTODIAN], number, "A-03-2")
     slip = lending.lend(staff[Role.CUSTODIAN], request(staff, Role.CUSTOMER_SERVICE, filed["营业执照（副本）"],
                                                        date_out=TEST_TODAY - timedelta(days=20)))
     for paper in ("A4", "A5"):
         text = PdfReader(BytesIO(lending.slip_pdf(staff[Role.CUSTODIAN], slip.id, paper))).pages[0].extract_text()
         assert "客户资料借阅表" in text and slip.number in text and "借阅人（签字）" in text and "营业执照" in text
+        assert "A-03-2" in text                                   # where the custodian fetches it
     reminder = PdfReader(BytesIO(lending.reminder_pdf(staff[Role.CUSTODIAN], staff[Role.CUSTOMER_SERVICE].id)))
     text = reminder.pages[0].extract_text()
-    assert "催还" in text and slip.number in text and "赵雪梅" in text
+    assert "催还" in text and slip.number in text and "赵雪梅" in text and "A-03-2" in text
 
 
 @pytest.mark.parametrize("role", [r for r in Role if r != Role.CUSTODIAN])
