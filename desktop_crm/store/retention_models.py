@@ -25,6 +25,7 @@ class DestructionList(BaseModel):
     carried_out_by_name = CharField(max_length=40, default="")
     witnesses = CharField(max_length=100, default="")     # the two 监销人, "甲、乙"
     proposed_by_id: int | None
+    decided_by_id: int | None
 
 
 class Appraisal(BaseModel):

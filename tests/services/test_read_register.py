@@ -13,6 +13,8 @@ from desktop_crm.services.binders import catalogue, completeness, papers, regist
 from desktop_crm.services.cards import customer_search, customers
 from desktop_crm.services.cards.customer_search import CustomerQuery
 from desktop_crm.services.credit import approvals, bad_customers, credit_status, export_terms, ledger, rating
+from desktop_crm.services.retention import appraisal, destruction
+from desktop_crm.services.shelves import location_index, places, placing
 from desktop_crm.services.year_end import volumes
 from desktop_crm.store.control_models import QueryLog
 from tests import scan_samples
@@ -69,6 +71,12 @@ READS = {
     "ledger.missed_instalments": lambda u, w: ledger.missed_instalments(u, w["card"]),
     "rating.history": lambda u, w: rating.history(u, w["card"]),
     "volumes.volumes": lambda u, w: volumes.volumes(u, YEAR - 1),
+    "appraisal.due": lambda u, w: appraisal.due(u, TEST_TODAY),
+    "destruction.lists": lambda u, w: destruction.lists(u),
+    "location_index.index_pdf": lambda u, w: location_index.index_pdf(u, by_place=False),
+    "location_index.labels_pdf": lambda u, w: location_index.labels_pdf(u),
+    "places.list_places": lambda u, w: places.list_places(u),
+    "placing.moves": lambda u, w: placing.moves(u, customer_number="QY-000001"),
 }
 EXEMPT = {
     "customer_search.page": "the rows of the search count() registered (typing is one query)",
@@ -82,6 +90,7 @@ EXEMPT = {
     "verification.verify_year": "the same, for a year",
     "volume_output.volume_pdf": "registered as a print; needs a closed year (tests/services/year_end)",
     "volumes.find_volume": "finds a volume by its code for the print and verify commands",
+    "destruction.list_pdf": "registered as a print; needs a destruction list (tests/services/retention)",
 }
 QUERYING = [r for r in Role if may(r, Action.QUERY_ARCHIVE)]
 

@@ -32,9 +32,9 @@ from desktop_crm.domain.roles import Role
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.services import audit, query_register
 from desktop_crm.services.authority import authorise
-from desktop_crm.services.shelves.placing import paper_places
 from desktop_crm.services.numbering import next_number
 from desktop_crm.services.settings import registry
+from desktop_crm.services.shelves.placing import paper_places
 from desktop_crm.services.transaction import writing
 from desktop_crm.store.binder_models import Document
 from desktop_crm.store.control_models import BorrowItem, BorrowSlip

@@ -104,7 +104,7 @@ def decide(acting: ActingUser, number: str, approve: bool, note: str = "") -> No
         if not approve:
             note = reason_given(note, "note")
         found.state = (ListState.APPROVED if approve else ListState.REJECTED).value
-        found.decided_at, found.decided_by, found.decided_by_name = clock.now(), acting.id, acting.display_name
+        found.decided_at, found.decided_by_id, found.decided_by_name = clock.now(), acting.id, acting.display_name
         found.decision_note = (note or "").strip()
         found.save()
         if not approve:     # its volumes may be appraised again
@@ -165,7 +165,8 @@ def lists(acting: ActingUser) -> list[ListRow]:
     authorise(acting, Action.QUERY_ARCHIVE)
     rows = []
     for found in DestructionList.select().order_by(DestructionList.id.desc()):
-        rows.append(ListRow(found.number, ListState.label_of(found.state), found.items.count(), found.proposed_by_name,
+        count = DestructionItem.select().where(DestructionItem.destruction_list == found.id).count()
+        rows.append(ListRow(found.number, ListState.label_of(found.state), count, found.proposed_by_name,
                             found.proposed_at, found.decided_by_name, found.carried_out_on))
     query_register.record(acting, QueryAction.DESK_LIST, detail=f"销毁清册 {len(rows)} 份")
     return rows

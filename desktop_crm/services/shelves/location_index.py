@@ -57,6 +57,7 @@ def index_pdf(acting: ActingUser, by_place: bool = True) -> bytes:
     header = (fonds, f"编制：{acting.display_name}  {date.today().isoformat()}  位置分级：{'-'.join(levels())}")
     missing = without_place()
     notes = (f"尚未上架：活页卷 {len(missing.binders)} 个，固定卷 {len(missing.volumes)} 卷。",)
+    lines: list[tuple[str, ...]]
     if by_place:
         lines = [(s.place, s.place_note, s.kind, s.customer_number if s.kind == "活页卷" else s.what,
                   f"{s.customer_name}（{s.what}）" if s.kind == "活页卷" else s.title) for s in rows]

@@ -70,7 +70,7 @@ def list_places(acting: ActingUser) -> list[PlaceRow]:
     binders = dict(tuples(BinderPlace.select(BinderPlace.place, fn.COUNT(BinderPlace.id)).group_by(BinderPlace.place)))
     volumes = dict(tuples(VolumePlace.select(VolumePlace.place, fn.COUNT(VolumePlace.id)).group_by(VolumePlace.place)))
     rows = [PlaceRow(code, note, binders.get(pid, 0), volumes.get(pid, 0), bool(retired))
-            for pid, code, note, retired in ShelfPlace.select(ShelfPlace.id, ShelfPlace.code, ShelfPlace.note,
-                                                              ShelfPlace.retired).order_by(ShelfPlace.code).tuples()]
+            for pid, code, note, retired in tuples(ShelfPlace.select(ShelfPlace.id, ShelfPlace.code, ShelfPlace.note,
+                                                                     ShelfPlace.retired).order_by(ShelfPlace.code))]
     query_register.record(acting, QueryAction.DESK_LIST, detail=f"库房位置 {len(rows)} 个")
     return rows

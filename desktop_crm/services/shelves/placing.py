@@ -17,10 +17,10 @@ from desktop_crm.services import audit, query_register
 from desktop_crm.services.authority import authorise
 from desktop_crm.services.shelves.places import place_id
 from desktop_crm.services.transaction import writing
+from desktop_crm.store.binder_models import Document
 from desktop_crm.store.database import tuples
 from desktop_crm.store.models import Customer
 from desktop_crm.store.shelf_models import BinderPlace, PlaceMove, ShelfPlace, VolumePlace
-from desktop_crm.store.binder_models import Document
 from desktop_crm.store.volume_models import Volume, VolumeItem
 
 WHOLE_BINDER = 0
@@ -64,7 +64,7 @@ def locate_binder(acting: ActingUser, customer_number: str, place: str, category
         if before == code:
             raise InvalidInput({"place": QT_TRANSLATE_NOOP("Shelves", "它已经在 {code}，不必移动。").format(code=code)})
         if current:
-            current.place = target
+            current.place_id = target
             current.placed_at = datetime.now()
             current.save()
         else:
@@ -91,7 +91,7 @@ def locate_volume(acting: ActingUser, volume_code: str, place: str) -> Placed:
         if before == code:
             raise InvalidInput({"place": QT_TRANSLATE_NOOP("Shelves", "它已经在 {code}，不必移动。").format(code=code)})
         if current:
-            current.place = target
+            current.place_id = target
             current.placed_at = datetime.now()
             current.save()
         else:
@@ -159,9 +159,9 @@ def moves(acting: ActingUser, customer_number: str | None = None, volume_code: s
     rows = []
     for move in query.order_by(PlaceMove.at.desc(), PlaceMove.id.desc()):
         if move.holder == "volume":
-            what = f"案卷 {move.volume.code}"
+            what = f"案卷 {move.volume.code if move.volume else ''}"
         else:
-            what = _binder_words(move.customer.number, move.category or 0)
+            what = _binder_words(move.customer.number if move.customer else "", move.category or 0)
         rows.append(MoveRow(move.at, move.user_name, what, move.from_code, move.to_code))
     query_register.record(acting, QueryAction.DESK_LIST, customer_id, detail=f"上架与移动记录 {len(rows)} 条")
     return rows

@@ -31,7 +31,7 @@ class AppraiseDialog(BaseDialog):
         super().__init__(parent, "appraise", self.tr("到期鉴定"))
         self.user, self.code, self.as_of = user, code, as_of
         self.keep = QRadioButton(self.tr("继续保存"), objectName="keep", checked=True)
-        self.destroy = QRadioButton(self.tr("拟销毁"), objectName="destroy")
+        self.destroy_choice = QRadioButton(self.tr("拟销毁"), objectName="destroy")
         self.period = QComboBox(objectName="period")
         self.period.addItems(["10年", "30年", "永久"])
         self.reason = _reason_box("reason", self.tr("鉴定理由，如：客户仍有往来，继续保存"))
@@ -39,7 +39,7 @@ class AppraiseDialog(BaseDialog):
         form = QFormLayout()
         form.addRow(self.tr("案卷"), QLabel(f"{code}  {title}", wordWrap=True))
         form.addRow(self.tr("鉴定结论"), self.keep)
-        form.addRow("", self.destroy)
+        form.addRow("", self.destroy_choice)
         form.addRow(self.tr("继续保存期限"), self.period)
         form.addRow(self.tr("理由"), self.reason)
         self.keep.toggled.connect(self.period.setEnabled)

@@ -17,6 +17,7 @@ from desktop_crm.services.settings import registry
 from desktop_crm.services.year_end import closing, volume_output, volumes
 from desktop_crm.store import scan_files
 from desktop_crm.store.binder_models import Scan
+from desktop_crm.store.control_models import QueryLog
 from tests import scan_samples
 from tests.conftest import PASSWORD
 from tests.samples import TENCENT_USCC, TEST_TODAY, enterprise
@@ -110,7 +111,9 @@ def test_destruction_is_approved_by_another_manager_and_carried_out_before_two_w
     assert "客户走访记录" in text and "销毁清册" in text                  # catalogue kept; remarks say what happened
     with pytest.raises(InvalidInput, match="已于 .* 销毁"):
         volume_output.volume_pdf(custodian, gone.id, with_scans=True)
+    before = QueryLog.select().count()
     printed = "".join(p.extract_text() for p in PdfReader(io.BytesIO(destruction.list_pdf(custodian, number))).pages)
+    assert QueryLog.select().where(QueryLog.id > before, QueryLog.detail == f"销毁清册 {number}").exists()
     for words in ("档案销毁清册", gone.code, "客户已注销", "周敏", "张伟", "李娜", "监销人"):
         assert words in printed.replace("\n", ""), words
     assert [r.state for r in destruction.lists(custodian)] == ["已销毁"]

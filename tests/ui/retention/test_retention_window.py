@@ -12,7 +12,12 @@ from desktop_crm.services.binders import papers
 from desktop_crm.services.cards import customers
 from desktop_crm.services.settings import registry
 from desktop_crm.services.year_end import closing
-from desktop_crm.ui.retention.retention_dialogs import AppraiseDialog, CarryOutDialog, DecideDialog, ProposeDialog
+from desktop_crm.ui.retention.retention_dialogs import (
+    AppraiseDialog,
+    CarryOutDialog,
+    DecideDialog,
+    ProposeDialog,
+)
 from desktop_crm.ui.retention.retention_window import RetentionWindow
 from tests.conftest import PASSWORD
 from tests.samples import TEST_TODAY, enterprise
@@ -44,7 +49,7 @@ def test_appraise_propose_approve_and_destroy(desk_app, custodian, staff, expire
     assert window.due.rowCount() == 1 and window.due.rows[0][3] == f"{YEAR + 10}-12-31"
 
     def appraise(dialog):
-        dialog.destroy.setChecked(True)
+        dialog.destroy_choice.setChecked(True)
         dialog.save()                                          # no reason yet
         assert "鉴定理由" in dialog.message.text()
         dialog.reason.setPlainText("客户已注销，无查考价值")

@@ -2,7 +2,6 @@
 unknown place, the move on the record, and what has no place."""
 from datetime import date
 
-
 from desktop_crm.domain.customer_card import CustomerKind
 from desktop_crm.services.binders import papers
 from desktop_crm.services.cards import customers
