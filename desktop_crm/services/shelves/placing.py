@@ -2,6 +2,7 @@
 and finding where something stands — what every window, form and list that names a paper asks."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -61,14 +62,8 @@ def locate_binder(acting: ActingUser, customer_number: str, place: str, category
         target, code = place_id(place)
         current = BinderPlace.get_or_none((BinderPlace.customer == customer_id) & (BinderPlace.category == category))
         before = _code_of(current.place_id) if current else ""
-        if before == code:
-            raise InvalidInput({"place": QT_TRANSLATE_NOOP("Shelves", "它已经在 {code}，不必移动。").format(code=code)})
-        if current:
-            current.place_id = target
-            current.placed_at = datetime.now()
-            current.save()
-        else:
-            BinderPlace.create(customer=customer_id, category=category, place=target)
+        _put(current, before, target, code, lambda: BinderPlace.create(customer=customer_id, category=category,
+                                                                       place=target))
         PlaceMove.create(user=acting.id, user_name=acting.display_name, holder="binder", customer=customer_id,
                          category=category or None, from_code=before, to_code=code)
         what = _binder_words(customer_number.strip().upper(), category)
@@ -88,18 +83,24 @@ def locate_volume(acting: ActingUser, volume_code: str, place: str) -> Placed:
         target, code = place_id(place)
         current = VolumePlace.get_or_none(VolumePlace.volume == volume.id)
         before = _code_of(current.place_id) if current else ""
-        if before == code:
-            raise InvalidInput({"place": QT_TRANSLATE_NOOP("Shelves", "它已经在 {code}，不必移动。").format(code=code)})
-        if current:
-            current.place_id = target
-            current.placed_at = datetime.now()
-            current.save()
-        else:
-            VolumePlace.create(volume=volume.id, place=target)
+        _put(current, before, target, code, lambda: VolumePlace.create(volume=volume.id, place=target))
         PlaceMove.create(user=acting.id, user_name=acting.display_name, holder="volume", volume=volume.id,
                          customer=volume.customer_id, from_code=before, to_code=code)
         audit.record(acting, "volume", volume.id, "shelve", [audit.Change("位置", before or None, code)])
     return Placed(f"案卷 {volume.code}", before, code)
+
+
+def _put(current: BinderPlace | VolumePlace | None, before: str, target: int, code: str,
+         first_time: Callable[[], object]) -> None:
+    """Move what stands at ``before`` to the place ``target``, or shelve it there the first time."""
+    if before == code:
+        raise InvalidInput({"place": QT_TRANSLATE_NOOP("Shelves", "它已经在 {code}，不必移动。").format(code=code)})
+    if current is None:
+        first_time()
+        return
+    current.place_id = target
+    current.placed_at = datetime.now()
+    current.save()
 
 
 def _binder_words(number: str, category: int) -> str:
