@@ -56,6 +56,7 @@ class CustomerRow:
     phone: str
     contact_name: str
     updated_at: datetime
+    place: str = ""         # where the customer's binder stands (filled by the service, not a column)
 
 
 _ROW_COLUMNS = (Customer.id, Customer.number, Customer.kind, Customer.name, Customer.roster, Customer.grade,

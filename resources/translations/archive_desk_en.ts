@@ -902,140 +902,150 @@ Fixed volumes not shelved: %3: %4</translation>
 <context>
     <name>BinderWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="78" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="79" />
         <source>活页卷 — %1 %2</source>
         <translation>Binder — %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="86" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="87" />
         <source>直接出口</source>
         <translation>Direct export</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="93" />
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="273" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="91" />
+        <source>库房位置：%1</source>
+        <translation>Place: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="91" />
+        <source>未上架</source>
+        <translation>not shelved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="95" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="275" />
         <source>%1 年度</source>
         <translation>Year %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="109" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="111" />
         <source>缺件与过期</source>
         <translation>Missing and expired</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="122" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="124" />
         <source>归档年度</source>
         <translation>Archive year</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="178" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="180" />
         <source>归档文件</source>
         <translation>File a paper</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="179" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="181" />
         <source>更正</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="180" />
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="287" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="182" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="289" />
         <source>移至其他类别</source>
         <translation>Move to category</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="181" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="183" />
         <source>撤出</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="183" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="185" />
         <source>添加扫描件…</source>
         <translation>Add scans…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="184" />
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="349" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="186" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="351" />
         <source>查看扫描件</source>
         <translation>View scans</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="186" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="188" />
         <source>打印本类目录</source>
         <translation>Print catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="221" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="223" />
         <source>本卷规定文件齐全。</source>
         <translation>All prescribed papers are present.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="242" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="244" />
         <source>未能完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="287" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="289" />
         <source>移至：</source>
         <translation>Move to:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="290" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="292" />
         <source>移动原因</source>
         <translation>Reason for the move</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="290" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="292" />
         <source>移动原因（将记入更正记录）：</source>
         <translation>Reason for the move (goes into the correction record):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="306" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="308" />
         <source>撤出文件</source>
         <translation>Withdraw paper</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="306" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="308" />
         <source>撤出“%1”的原因（文件不会被删除，撤出记录将保留）：</source>
         <translation>Reason for withdrawing "%1" (nothing is deleted; the record stays):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="320" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="322" />
         <source>添加扫描件</source>
         <translation>Add scans</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="320" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="322" />
         <source>请先选择要添加扫描件的文件。</source>
         <translation>Select the paper the scans belong to first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="322" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="324" />
         <source>选择扫描件</source>
         <translation>Choose scans</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="323" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="325" />
         <source>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="339" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="341" />
         <source>部分文件未添加</source>
         <translation>Some files were not added</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="341" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="343" />
         <source>页数与扫描件不符</source>
         <translation>Page count and scans differ</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="349" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="351" />
         <source>这份文件还没有扫描件。</source>
         <translation>This paper has no scans yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="361" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="363" />
         <source>目录预览 — %1</source>
         <translation>Catalogue preview — %1</translation>
     </message>
@@ -1881,27 +1891,27 @@ Fixed volumes not shelved: %3: %4</translation>
 <context>
     <name>CardDesk</name>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_desk.py" line="39" />
+        <location filename="../../desktop_crm/ui/cards/card_desk.py" line="40" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_desk.py" line="49" />
+        <location filename="../../desktop_crm/ui/cards/card_desk.py" line="50" />
         <source>无法恢复草稿</source>
         <translation>Cannot restore draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_desk.py" line="105" />
+        <location filename="../../desktop_crm/ui/cards/card_desk.py" line="107" />
         <source>名称相近</source>
         <translation>Similar name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_desk.py" line="105" />
+        <location filename="../../desktop_crm/ui/cards/card_desk.py" line="107" />
         <source>确认是另一个客户并继续保存吗？</source>
         <translation>Is this really a different customer? Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_desk.py" line="115" />
+        <location filename="../../desktop_crm/ui/cards/card_desk.py" line="117" />
         <source>档案卡已被他人更正</source>
         <translation>Card was corrected by someone else</translation>
     </message>
@@ -1929,77 +1939,87 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>Customer card %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="91" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="92" />
         <source>更正记录</source>
         <translation>Correction record</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="98" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="99" />
         <source>保存 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="99" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="100" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="135" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="136" />
         <source>%1客户 · 登记编号保存后自动生成</source>
         <translation>%1 customer · number assigned on save</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="137" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="138" />
         <source>%1客户 · 登记编号 %2 · 第 %3 版 · 最近更正 %4</source>
         <translation>%1 customer · No. %2 · version %3 · last corrected %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="179" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="141" />
+        <source>库房位置 %1</source>
+        <translation>Archive room place %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="141" />
+        <source>活页卷未上架</source>
+        <translation>binder not shelved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="182" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="179" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="182" />
         <source>更正人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="179" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="182" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="179" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="182" />
         <source>项目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="179" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="182" />
         <source>原内容</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="180" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="183" />
         <source>新内容</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="180" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="183" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="251" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="254" />
         <source>提示：档案中已有名称相近的客户：%1</source>
         <translation>Note: customers with similar names exist: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="261" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="264" />
         <source>放弃更改？</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="261" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="264" />
         <source>档案卡有未保存的更改。要放弃这些更改吗？</source>
         <translation>The card has unsaved changes. Discard them?</translation>
     </message>
@@ -2260,34 +2280,34 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>The date it came back must be between the hand-out date and today.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/control/lending.py" line="145" />
-        <location filename="../../desktop_crm/services/control/lending.py" line="250" />
-        <location filename="../../desktop_crm/services/control/lending.py" line="276" />
+        <location filename="../../desktop_crm/services/control/lending.py" line="146" />
+        <location filename="../../desktop_crm/services/control/lending.py" line="251" />
+        <location filename="../../desktop_crm/services/control/lending.py" line="277" />
         <source>该借阅单不存在。</source>
         <translation>This borrow slip does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/control/lending.py" line="252" />
+        <location filename="../../desktop_crm/services/control/lending.py" line="253" />
         <source>请选择归还的文件。</source>
         <translation>Please choose the papers being returned.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/control/lending.py" line="254" />
+        <location filename="../../desktop_crm/services/control/lending.py" line="255" />
         <source>归还日期应在借出日期与今天之间。</source>
         <translation>The return date must be between the date out and today.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/control/lending.py" line="258" />
+        <location filename="../../desktop_crm/services/control/lending.py" line="259" />
         <source>所选文件不在此借阅单的未还文件中。</source>
         <translation>The chosen papers are not among this slip's papers still out.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/control/lending.py" line="287" />
+        <location filename="../../desktop_crm/services/control/lending.py" line="288" />
         <source>该借阅单不存在或已全部归还。</source>
         <translation>This borrow slip does not exist or is fully returned.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/control/lending.py" line="326" />
+        <location filename="../../desktop_crm/services/control/lending.py" line="328" />
         <source>该借阅人没有逾期未还的文件。</source>
         <translation>This borrower has no overdue papers.</translation>
     </message>
@@ -3430,6 +3450,11 @@ Ageing: %7</translation>
         <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="41" />
         <source>最近更正</source>
         <translation>Last corrected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="42" />
+        <source>库房位置</source>
+        <translation>Archive room</translation>
     </message>
 </context>
 <context>
@@ -6561,28 +6586,27 @@ Choosing No deletes the draft.</translation>
         <translation>Place {code} is already registered.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/shelves/placing.py" line="38" />
+        <location filename="../../desktop_crm/services/shelves/placing.py" line="40" />
         <source>没有编号为 {number} 的客户档案。</source>
         <translation>There is no customer card numbered {number}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/shelves/placing.py" line="48" />
+        <location filename="../../desktop_crm/services/shelves/placing.py" line="50" />
         <source>类别应为 1 至 5；整卷上架时不填类别。</source>
         <translation>The category is 1 to 5; leave it empty to shelve the whole binder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/shelves/placing.py" line="64" />
-        <location filename="../../desktop_crm/services/shelves/placing.py" line="91" />
+        <location filename="../../desktop_crm/services/shelves/placing.py" line="97" />
         <source>它已经在 {code}，不必移动。</source>
         <translation>It already stands at {code}; nothing to move.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/shelves/placing.py" line="82" />
+        <location filename="../../desktop_crm/services/shelves/placing.py" line="78" />
         <source>没有档号为 {code} 的案卷。</source>
         <translation>There is no volume with archive code {code}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/shelves/placing.py" line="84" />
+        <location filename="../../desktop_crm/services/shelves/placing.py" line="80" />
         <source>案卷 {code} 已于 {date} 销毁，不能再上架。</source>
         <translation>Volume {code} was destroyed on {date} and cannot be shelved.</translation>
     </message>

@@ -4,6 +4,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_crm.domain.customer_card import CustomerKind
 from desktop_crm.services.cards import customers, drafts
+from desktop_crm.ui.cards.card_editor import CardEditorDialog
 from desktop_crm.ui.main_window import MainWindow
 from tests.samples import HUAWEI_USCC, enterprise
 
@@ -17,7 +18,10 @@ def window(desk_app, custodian, qtbot):
     win = MainWindow(custodian, "test.sqlite3")
     qtbot.addWidget(win)
     win.show()
-    return win
+    yield win
+    # an editor left open (and dirty) would go on autosaving its draft into the next test's archive
+    for editor in win.findChildren(CardEditorDialog):
+        editor._autosave.stop()
 
 
 def count_text(window):

@@ -30,6 +30,7 @@ from desktop_crm.domain.errors import ArchiveError
 from desktop_crm.domain.permissions import Action, may
 from desktop_crm.domain.register_values import REGISTER_OF_CATEGORY
 from desktop_crm.services.binders import catalogue, completeness, papers, registers, scans
+from desktop_crm.services.shelves.placing import binder_place
 from desktop_crm.ui.binders.document_dialog import DocumentDialog
 from desktop_crm.ui.binders.document_table_model import ID_ROLE, DocumentTableModel
 from desktop_crm.ui.binders.register_panel import RegisterPanel
@@ -87,6 +88,7 @@ class BinderWindow(BaseDialog):
         for field in ("credit_rating", "importance", "state"):
             label = tr_domain("Card", FIELDS_BY_NAME[field].label)
             facts.append(f"{label}：{tr_domain('Card', values.get(field) or '—')}")
+        facts.append(self.tr("库房位置：%1").replace("%1", binder_place(customer_id) or self.tr("未上架")))
         summary.setText("　·　".join(facts))
         self.year = QComboBox(objectName="year")
         for year in papers.binder_years(user, customer_id):

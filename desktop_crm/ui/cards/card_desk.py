@@ -10,6 +10,7 @@ from desktop_crm.domain.errors import ArchiveError, InvalidInput, StaleCard
 from desktop_crm.services.cards import customers, drafts
 from desktop_crm.services.cards.customers import CustomerCard, SimilarNameWarning
 from desktop_crm.services.credit import credit_status
+from desktop_crm.services.shelves.placing import binder_place
 from desktop_crm.ui.cards.card_editor import CardEditorDialog, CardInput
 from desktop_crm.ui.common.messages import error_text, problems_text
 
@@ -56,7 +57,8 @@ class CardDesk(QObject):
         history = customers.card_history(self.user, card.id) if card else []
         warning = credit_status.status(self.user, card.id).warning if card else ""
         editor = CardEditorDialog(kind, card, history=history, completions=self._completions_for, warning=warning,
-                                  check_name=lambda name: self._similar(name, card), parent=self._parent)
+                                  check_name=lambda name: self._similar(name, card), parent=self._parent,
+                                  place=binder_place(card.id) if card else "")
         state = {"draft_id": draft.id if draft else None}
         if draft:
             editor.set_values(draft.values)

@@ -68,11 +68,12 @@ class CardEditorDialog(BaseDialog):
                  history: list[HistoryEntry] | None = None,
                  completions: Callable[[str], list[str]] | None = None,
                  check_name: Callable[[str], list[tuple[str, str]]] | None = None,
-                 warning: str = "", parent: QWidget | None = None) -> None:
+                 warning: str = "", parent: QWidget | None = None, place: str = "") -> None:
         title = self.tr("新建客户档案卡") if card is None else self.tr("客户档案卡 %1").replace("%1", card.number)
         super().__init__(parent, "card_editor", title)
         self.kind = kind
         self.card = card
+        self.place = place                 # where its binder stands in the archive room
         self._check_name = check_name
         self._dirty = False
         self.inputs: dict[str, FieldInput] = {}
@@ -134,9 +135,11 @@ class CardEditorDialog(BaseDialog):
         if self.card is None:
             return self.tr("%1客户 · 登记编号保存后自动生成").replace("%1", kind)
         stamp = self.card.updated_at.strftime("%Y-%m-%d %H:%M") if self.card.updated_at else ""
-        return (self.tr("%1客户 · 登记编号 %2 · 第 %3 版 · 最近更正 %4")
+        text = (self.tr("%1客户 · 登记编号 %2 · 第 %3 版 · 最近更正 %4")
                 .replace("%1", kind).replace("%2", self.card.number)
                 .replace("%3", str(self.card.version)).replace("%4", stamp))
+        where = self.tr("库房位置 %1").replace("%1", self.place) if self.place else self.tr("活页卷未上架")
+        return f"{text} · {where}"
 
     def _section_page(self, specs, completions) -> QScrollArea:
         page = QWidget()

@@ -39,6 +39,7 @@ COLUMNS: tuple[tuple[str, str | None, str], ...] = (
     ("contact_name", "contact_name", QT_TRANSLATE_NOOP("CustomerTable", "联系人")),
     ("phone", "phone", QT_TRANSLATE_NOOP("CustomerTable", "电话")),
     ("updated_at", "updated_at", QT_TRANSLATE_NOOP("CustomerTable", "最近更正")),
+    ("place", None, QT_TRANSLATE_NOOP("CustomerTable", "库房位置")),
 )
 _TRANSLATED_VALUES = {"kind", "roster", "credit_rating", "importance", "state"}
 
