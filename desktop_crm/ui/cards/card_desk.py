@@ -58,7 +58,7 @@ class CardDesk(QObject):
         warning = credit_status.status(self.user, card.id).warning if card else ""
         editor = CardEditorDialog(kind, card, history=history, completions=self._completions_for, warning=warning,
                                   check_name=lambda name: self._similar(name, card), parent=self._parent,
-                                  place=binder_place(card.id) if card else "")
+                                  place=binder_place(card.id) if card and card.id else "")
         state = {"draft_id": draft.id if draft else None}
         if draft:
             editor.set_values(draft.values)
