@@ -16,8 +16,10 @@ from pathlib import Path
 from peewee import DatabaseError
 
 from desktop_crm import __version__
-from desktop_crm.cli import argparse_texts
+from desktop_crm.cli import argparse_texts, english
+from desktop_crm.cli.output import note
 from desktop_crm.domain.errors import ArchiveError, InvalidInput, LoginFailed, PermissionDenied
+from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.services import crash_log, session
 from desktop_crm.services.output_files import problem_with
 from desktop_crm.services.transaction import BUSY, is_busy
@@ -44,15 +46,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     parser = argparse.ArgumentParser(
-        prog="desktop-crm", description="客户档案管理台 Archive Desk — 客户档案卡、五大类活页卷与年度固定卷。")
+        prog="desktop-crm", description=QT_TRANSLATE_NOOP("Cli", "客户档案管理台 Archive Desk — 客户档案卡、五大类活页卷与年度固定卷。"))
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
                         help=argparse_texts.own_text("show program's version number and exit"))
-    parser.add_argument("--db", help="SQLite 文件路径或 postgresql://用户@主机/库名（默认：数据目录中的 archive.sqlite3）")
-    parser.add_argument("--data-dir", help="数据目录（默认：系统的用户数据目录）")
-    parser.add_argument("--lang", choices=("zh_CN", "en"), default="zh_CN", help="界面语言（默认 zh_CN）")
-    parser.add_argument("--user", help="以该用户身份执行（密码取自环境变量 DESKTOP_CRM_PASSWORD，否则提示输入）")
-    commands = parser.add_subparsers(dest="command", metavar="命令")
-    commands.add_parser("gui", help="打开图形界面（默认）")
+    parser.add_argument("--db", help=QT_TRANSLATE_NOOP("Cli", "SQLite 文件路径或 postgresql://用户@主机/库名（默认：数据目录中的 archive.sqlite3）"))
+    parser.add_argument("--data-dir", help=QT_TRANSLATE_NOOP("Cli", "数据目录（默认：系统的用户数据目录）"))
+    parser.add_argument("--lang", choices=("zh_CN", "en"), default="zh_CN", help=QT_TRANSLATE_NOOP("Cli", "界面语言（默认 zh_CN）"))
+    parser.add_argument("--user", help=QT_TRANSLATE_NOOP("Cli", "以该用户身份执行（密码取自环境变量 DESKTOP_CRM_PASSWORD，否则提示输入）"))
+    commands = parser.add_subparsers(dest="command", metavar=QT_TRANSLATE_NOOP("Cli", "命令"))
+    commands.add_parser("gui", help=QT_TRANSLATE_NOOP("Cli", "打开图形界面（默认）"))
     for feature in (demo, cards, binders, control, year_end, shelves, retention, settings, credit, exchange,
                     upkeep, accounts):
         feature.add_commands(commands)
@@ -69,7 +71,7 @@ def run_command(args: argparse.Namespace) -> int:
         return args.run(args)
     warning = session.share_warning(args.location)
     if warning:
-        print(f"注意：{warning}", file=sys.stderr)
+        note(QT_TRANSLATE_NOOP("Cli", "注意：{warning}").format(warning=warning))
     session.open_archive(args.location, upgrade=getattr(args, "upgrade", True))
     try:
         return args.run(args)
@@ -93,8 +95,12 @@ def _console_safe() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     _console_safe()
-    argparse_texts.use(argparse_texts.language_of(sys.argv[1:] if argv is None else argv))
-    args = build_parser().parse_args(argv)
+    lang = argparse_texts.language_of(sys.argv[1:] if argv is None else argv)
+    argparse_texts.use(lang)
+    english.use(lang)
+    parser = build_parser()
+    english.translate_parser(parser)
+    args = parser.parse_args(argv)
     crash_log.configure()
     logging.getLogger("desktop_crm").info("desktop-crm %s：%s", __version__, args.command or "gui")
     if args.command in (None, "gui"):
@@ -104,32 +110,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run_command(args)
     except (PermissionDenied, LoginFailed) as exc:
-        print(f"拒绝：{exc}", file=sys.stderr)
+        note(QT_TRANSLATE_NOOP("Cli", "拒绝：{reason}").format(reason=english.error_text(exc)))
         return EXIT_REFUSED
     except InvalidInput as exc:
-        print(f"输入有误：{exc}", file=sys.stderr)
+        note(QT_TRANSLATE_NOOP("Cli", "输入有误：{reason}").format(reason=english.error_text(exc)))
         return EXIT_INPUT
     except ArchiveError as exc:
-        print(f"错误：{exc}", file=sys.stderr)
+        note(QT_TRANSLATE_NOOP("Cli", "错误：{reason}").format(reason=english.error_text(exc)))
         return EXIT_PROBLEM
     except DatabaseError as exc:
         if is_busy(exc):
-            print(f"错误：{BUSY}", file=sys.stderr)
+            note(QT_TRANSLATE_NOOP("Cli", "错误：{reason}").format(reason=BUSY))
         else:
-            print(f"数据库错误：{exc}。请运行 desktop-crm check 检查档案库，必要时从备份恢复。", file=sys.stderr)
+            note(QT_TRANSLATE_NOOP("Cli", "数据库错误：{error}。请运行 desktop-crm check 检查档案库，必要时从备份恢复。").format(error=str(exc)))
         return EXIT_PROBLEM
     except KeyboardInterrupt:
-        print("\n已取消。", file=sys.stderr)
+        note("\n" + english.tr(QT_TRANSLATE_NOOP("Cli", "已取消。")))
         return EXIT_CANCELLED
     except BrokenPipeError:   # the reader went away (… | head): not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except OSError as exc:     # a file or folder the command was given, or the archive's own
         where = Path(exc.filename) if exc.filename else Path(".")
-        print(f"输入有误：{problem_with(where, exc)}", file=sys.stderr)
+        note(QT_TRANSLATE_NOOP("Cli", "输入有误：{reason}").format(reason=problem_with(where, exc)))
         return EXIT_INPUT
     except Exception as exc:  # noqa: BLE001 - the last line: a Chinese message and the details in the log
         log = crash_log.record(exc)
-        print(f"程序内部错误（{type(exc).__name__}）：{exc}。已保存的内容没有改变；详情已写入 {log}，"
-              "请把该文件交给维护人员。", file=sys.stderr)
+        note(QT_TRANSLATE_NOOP("Cli", "程序内部错误（{kind}）：{error}。已保存的内容没有改变；详情已写入 {log}，请把该文件交给维护人员。")
+             .format(kind=type(exc).__name__, error=str(exc), log=str(log)))
         return EXIT_PROBLEM

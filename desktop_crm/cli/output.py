@@ -7,6 +7,8 @@ import sys
 import unicodedata
 from collections.abc import Sequence
 
+from desktop_crm.cli.english import tr
+
 
 def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
@@ -17,6 +19,8 @@ def pad(text: str, width: int) -> str:
 
 
 def print_rows(headers: Sequence[str], rows: list[Sequence[str]], fmt: str, keys: Sequence[str]) -> None:
+    headers = [tr(h) for h in headers]
+    rows = [[tr(cell) for cell in row] for row in rows]      # marked values (states, words) in the language too
     if fmt == "json":
         json.dump([dict(zip(keys, r)) for r in rows], sys.stdout, ensure_ascii=False, indent=1)
         print()
@@ -32,5 +36,11 @@ def print_rows(headers: Sequence[str], rows: list[Sequence[str]], fmt: str, keys
 
 
 def note(text: str) -> None:
-    """A line for the person at the console (progress, counts), kept out of the command's output."""
-    print(text, file=sys.stderr)
+    """A line for the person at the console (progress, counts, refusals), kept out of the command's output;
+    in English under --lang en when the text is marked."""
+    print(tr(text), file=sys.stderr)
+
+
+def say(text: str) -> None:
+    """A line of the command's own output, in English under --lang en when the text is marked."""
+    print(tr(text))

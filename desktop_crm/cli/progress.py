@@ -9,6 +9,9 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+from desktop_crm.cli.english import tr
+from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
+
 Tick = Callable[[int, int], None]
 
 
@@ -30,8 +33,9 @@ def shown(label: str) -> Iterator[Tick]:
         TimeRemainingColumn,
     )
 
-    columns = (SpinnerColumn(), TextColumn(label), BarColumn(), MofNCompleteColumn(), TextColumn("已用"),
-               TimeElapsedColumn(), TextColumn("尚需"), TimeRemainingColumn())
+    label = tr(label)
+    columns = (SpinnerColumn(), TextColumn(label), BarColumn(), MofNCompleteColumn(), TextColumn(tr(QT_TRANSLATE_NOOP("Cli", "已用"))),
+               TimeElapsedColumn(), TextColumn(tr(QT_TRANSLATE_NOOP("Cli", "尚需"))), TimeRemainingColumn())
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task(label, total=None)
 
@@ -52,4 +56,6 @@ class Stopwatch:
 
     def __str__(self) -> str:
         seconds = self.seconds
-        return f"{seconds:.1f} 秒" if seconds < 120 else f"{int(seconds // 60)} 分 {int(seconds % 60)} 秒"
+        if seconds < 120:
+            return tr(QT_TRANSLATE_NOOP("Cli", "{seconds} 秒").format(seconds=f"{seconds:.1f}"))
+        return tr(QT_TRANSLATE_NOOP("Cli", "{minutes} 分 {seconds} 秒").format(minutes=int(seconds // 60), seconds=int(seconds % 60)))

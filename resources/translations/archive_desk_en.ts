@@ -2129,6 +2129,1607 @@ Fixed volumes not shelved: %3: %4</translation>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../desktop_crm/cli/__init__.py" line="49" />
+        <source>客户档案管理台 Archive Desk — 客户档案卡、五大类活页卷与年度固定卷。</source>
+        <translation>Archive Desk — customer cards, the five loose-leaf binder categories and the yearly fixed volumes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/__init__.py" line="52" />
+        <source>SQLite 文件路径或 postgresql://用户@主机/库名（默认：数据目录中的 archive.sqlite3）</source>
+        <translation>SQLite file path or postgresql://user@host/dbname (default: archive.sqlite3 in the data folder)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/__init__.py" line="53" />
+        <source>数据目录（默认：系统的用户数据目录）</source>
+        <translation>data folder (default: the system's user data folder)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/__init__.py" line="54" />
+        <source>界面语言（默认 zh_CN）</source>
+        <translation>language (default zh_CN)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/__init__.py" line="55" />
+        <source>以该用户身份执行（密码取自环境变量 DESKTOP_CRM_PASSWORD，否则提示输入）</source>
+        <translation>act as this user (password from the environment variable DESKTOP_CRM_PASSWORD, else a prompt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/__init__.py" line="56" />
+        <source>命令</source>
+        <translation>command</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/__init__.py" line="57" />
+        <source>打开图形界面（默认）</source>
+        <translation>open the window (default)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/__init__.py" line="74" />
+        <source>注意：{warning}</source>
+        <translation>Note: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/__init__.py" line="113" />
+        <source>拒绝：{reason}</source>
+        <translation>Refused: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/__init__.py" line="116" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="135" />
+        <source>输入有误：{reason}</source>
+        <translation>Bad input: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/__init__.py" line="119" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="123" />
+        <source>错误：{reason}</source>
+        <translation>Error: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/__init__.py" line="125" />
+        <source>数据库错误：{error}。请运行 desktop-crm check 检查档案库，必要时从备份恢复。</source>
+        <translation>Database error: {error}. Run desktop-crm check to check the archive and restore from a backup if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/__init__.py" line="128" />
+        <source>已取消。</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/__init__.py" line="139" />
+        <source>程序内部错误（{kind}）：{error}。已保存的内容没有改变；详情已写入 {log}，请把该文件交给维护人员。</source>
+        <translation>Internal error ({kind}): {error}. Nothing saved has changed; the details are in {log} — please give that file to whoever maintains the desk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/accounts.py" line="21" />
+        <source>修改自己的密码（新密码取自 {env}，否则提示输入两次）</source>
+        <translation>change your own password (the new one from {env}, else asked twice)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/accounts.py" line="24" />
+        <source>用户（档案管理员）</source>
+        <translation>users (custodian)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/accounts.py" line="25" />
+        <location filename="../../desktop_crm/cli/cards.py" line="15" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="22" />
+        <location filename="../../desktop_crm/cli/retention.py" line="18" />
+        <location filename="../../desktop_crm/cli/shelves.py" line="17" />
+        <location filename="../../desktop_crm/cli/shelves.py" line="29" />
+        <location filename="../../desktop_crm/cli/year_end.py" line="31" />
+        <location filename="../../desktop_crm/cli/year_end.py" line="47" />
+        <source>子命令</source>
+        <translation>subcommand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/accounts.py" line="26" />
+        <source>列出用户</source>
+        <translation>list the users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/accounts.py" line="28" />
+        <source>把同事的密码重置为临时密码（取自 {env}，否则自动生成并显示）</source>
+        <translation>reset a colleague's password to a temporary one (from {env}, else generated and shown)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/accounts.py" line="29" />
+        <source>同事的登录名</source>
+        <translation>the colleague's user name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/accounts.py" line="31" />
+        <source>登录记录（成功与失败），最近的在前</source>
+        <translation>sign-ins (succeeded and failed), newest first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/accounts.py" line="32" />
+        <source>只列出失败的登录</source>
+        <translation>only the failed sign-ins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/accounts.py" line="33" />
+        <source>最多列出多少条（默认 50）</source>
+        <translation>list at most this many (default 50)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/accounts.py" line="42" />
+        <source>请在环境变量 {env} 中提供新密码。</source>
+        <translation>Please give the new password in the environment variable {env}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/accounts.py" line="51" />
+        <source>{name}的密码已修改。</source>
+        <translation>{name}'s password has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/accounts.py" line="59" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/accounts.py" line="59" />
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/accounts.py" line="59" />
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/accounts.py" line="59" />
+        <location filename="../../desktop_crm/cli/cards.py" line="29" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="116" />
+        <location filename="../../desktop_crm/cli/retention.py" line="103" />
+        <location filename="../../desktop_crm/cli/shelves.py" line="74" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/accounts.py" line="67" />
+        <source>已把 {user} 的密码重置为临时密码，对方下次登录时须修改。</source>
+        <translation>{user}'s password was reset to a temporary one, to be changed at the next sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/accounts.py" line="69" />
+        <source>临时密码：{password}</source>
+        <translation>Temporary password: {password}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/accounts.py" line="59" />
+        <location filename="../../desktop_crm/cli/accounts.py" line="77" />
+        <source>登录名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/accounts.py" line="77" />
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/arguments.py" line="18" />
+        <source>“{text}”不是有效的年度：请写四位年份，如 2025（{first}–{last}）。</source>
+        <translation>“{text}” is not a valid year: write four digits, e.g. 2025 ({first}–{last}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/arguments.py" line="26" />
+        <source>“{text}”不是有效的{what}：应为 {lowest} 到 {highest} 之间的整数。</source>
+        <translation>“{text}” is not a valid {what}: a whole number from {lowest} to {highest}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/arguments.py" line="30" />
+        <source>数量</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/arguments.py" line="40" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="116" />
+        <location filename="../../desktop_crm/cli/retention.py" line="103" />
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/arguments.py" line="44" />
+        <source>随机种子</source>
+        <translation>random seed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/arguments.py" line="51" />
+        <source>“{text}”不是有效日期：请按 2026-03-15 的格式填写。</source>
+        <translation>“{text}” is not a valid date: write it as 2026-03-15.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/arguments.py" line="53" />
+        <source>“{text}”的年份不合理（{first}–{last}）。</source>
+        <translation>The year of “{text}” is not plausible ({first}–{last}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/binders.py" line="16" />
+        <source>打印某客户某类别某年度的档案目录（PDF）</source>
+        <translation>print the catalogue of one customer's category for a year (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/binders.py" line="17" />
+        <source>登记编号，例如 QY-000123</source>
+        <translation>registered number, e.g. QY-000123</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/binders.py" line="18" />
+        <source>类别 1..5</source>
+        <translation>category 1..5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/binders.py" line="19" />
+        <source>归档年度，例如 2026</source>
+        <translation>filing year, e.g. 2026</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/binders.py" line="20" />
+        <location filename="../../desktop_crm/cli/retention.py" line="50" />
+        <location filename="../../desktop_crm/cli/shelves.py" line="43" />
+        <location filename="../../desktop_crm/cli/shelves.py" line="47" />
+        <location filename="../../desktop_crm/cli/year_end.py" line="37" />
+        <location filename="../../desktop_crm/cli/year_end.py" line="50" />
+        <source>输出的 PDF 文件</source>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/binders.py" line="28" />
+        <location filename="../../desktop_crm/cli/retention.py" line="110" />
+        <location filename="../../desktop_crm/cli/shelves.py" line="92" />
+        <location filename="../../desktop_crm/cli/shelves.py" line="98" />
+        <location filename="../../desktop_crm/cli/year_end.py" line="110" />
+        <location filename="../../desktop_crm/cli/year_end.py" line="119" />
+        <source>已写出 {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/cards.py" line="14" />
+        <source>客户档案卡</source>
+        <translation>customer cards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/cards.py" line="16" />
+        <source>列出客户（与界面搜索框相同的检索）</source>
+        <translation>list customers (the same search as the window's search box)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/cards.py" line="17" />
+        <source>名称任意片段、拼音首字母、登记编号、信用代码或电话</source>
+        <translation>any part of the name, pinyin initials, registered number, credit code or phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/cards.py" line="18" />
+        <location filename="../../desktop_crm/cli/credit.py" line="19" />
+        <location filename="../../desktop_crm/cli/retention.py" line="21" />
+        <location filename="../../desktop_crm/cli/shelves.py" line="35" />
+        <source>输出格式</source>
+        <translation>output format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/cards.py" line="19" />
+        <source>最多列出多少户（0 表示全部）</source>
+        <translation>list at most this many customers (0 for all)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/cards.py" line="20" />
+        <source>包括已清除的客户</source>
+        <translation>include cleared customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/cards.py" line="29" />
+        <location filename="../../desktop_crm/cli/credit.py" line="25" />
+        <location filename="../../desktop_crm/cli/credit.py" line="37" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/cards.py" line="29" />
+        <source>客户名册</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/cards.py" line="29" />
+        <source>等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/cards.py" line="29" />
+        <source>信用</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/cards.py" line="29" />
+        <source>重要性</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/cards.py" line="29" />
+        <source>地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/cards.py" line="29" />
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/cards.py" line="33" />
+        <source>共 {total} 户，列出前 {limit} 户</source>
+        <translation>{total} customers, the first {limit} listed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/cards.py" line="34" />
+        <source>共 {total} 户</source>
+        <translation>{total} customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/control.py" line="18" />
+        <source>向同事发放客户资料（按接收人角色只含允许的字段）</source>
+        <translation>hand customer data to a colleague (only the fields the recipient's role may have)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/cards.py" line="29" />
+        <location filename="../../desktop_crm/cli/control.py" line="19" />
+        <location filename="../../desktop_crm/cli/credit.py" line="25" />
+        <location filename="../../desktop_crm/cli/credit.py" line="37" />
+        <source>登记编号</source>
+        <translation>Registered number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/control.py" line="20" />
+        <source>接收人的登录名</source>
+        <translation>the recipient's user name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/control.py" line="21" />
+        <source>输出文件：.xlsx 或 .pdf</source>
+        <translation>output file: .xlsx or .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/control.py" line="22" />
+        <source>同意发放的客户经理（经理或业务经理）的登录名；经理本人办理时可省略</source>
+        <translation>user name of the customer manager (manager or business manager) who consents; may be left out when a manager hands out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/control.py" line="23" />
+        <source>用途</source>
+        <translation>purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/control.py" line="24" />
+        <source>收回日期 YYYY-MM-DD（客户服务等接收完整资料时；默认14天后）</source>
+        <translation>recall date YYYY-MM-DD (when customer service and the like receive full data; default 14 days later)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/control.py" line="33" />
+        <location filename="../../desktop_crm/cli/control.py" line="38" />
+        <source>没有登录名为 {user} 的用户。</source>
+        <translation>There is no user named {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/control.py" line="43" />
+        <source>收回日期请按 YYYY-MM-DD 填写。</source>
+        <translation>Please write the recall date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/control.py" line="47" />
+        <source>已发放 {number}：{customer} → {recipient}（{fields}），须于 {date} 前收回。</source>
+        <translation>Handed out {number}: {customer} → {recipient} ({fields}); to be recalled by {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/control.py" line="51" />
+        <source>已发放 {number}：{customer} → {recipient}（{fields}）。</source>
+        <translation>Handed out {number}: {customer} → {recipient} ({fields}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/credit.py" line="14" />
+        <source>信用报表</source>
+        <translation>credit reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/credit.py" line="15" />
+        <source>报表</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/credit.py" line="16" />
+        <source>欠款账龄：每户余额、逾期和账龄分段，及全部合计</source>
+        <translation>ageing of debts: balance, overdue and ageing buckets per customer, with the totals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/credit.py" line="17" />
+        <source>不良客户候选及其符合的情形</source>
+        <translation>bad-customer candidates and the rules they meet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/credit.py" line="25" />
+        <source>余额</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/credit.py" line="25" />
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/credit.py" line="37" />
+        <source>情形</source>
+        <translation>Rules met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/demo.py" line="16" />
+        <source>生成演示档案（各角色演示账号与客户档案卡）</source>
+        <translation>make a demo archive (demo accounts for every role and customer cards)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/demo.py" line="17" />
+        <source>客户数量（默认 2000）</source>
+        <translation>number of customers (default 2000)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/demo.py" line="18" />
+        <source>随机种子，相同种子生成相同数据</source>
+        <translation>random seed; the same seed makes the same data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/demo.py" line="19" />
+        <source>演示账号的密码（默认 demo1234）</source>
+        <translation>password of the demo accounts (default demo1234)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/demo.py" line="21" />
+        <source>为前多少户客户建立演示活页卷（文件、登记表，默认 2000）</source>
+        <translation>make demo binders for the first this many customers (papers and registers, default 2000)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/demo.py" line="29" />
+        <source>客户数量不能为负数。</source>
+        <translation>The number of customers cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/demo.py" line="35" />
+        <source>生成客户档案</source>
+        <translation>Making customer cards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/demo.py" line="41" />
+        <source>建立 {count} 户的活页卷、借阅、扫描件和信用资料</source>
+        <translation>Making binders, loans, scans and credit records for {count} customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/demo.py" line="47" />
+        <source>完成：{made} 户客户档案用时 {seconds} 秒（每秒 {rate} 户）；活页卷文件 {papers} 份；共用时 {whole}。演示账号 dangan / jingli / yewujingli / kefu / yewuyuan，密码 {password}。</source>
+        <translation>Done: {made} customer cards in {seconds} s ({rate} a second); {papers} binder papers; {whole} in all. Demo accounts dangan / jingli / yewujingli / kefu / yewuyuan, password {password}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="21" />
+        <source>导入客户名册（.xlsx 或 .csv）</source>
+        <translation>import a customer roster (.xlsx or .csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="23" />
+        <source>导入客户档案卡：先检查每一行，全部无误才写入，且可整批撤销</source>
+        <translation>import customer cards: every row is checked first, nothing is written unless all are right, and the import can be undone as a whole</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="24" />
+        <source>名册文件（.xlsx 的第一个工作表，或 UTF-8/GB18030 的 .csv）</source>
+        <translation>roster file (the first sheet of an .xlsx, or a UTF-8/GB18030 .csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="25" />
+        <source>只检查，不写入</source>
+        <translation>check only, write nothing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="27" />
+        <source>信用代码或身份证号已在档案中时：skip 跳过（默认），update 按名册更新</source>
+        <translation>when the credit code or ID number is already in the archive: skip (default) or update from the roster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="28" />
+        <source>列名=字段</source>
+        <translation>heading=field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="29" />
+        <source>指定某列对应的字段，如 “客户全称=单位名称”；“列名=不导入” 忽略该列</source>
+        <translation>say which field a column holds, e.g. “客户全称=单位名称”; “heading=不导入” ignores the column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="30" />
+        <source>把问题清单写到 .xlsx 或 .csv 文件</source>
+        <translation>write the list of problems to an .xlsx or .csv file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="32" />
+        <source>列出导入记录</source>
+        <translation>list the imports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="34" />
+        <source>整批撤销一次导入（其档案卡此后未被更正时）</source>
+        <translation>undo one import as a whole (while none of its cards has been corrected since)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="35" />
+        <source>导入编号（见 import list）</source>
+        <translation>import number (see import list)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="36" />
+        <source>撤销的原因</source>
+        <translation>why it is undone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="39" />
+        <source>导出清单为 .xlsx 或 .csv（记入查询登记）</source>
+        <translation>export a list as .xlsx or .csv (recorded in the query register)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="40" />
+        <source>要导出的清单</source>
+        <translation>the list to export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="41" />
+        <source>输出文件（.xlsx 或 .csv）</source>
+        <translation>output file (.xlsx or .csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="42" />
+        <source>客户：与搜索框相同的检索词</source>
+        <translation>customers: the same search as the search box</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="43" />
+        <source>客户：含已清除的客户</source>
+        <translation>customers: include cleared customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="44" />
+        <source>借阅：open|overdue|all；发放：out|overdue|all</source>
+        <translation>loans: open|overdue|all; hand-outs: out|overdue|all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="45" />
+        <source>查询登记：起始日期 YYYY-MM-DD</source>
+        <translation>query register: from date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="46" />
+        <source>查询登记：截止日期 YYYY-MM-DD</source>
+        <translation>query register: to date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="63" />
+        <source>名册中没有名为“{heading}”的列。</source>
+        <translation>The roster has no column named “{heading}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="71" />
+        <source>文件：{name}（SHA-256 {sha}…）</source>
+        <translation>File: {name} (SHA-256 {sha}…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="72" />
+        <source>列的对应：{columns}</source>
+        <translation>Columns: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="76" />
+        <source>数据 {rows} 行（空行 {empty} 行）：新建 {new} 张，已在档案中 {duplicates} 张（其中 {updates} 张将更新）</source>
+        <translation>{rows} data rows ({empty} empty): {new} new cards, {duplicates} already in the archive ({updates} of them to be updated)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="79" />
+        <source>第 {row} 行</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="82" />
+        <source>… 另有 {count} 个问题，请用 --report 文件名 取得完整清单。</source>
+        <translation>… and {count} more problems; use --report FILE for the whole list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="88" />
+        <source>检查</source>
+        <translation>Checking</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="88" />
+        <source>检查并导入</source>
+        <translation>Checking and importing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="98" />
+        <source>问题清单已写到 {path}</source>
+        <translation>Problem list written to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="100" />
+        <source>没有导入任何档案卡。请改正上述问题后重新导入。</source>
+        <translation>No card was imported. Please correct the problems above and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="103" />
+        <source>检查通过（--dry-run：没有写入）。</source>
+        <translation>Check passed (--dry-run: nothing written).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="105" />
+        <source>已导入（导入编号 {batch}）：新建 {created} 张，更新 {updated} 张，跳过 {skipped} 张，用时 {seconds} 秒。可用 import undo {batch} --reason … 整批撤销。</source>
+        <translation>Imported (import {batch}): {created} new, {updated} updated, {skipped} skipped, in {seconds} s. import undo {batch} --reason … undoes it as a whole.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/accounts.py" line="77" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="116" />
+        <location filename="../../desktop_crm/cli/shelves.py" line="83" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="116" />
+        <source>导入人</source>
+        <translation>Imported by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="116" />
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="116" />
+        <source>行数</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="116" />
+        <source>新建</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="116" />
+        <source>更新</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="116" />
+        <source>跳过</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="123" />
+        <source>已撤销导入 {batch}（{count} 张档案卡）。</source>
+        <translation>Import {batch} undone ({count} cards).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="131" />
+        <source>已导出{title} {rows} 行 → {path}</source>
+        <translation>Exported {title}: {rows} rows → {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/identity.py" line="25" />
+        <location filename="../../desktop_crm/cli/upkeep.py" line="105" />
+        <source>请在环境变量 {env} 中提供用户 {user} 的密码。</source>
+        <translation>Please give user {user}'s password in the environment variable {env}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/identity.py" line="30" />
+        <source>{name}正在使用临时密码：请先运行 desktop-crm --user {user} passwd 修改密码。</source>
+        <translation>{name} is using a temporary password: run desktop-crm --user {user} passwd to change it first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/identity.py" line="32" />
+        <source>提示：{name}仍在使用公开的演示密码，请用 passwd 修改。</source>
+        <translation>Note: {name} still uses the published demo password; change it with passwd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/identity.py" line="37" />
+        <source>档案库中还没有用户：请先运行 desktop-crm 创建档案管理员账号，或运行 demo。</source>
+        <translation>The archive has no users yet: run desktop-crm to create the custodian's account, or run demo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/identity.py" line="38" />
+        <source>档案库中有多个用户：请用 --user 用户名 指明以谁的身份执行。</source>
+        <translation>The archive has several users: say with --user NAME whom to act as.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/progress.py" line="37" />
+        <source>已用</source>
+        <translation>elapsed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/progress.py" line="38" />
+        <source>尚需</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/progress.py" line="60" />
+        <source>{seconds} 秒</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/progress.py" line="61" />
+        <source>{minutes} 分 {seconds} 秒</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="17" />
+        <source>保管期限：到期鉴定、销毁清册的提出、批准和执行</source>
+        <translation>retention: appraisal of expired volumes; destruction lists proposed, approved and carried out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="19" />
+        <source>保管期限已满、待鉴定的案卷</source>
+        <translation>volumes whose period has run out, to be appraised</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="20" />
+        <source>截至日期（默认今天），如 2036-01-10</source>
+        <translation>as of this date (default today), e.g. 2036-01-10</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="23" />
+        <source>鉴定一卷：继续保存（新期限）或销毁</source>
+        <translation>appraise one volume: keep (a new period) or destroy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="24" />
+        <location filename="../../desktop_crm/cli/retention.py" line="62" />
+        <location filename="../../desktop_crm/cli/year_end.py" line="49" />
+        <location filename="../../desktop_crm/cli/year_end.py" line="56" />
+        <location filename="../../desktop_crm/cli/year_end.py" line="101" />
+        <source>档号</source>
+        <translation>Archive code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="26" />
+        <source>期限</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="26" />
+        <source>继续保存：10年、30年 或 永久（从今年年底起算）</source>
+        <translation>keep: 10年, 30年 or 永久 (from the end of this year)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="27" />
+        <source>拟销毁（之后列入销毁清册，经经理批准后执行）</source>
+        <translation>destroy (then put on a destruction list, carried out once a manager approves it)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="28" />
+        <source>鉴定理由</source>
+        <translation>reason for the appraisal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="30" />
+        <source>把鉴定为销毁的案卷列入一份销毁清册</source>
+        <translation>put the volumes appraised for destruction on a destruction list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="31" />
+        <source>只列这些档号（不填为全部鉴定为销毁、尚未列入清册的案卷）</source>
+        <translation>only these archive codes (default: every volume appraised for destruction and on no list yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="32" />
+        <source>鉴定意见，印在清册上</source>
+        <translation>appraisal opinion, printed on the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="34" />
+        <source>（经理）批准销毁清册；提出人不能自己批准</source>
+        <translation>(manager) approve a destruction list; its proposer cannot approve it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="35" />
+        <source>清册编号，如 XH-2036-0001</source>
+        <translation>list number, e.g. XH-2036-0001</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="36" />
+        <source>批准意见</source>
+        <translation>approval opinion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="38" />
+        <source>（经理）不批准销毁清册，须写明理由</source>
+        <translation>(manager) reject a destruction list, with the reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="39" />
+        <location filename="../../desktop_crm/cli/retention.py" line="43" />
+        <location filename="../../desktop_crm/cli/retention.py" line="49" />
+        <source>清册编号</source>
+        <translation>list number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="40" />
+        <source>不批准的理由</source>
+        <translation>why it is rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="42" />
+        <source>（档案管理员）执行已批准的销毁：标记已销毁并删除扫描件</source>
+        <translation>(custodian) carry out an approved destruction: mark the volumes destroyed and remove their scans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="44" />
+        <source>两名监销人姓名，用逗号隔开，如 张伟,李娜</source>
+        <translation>the two witnesses' names, separated by commas, e.g. 张伟,李娜</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="46" />
+        <source>列出销毁清册</source>
+        <translation>list the destruction lists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="48" />
+        <source>打印销毁清册（PDF）</source>
+        <translation>print a destruction list (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="62" />
+        <location filename="../../desktop_crm/cli/year_end.py" line="101" />
+        <source>案卷题名</source>
+        <translation>Volume title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="62" />
+        <location filename="../../desktop_crm/cli/year_end.py" line="101" />
+        <source>保管期限</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="62" />
+        <source>到期日</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="62" />
+        <location filename="../../desktop_crm/cli/year_end.py" line="101" />
+        <source>页数</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="62" />
+        <location filename="../../desktop_crm/cli/shelves.py" line="74" />
+        <location filename="../../desktop_crm/cli/year_end.py" line="101" />
+        <source>位置</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="62" />
+        <source>鉴定</source>
+        <translation>Appraisal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="62" />
+        <source>清册</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="65" />
+        <source>到期待鉴定 {count} 卷</source>
+        <translation>{count} volumes due for appraisal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="73" />
+        <source>已鉴定 {code}：拟销毁。</source>
+        <translation>Appraised {code}: to be destroyed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="76" />
+        <source>已鉴定 {code}：继续保存{period}。</source>
+        <translation>Appraised {code}: kept {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="82" />
+        <source>已提出销毁清册 {number}，待经理批准。</source>
+        <translation>Destruction list {number} proposed; awaiting a manager's approval.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="89" />
+        <source>销毁清册 {number}：已批准。</source>
+        <translation>Destruction list {number}: approved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="90" />
+        <source>销毁清册 {number}：未批准。</source>
+        <translation>Destruction list {number}: rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="97" />
+        <source>销毁清册 {number} 已执行；从档案库删除扫描件 {count} 份。案卷目录与清册留存。</source>
+        <translation>Destruction list {number} carried out; {count} scans removed from the archive. The catalogues and the list are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="103" />
+        <source>卷数</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="103" />
+        <source>提出人</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="103" />
+        <source>提出日期</source>
+        <translation>Proposed on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="103" />
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/retention.py" line="103" />
+        <source>销毁日期</source>
+        <translation>Destroyed on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/settings.py" line="28" />
+        <source>档案库设置：不带参数时列出全部设置</source>
+        <translation>archive settings: without options, lists every setting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/settings.py" line="29" />
+        <source>全宗号，例如 0456</source>
+        <translation>fonds number, e.g. 0456</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/settings.py" line="30" />
+        <source>全宗名称（立档单位全称）</source>
+        <translation>fonds name (the full name of the filing unit)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/settings.py" line="31" />
+        <source>档号格式</source>
+        <translation>archive code format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/settings.py" line="32" />
+        <source>每卷页数上限（20–2000）</source>
+        <translation>page limit per volume (20–2000)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/settings.py" line="33" />
+        <source>企业客户登记编号前缀，例如 QY</source>
+        <translation>prefix of enterprise customer numbers, e.g. QY</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/settings.py" line="34" />
+        <source>个人客户登记编号前缀，例如 GR</source>
+        <translation>prefix of individual customer numbers, e.g. GR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/settings.py" line="35" />
+        <source>角色=天数</source>
+        <translation>role=days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/settings.py" line="36" />
+        <source>某角色的默认借期，例如 customer_service=7（可重复）</source>
+        <translation>default loan period of a role, e.g. customer_service=7 (repeatable)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/settings.py" line="37" />
+        <source>续借次数上限</source>
+        <translation>most renewals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/settings.py" line="38" />
+        <source>发放资料收回期限（天）</source>
+        <translation>recall period of hand-outs (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/settings.py" line="39" />
+        <source>审核信用审批的角色，逗号分隔，例如 business_manager,manager</source>
+        <translation>roles that review credit approvals, comma separated, e.g. business_manager,manager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/settings.py" line="40" />
+        <source>批准信用审批的角色，逗号分隔，例如 manager</source>
+        <translation>roles that approve credit approvals, comma separated, e.g. manager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/settings.py" line="41" />
+        <source>等级=天数:额度上限</source>
+        <translation>rating=days:ceiling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/settings.py" line="42" />
+        <source>信用等级对应的交易条件，例如 优秀=90:5000000（可重复）</source>
+        <translation>trade terms of a credit rating, e.g. 优秀=90:5000000 (repeatable)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/settings.py" line="43" />
+        <source>接近信用额度的提示比例，例如 0.9</source>
+        <translation>share of the credit limit that warns, e.g. 0.9</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/settings.py" line="44" />
+        <source>全面修订核查周期（天）</source>
+        <translation>full review cycle (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/settings.py" line="45" />
+        <source>键=值</source>
+        <translation>key=value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/settings.py" line="46" />
+        <source>按设置的键修改，例如 volume.catalogue={year}（可重复）</source>
+        <translation>change a setting by its key, e.g. volume.catalogue={year} (repeatable)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/settings.py" line="47" />
+        <source>经理登录名</source>
+        <translation>manager's user name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/settings.py" line="48" />
+        <source>授予自己角色默认没有的审批权限时，签认的经理（密码取自 DESKTOP_CRM_SIGNOFF_PASSWORD，否则提示输入）</source>
+        <translation>the manager who signs off when your own role is given an approval authority it lacks by default (password from DESKTOP_CRM_SIGNOFF_PASSWORD, else a prompt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/settings.py" line="57" />
+        <source>“{item}”应写成 键=值。</source>
+        <translation>“{item}” should be written key=value.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/settings.py" line="69" />
+        <source>请在环境变量 {env} 中提供签认经理的密码。</source>
+        <translation>Please give the signing manager's password in the environment variable {env}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/settings.py" line="70" />
+        <source>{user} 的密码：</source>
+        <translation>{user}'s password: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/settings.py" line="81" />
+        <source>“{role}”不是可借阅的角色，应为 {roles} 之一。</source>
+        <translation>“{role}” is not a role that borrows; use one of {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="16" />
+        <source>把活页卷或固定卷放到库房位置（已有位置时为移动，并记录）</source>
+        <translation>put a binder or a fixed volume in a place of the archive room (a move when it has one; recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="18" />
+        <source>某客户的活页卷（或其单独存放的某一类）</source>
+        <translation>a customer's binder (or one category of it filed apart)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="19" />
+        <source>客户编号，如 QY-000001</source>
+        <translation>customer number, e.g. QY-000001</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="20" />
+        <source>单独存放的类别（1–5）；不填为整个活页卷</source>
+        <translation>the category filed apart (1–5); leave out for the whole binder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="21" />
+        <location filename="../../desktop_crm/cli/shelves.py" line="25" />
+        <source>库房位置，如 A-03-2</source>
+        <translation>place, e.g. A-03-2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="23" />
+        <source>一个固定卷</source>
+        <translation>a fixed volume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="24" />
+        <source>档号，如 0456-2025-001</source>
+        <translation>archive code, e.g. 0456-2025-001</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="28" />
+        <source>库房位置：登记、列表、移动记录、位置索引和标签</source>
+        <translation>the archive room: register places, list them, the record of moves, the location index and labels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="30" />
+        <source>登记一个库房位置</source>
+        <translation>register a place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="31" />
+        <source>位置编号，按设置的分级写，如 A-03-2</source>
+        <translation>place code in the room's levels, e.g. A-03-2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="32" />
+        <source>位置说明，如 东墙铁皮柜</source>
+        <translation>what the place is, e.g. steel cabinet, east wall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="34" />
+        <source>列出库房位置及各处存放的数量</source>
+        <translation>list the places and how much stands in each</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="37" />
+        <source>上架与移动记录（谁、何时、从何处到何处）</source>
+        <translation>the record of shelving and moves (who, when, from where to where)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="38" />
+        <source>只看该客户的活页卷和案卷</source>
+        <translation>only this customer's binder and volumes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="39" />
+        <source>只看该档号的案卷</source>
+        <translation>only the volume with this archive code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="41" />
+        <source>打印库房位置索引（PDF）</source>
+        <translation>print the location index (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="42" />
+        <source>按位置或按客户排列</source>
+        <translation>by place or by customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="45" />
+        <source>打印柜、架、盒的位置标签（PDF）</source>
+        <translation>print labels for cabinets, shelves and boxes (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="46" />
+        <source>只打这些位置（不填为全部）</source>
+        <translation>only these places (default: all)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="49" />
+        <source>列出尚未上架的活页卷和固定卷</source>
+        <translation>list the binders and fixed volumes that have no place yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="55" />
+        <source>{what}：已上架到 {place}</source>
+        <translation>{what}: shelved at {place}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="68" />
+        <source>已登记库房位置 {code}</source>
+        <translation>Place {code} registered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="74" />
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="74" />
+        <source>活页卷</source>
+        <translation>Binder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="74" />
+        <source>固定卷</source>
+        <translation>Fixed volume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="75" />
+        <source>停用</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="75" />
+        <source>在用</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="77" />
+        <source>共 {count} 个位置</source>
+        <translation>{count} places</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="83" />
+        <source>经办人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="83" />
+        <source>对象</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="83" />
+        <source>原位置</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="83" />
+        <source>新位置</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="86" />
+        <source>共 {count} 条</source>
+        <translation>{count} entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="105" />
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="106" />
+        <source>尚未上架的活页卷 {count} 个：{items}</source>
+        <translation>Binders not shelved: {count}: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="108" />
+        <source>尚未上架的固定卷 {count} 卷：{items}</source>
+        <translation>Fixed volumes not shelved: {count}: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/upkeep.py" line="19" />
+        <source>检查数据库完整性、结构版本和每一份扫描件</source>
+        <translation>check the database's integrity, its schema version and every stored scan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/upkeep.py" line="20" />
+        <source>修复（档案管理员）：重建检索索引，清除无主扫描件</source>
+        <translation>repair (custodian): rebuild the search index, remove scans attached to nothing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/upkeep.py" line="23" />
+        <source>备份档案库（数据库、全部扫描件和清单），写完后读回核对</source>
+        <translation>back up the archive (database, every scan and a manifest), read back and verified when written</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/upkeep.py" line="24" />
+        <source>备份文件名，或一个文件夹（自动取名）</source>
+        <translation>backup file name, or a folder (named automatically)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/upkeep.py" line="25" />
+        <source>从该环境变量取加密口令</source>
+        <translation>take the encryption passphrase from this environment variable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/upkeep.py" line="26" />
+        <source>加密备份，口令在终端输入两次</source>
+        <translation>encrypt the backup; type the passphrase twice at the terminal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/upkeep.py" line="29" />
+        <source>从备份恢复到 --data-dir 指定的新文件夹</source>
+        <translation>restore from a backup into the new folder given by --data-dir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/upkeep.py" line="30" />
+        <source>备份文件</source>
+        <translation>backup file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/upkeep.py" line="31" />
+        <source>从该环境变量取加密口令（否则在终端输入）</source>
+        <translation>take the passphrase from this environment variable (else typed at the terminal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/upkeep.py" line="32" />
+        <source>替换目标文件夹中已有的档案库（原档案库改名保留）</source>
+        <translation>replace the archive already in the target folder (the old one is kept under another name)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/upkeep.py" line="47" />
+        <source>检查通过。</source>
+        <translation>Check passed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/upkeep.py" line="47" />
+        <source>发现 {count} 个问题。</source>
+        <translation>{count} problems found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/upkeep.py" line="55" />
+        <source>环境变量 {env} 中没有口令。</source>
+        <translation>The environment variable {env} holds no passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/upkeep.py" line="60" />
+        <source>需要口令：请用 --passphrase-env 变量名 提供。</source>
+        <translation>A passphrase is needed: give it with --passphrase-env VARIABLE.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/upkeep.py" line="61" />
+        <source>备份口令：</source>
+        <translation>Backup passphrase: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/upkeep.py" line="64" />
+        <source>口令至少8位；请牢记它，没有口令无法恢复备份。</source>
+        <translation>The passphrase needs at least 8 characters; remember it — without it the backup cannot be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/upkeep.py" line="65" />
+        <source>再输入一次：</source>
+        <translation>Once more: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/upkeep.py" line="66" />
+        <source>两次输入的口令不一致。</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/upkeep.py" line="73" />
+        <source>备份并核对</source>
+        <translation>Backing up and verifying</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/upkeep.py" line="75" />
+        <source>已备份并核对：{path}</source>
+        <translation>Backed up and verified: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/upkeep.py" line="76" />
+        <source>  客户 {customers} 户，文件 {papers} 份，扫描件 {scans} 份；{size} MB，{sealed}，用时 {seconds} 秒</source>
+        <translation>  {customers} customers, {papers} papers, {scans} scans; {size} MB, {sealed}, in {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/upkeep.py" line="78" />
+        <source>已加密</source>
+        <translation>encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/upkeep.py" line="78" />
+        <source>未加密</source>
+        <translation>not encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/upkeep.py" line="81" />
+        <source>  PostgreSQL 数据库不在此备份中：请由服务器备份，例如 pg_dump -Fc 库名 &gt; 库名.dump。</source>
+        <translation>  The PostgreSQL database is not in this backup: back it up on the server, e.g. pg_dump -Fc dbname &gt; dbname.dump.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/upkeep.py" line="94" />
+        <location filename="../../desktop_crm/cli/upkeep.py" line="108" />
+        <source>核对并恢复</source>
+        <translation>Verifying and restoring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/upkeep.py" line="106" />
+        <source>备份中用户 {user} 的密码：</source>
+        <translation>Password of user {user} in the backup: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/upkeep.py" line="111" />
+        <source>已恢复到：{path}（备份时间 {at}）</source>
+        <translation>Restored to: {path} (backed up {at})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/upkeep.py" line="112" />
+        <source>  客户 {customers} 户，文件 {papers} 份，扫描件 {scans} 份</source>
+        <translation>  {customers} customers, {papers} papers, {scans} scans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/upkeep.py" line="114" />
+        <source>  原档案库已改名保留为：{path}</source>
+        <translation>  The old archive was kept as: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/upkeep.py" line="116" />
+        <source>  备份中没有数据库（PostgreSQL 模式）：请用 pg_restore 从服务器的备份恢复数据库。</source>
+        <translation>  The backup holds no database (PostgreSQL): restore the database from the server's backup with pg_restore.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/upkeep.py" line="125" />
+        <source>恢复后的检查通过。</source>
+        <translation>Check after restoring passed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/upkeep.py" line="125" />
+        <source>恢复后的检查发现 {count} 个问题。</source>
+        <translation>Check after restoring found {count} problems.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="20" />
+        <source>年度立卷：把已结束年度的文件装订为固定卷并输出 PDF</source>
+        <translation>year-end binding: bind an ended year's papers into fixed volumes and write their PDFs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="21" />
+        <source>立卷的年度（须已结束）</source>
+        <translation>the year to bind (it must have ended)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="22" />
+        <source>输出目录</source>
+        <translation>output folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="23" />
+        <source>把扫描件按目录顺序并入，并加盖卷内页号</source>
+        <translation>merge the scans in catalogue order and stamp the page numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="24" />
+        <source>双面打印：背面页号在左上角</source>
+        <translation>double-sided: page numbers of back pages at the top left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="25" />
+        <source>接受尚存问题（缺件、无页数、页数不符、借出未还）的书面说明，写入有问题各卷的备考表</source>
+        <translation>written acceptance of remaining problems (gaps, missing page counts, page mismatches, papers on loan), printed on the remarks sheet of each volume concerned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="26" />
+        <source>检查人</source>
+        <translation>checked by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="27" />
+        <source>确认立卷（不再询问）；立卷后该年度文件不能再更改</source>
+        <translation>confirm the binding (no question asked); after it the year's papers cannot change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="30" />
+        <source>某年度的案卷</source>
+        <translation>the volumes of a year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="32" />
+        <source>列出某年度的案卷</source>
+        <translation>list a year's volumes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="33" />
+        <location filename="../../desktop_crm/cli/year_end.py" line="36" />
+        <location filename="../../desktop_crm/cli/year_end.py" line="43" />
+        <source>年度</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="35" />
+        <source>打印脊背标签（可选卷号范围）</source>
+        <translation>print spine labels (optionally a range of volume numbers)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="38" />
+        <source>脊背宽度（毫米）</source>
+        <translation>spine width (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="39" />
+        <source>从第几卷起</source>
+        <translation>from volume number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="40" />
+        <source>到第几卷止</source>
+        <translation>to volume number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="42" />
+        <source>读回某年度打印的案卷，核对页号、页数和档号</source>
+        <translation>read back a year's printed volumes and check page numbers, page counts and archive codes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="46" />
+        <source>单个案卷</source>
+        <translation>one volume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="48" />
+        <source>打印一个案卷</source>
+        <translation>print one volume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="51" />
+        <source>并入扫描件并加盖页号</source>
+        <translation>merge the scans and stamp the page numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="52" />
+        <source>双面打印</source>
+        <translation>double-sided</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="54" />
+        <source>读回打印出的案卷文件，核对每个页号、页数和档号</source>
+        <translation>read a printed volume back and check every page number, page count and archive code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="57" />
+        <source>核对该年度打印过的全部案卷</source>
+        <translation>check every printed volume of that year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="63" />
+        <source>{year}年度将立卷 {planned} 卷{codes}，此前已立 {closed} 卷；问题：缺件 {gaps} 处，无页数 {no_pages} 份，借出未还 {on_loan} 份，其他 {others} 项。</source>
+        <translation>{year}: {planned} volumes to bind{codes}, {closed} bound before; problems: {gaps} gaps, {no_pages} papers without a page count, {on_loan} on loan, {others} other.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="65" />
+        <source>（档号 {first} 至 {last}）</source>
+        <translation> (archive codes {first} to {last})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="71" />
+        <source>  … 另有 {count} 项</source>
+        <translation>  … {count} more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="75" />
+        <source>立卷后该年度的文件将不能再归入或更改。确认无误后请加 --yes 再运行。</source>
+        <translation>After binding, the year's papers cannot be filed or changed. When all is right, run again with --yes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="76" />
+        <source>确认立卷吗？立卷后该年度的文件不能再更改。输入 y 确认：</source>
+        <translation>Bind the year? After binding its papers cannot change. Type y to confirm: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="78" />
+        <source>未确认，没有立卷。</source>
+        <translation>Not confirmed; nothing was bound.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="87" />
+        <source>立卷</source>
+        <translation>Binding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="90" />
+        <source>输出 PDF</source>
+        <translation>Writing PDFs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="94" />
+        <source>本次立卷 {closed} 卷（此前已立 {skipped} 卷，本年度共 {bound} 卷）；写出 {files} 个文件（{bound} 个案卷、案卷目录和脊背标签）到 {out}；用时 {elapsed}。</source>
+        <translation>Bound {closed} volumes now ({skipped} before, {bound} this year in all); wrote {files} files ({bound} volumes, the year register and the spine labels) to {out}; {elapsed}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="101" />
+        <source>起止年月</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="101" />
+        <source>件数</source>
+        <translation>Papers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="101" />
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="104" />
+        <source>共 {count} 卷</source>
+        <translation>{count} volumes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="127" />
+        <source>（{count} 页加盖页号）</source>
+        <translation>({count} pages stamped)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="130" />
+        <source>核对 {count} 个文件，{bad} 个有问题。</source>
+        <translation>Checked {count} files, {bad} with problems.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmCloseDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/year_end/year_end_dialogs.py" line="30" />

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop_crm.resource_files import TRANSLATIONS
 from desktop_crm.ui.common.i18n import install_language
 
-SOURCES = sorted(str(p) for d in ("desktop_crm/ui", "desktop_crm/domain", "desktop_crm/services")
+SOURCES = sorted(str(p) for d in ("desktop_crm/ui", "desktop_crm/domain", "desktop_crm/services", "desktop_crm/cli")
                  for p in (Path(__file__).resolve().parents[2] / d).rglob("*.py"))
 
 
