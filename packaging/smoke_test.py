@@ -33,11 +33,11 @@ def _fail(step: str, done: subprocess.CompletedProcess | None = None, why: str =
     sys.exit(1)
 
 
-def _run(step: str, program: Path, *args: str, env: dict, cwd: Path) -> subprocess.CompletedProcess:
+def _run(step: str, program: Path, *args: str, env: dict, cwd: Path, status: int = 0) -> subprocess.CompletedProcess:
     started = time.perf_counter()
     done = subprocess.run([str(program), *args], capture_output=True, text=True, encoding="utf-8",
                           errors="replace", env=env, cwd=cwd, timeout=600)
-    if done.returncode != 0:
+    if done.returncode != status:
         _fail(step, done, f"exit {done.returncode}")
     print(f"ok {step} ({time.perf_counter() - started:.1f} s)")
     return done
@@ -71,13 +71,14 @@ def main() -> int:
     parser.add_argument("app", type=Path, help="the one-folder app (dist/ArchiveDesk)")
     args = parser.parse_args()
     exe = ".exe" if os.name == "nt" else ""
-    cli, window = args.app / f"desktop-crm{exe}", args.app / f"archive-desk{exe}"
+    app = args.app.resolve()          # the steps run in a folder of their own
+    cli, window = app / f"desktop-crm{exe}", app / f"archive-desk{exe}"
     for program in (cli, window):
         if not program.is_file():
             _fail("layout", why=f"{program} is missing")
-    size_mb = sum(p.stat().st_size for p in args.app.rglob("*")
+    size_mb = sum(p.stat().st_size for p in app.rglob("*")
                   if p.is_file() and not p.is_symlink()) / 2**20
-    print(f"frozen app: {args.app} ({size_mb:.0f} MB)")
+    print(f"frozen app: {app} ({size_mb:.0f} MB)")
 
     work = Path(tempfile.mkdtemp(prefix="archive-desk-smoke-"))
     # no PYTHONPATH or checkout: the frozen program must carry everything itself
@@ -114,8 +115,12 @@ def main() -> int:
         _fail("volumes verify", why=verified[-500:])
 
     english = _run("--lang en --help", cli, "--lang", "en", "--help", env=env, cwd=work).stdout
-    if not english.startswith("usage:"):
-        _fail("--lang en", why=english[:200])
+    if not english.startswith("usage:") or "customer cards" not in english:
+        _fail("--lang en", why=english[:400])
+    refused = _run("--lang en refusal", cli, "--lang", "en", *data, "--user", "dangan", "locate", "binder", "QY-000001",
+                   "--at", "Z-9-9", env=env, cwd=work, status=1).stderr
+    if "Place Z-9-9 is not registered" not in refused:
+        _fail("--lang en refusal", why=refused[-400:])
 
     # On Windows the window's own program has no console to report through; the command line's `gui` is the
     # same program with one.
