@@ -73,10 +73,14 @@ def _show_check(check: customer_import.ImportCheck) -> None:
     if check.file_problem:
         say("✗ " + tr(check.file_problem))
         return
-    say(QT_TRANSLATE_NOOP("Cli", "数据 {rows} 行（空行 {empty} 行）：新建 {new} 张，已在档案中 {duplicates} 张（其中 {updates} 张将更新）").format(
-        rows=check.rows, empty=check.empty_rows, new=check.new, duplicates=check.duplicates, updates=check.updates))
+    counts = dict(rows=check.rows, empty=check.empty_rows, new=check.new, duplicates=check.duplicates)
+    if check.updates:
+        say(QT_TRANSLATE_NOOP("Cli", "数据 {rows} 行（空行 {empty} 行）：新建 {new} 张，已在档案中 {duplicates} 张（其中 {updates} 张将更新）")
+            .format(updates=check.updates, **counts))
+    else:
+        say(QT_TRANSLATE_NOOP("Cli", "数据 {rows} 行（空行 {empty} 行）：新建 {new} 张，已在档案中 {duplicates} 张").format(**counts))
     for problem in check.problems[:SHOWN_PROBLEMS]:
-        where = tr(QT_TRANSLATE_NOOP("Cli", "第 {row} 行").format(row=problem.row)) + (f"“{problem.column}”" if problem.column else "")
+        where = tr(QT_TRANSLATE_NOOP("Cli", "第 {row} 行").format(row=problem.row)) + (tr(QT_TRANSLATE_NOOP("Cli", "“{column}”列").format(column=problem.column)) if problem.column else "")
         say(f"✗ {where}" + (f"（{problem.value}）" if problem.value else "") + f"：{tr(problem.message)}")
     if len(check.problems) > SHOWN_PROBLEMS:
         say(QT_TRANSLATE_NOOP("Cli", "… 另有 {count} 个问题，请用 --report 文件名 取得完整清单。").format(count=len(check.problems) - SHOWN_PROBLEMS))

@@ -2203,17 +2203,17 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>Internal error ({kind}): {error}. Nothing saved has changed; the details are in {log} — please give that file to whoever maintains the desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/accounts.py" line="21" />
+        <location filename="../../desktop_crm/cli/accounts.py" line="22" />
         <source>修改自己的密码（新密码取自 {env}，否则提示输入两次）</source>
         <translation>change your own password (the new one from {env}, else asked twice)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/accounts.py" line="24" />
+        <location filename="../../desktop_crm/cli/accounts.py" line="25" />
         <source>用户（档案管理员）</source>
         <translation>users (custodian)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/accounts.py" line="25" />
+        <location filename="../../desktop_crm/cli/accounts.py" line="26" />
         <location filename="../../desktop_crm/cli/cards.py" line="15" />
         <location filename="../../desktop_crm/cli/exchange.py" line="22" />
         <location filename="../../desktop_crm/cli/retention.py" line="18" />
@@ -2225,87 +2225,113 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>subcommand</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/accounts.py" line="26" />
+        <location filename="../../desktop_crm/cli/accounts.py" line="27" />
         <source>列出用户</source>
         <translation>list the users</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/accounts.py" line="28" />
+        <location filename="../../desktop_crm/cli/accounts.py" line="29" />
         <source>把同事的密码重置为临时密码（取自 {env}，否则自动生成并显示）</source>
         <translation>reset a colleague's password to a temporary one (from {env}, else generated and shown)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/accounts.py" line="29" />
+        <location filename="../../desktop_crm/cli/accounts.py" line="30" />
         <source>同事的登录名</source>
         <translation>the colleague's user name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/accounts.py" line="31" />
+        <location filename="../../desktop_crm/cli/accounts.py" line="32" />
         <source>登录记录（成功与失败），最近的在前</source>
         <translation>sign-ins (succeeded and failed), newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/accounts.py" line="32" />
+        <location filename="../../desktop_crm/cli/accounts.py" line="33" />
         <source>只列出失败的登录</source>
         <translation>only the failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/accounts.py" line="33" />
+        <location filename="../../desktop_crm/cli/accounts.py" line="34" />
         <source>最多列出多少条（默认 50）</source>
         <translation>list at most this many (default 50)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/accounts.py" line="42" />
+        <location filename="../../desktop_crm/cli/accounts.py" line="34" />
+        <location filename="../../desktop_crm/cli/cards.py" line="19" />
+        <source>条数</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/accounts.py" line="43" />
         <source>请在环境变量 {env} 中提供新密码。</source>
         <translation>Please give the new password in the environment variable {env}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/accounts.py" line="51" />
+        <location filename="../../desktop_crm/cli/accounts.py" line="44" />
+        <source>新密码：</source>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/accounts.py" line="49" />
+        <source>当前密码：</source>
+        <translation>Current password: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/accounts.py" line="52" />
         <source>{name}的密码已修改。</source>
         <translation>{name}'s password has been changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/accounts.py" line="59" />
+        <location filename="../../desktop_crm/cli/accounts.py" line="60" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/accounts.py" line="59" />
+        <location filename="../../desktop_crm/cli/accounts.py" line="60" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/accounts.py" line="59" />
+        <location filename="../../desktop_crm/cli/accounts.py" line="60" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/accounts.py" line="59" />
+        <location filename="../../desktop_crm/cli/accounts.py" line="60" />
         <location filename="../../desktop_crm/cli/cards.py" line="29" />
-        <location filename="../../desktop_crm/cli/exchange.py" line="116" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="120" />
         <location filename="../../desktop_crm/cli/retention.py" line="103" />
         <location filename="../../desktop_crm/cli/shelves.py" line="74" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/accounts.py" line="67" />
+        <location filename="../../desktop_crm/cli/accounts.py" line="68" />
         <source>已把 {user} 的密码重置为临时密码，对方下次登录时须修改。</source>
         <translation>{user}'s password was reset to a temporary one, to be changed at the next sign-in.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/accounts.py" line="69" />
+        <location filename="../../desktop_crm/cli/accounts.py" line="70" />
         <source>临时密码：{password}</source>
         <translation>Temporary password: {password}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/accounts.py" line="59" />
-        <location filename="../../desktop_crm/cli/accounts.py" line="77" />
+        <location filename="../../desktop_crm/cli/accounts.py" line="60" />
+        <location filename="../../desktop_crm/cli/accounts.py" line="78" />
         <source>登录名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/accounts.py" line="77" />
+        <location filename="../../desktop_crm/cli/accounts.py" line="76" />
+        <source>成功</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/accounts.py" line="76" />
+        <source>失败</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/accounts.py" line="78" />
         <source>结果</source>
         <translation>Result</translation>
     </message>
@@ -2326,7 +2352,7 @@ Fixed volumes not shelved: %3: %4</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/cli/arguments.py" line="40" />
-        <location filename="../../desktop_crm/cli/exchange.py" line="116" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="120" />
         <location filename="../../desktop_crm/cli/retention.py" line="103" />
         <source>编号</source>
         <translation>Number</translation>
@@ -2556,6 +2582,16 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>Overdue</translation>
     </message>
     <message>
+        <location filename="../../desktop_crm/cli/credit.py" line="29" />
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/credit.py" line="29" />
+        <source>{count} 户</source>
+        <translation>{count} customers</translation>
+    </message>
+    <message>
         <location filename="../../desktop_crm/cli/credit.py" line="37" />
         <source>情形</source>
         <translation>Rules met</translation>
@@ -2571,6 +2607,11 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>number of customers (default 2000)</translation>
     </message>
     <message>
+        <location filename="../../desktop_crm/cli/demo.py" line="17" />
+        <source>客户数量</source>
+        <translation>number of customers</translation>
+    </message>
+    <message>
         <location filename="../../desktop_crm/cli/demo.py" line="18" />
         <source>随机种子，相同种子生成相同数据</source>
         <translation>random seed; the same seed makes the same data</translation>
@@ -2579,6 +2620,11 @@ Fixed volumes not shelved: %3: %4</translation>
         <location filename="../../desktop_crm/cli/demo.py" line="19" />
         <source>演示账号的密码（默认 demo1234）</source>
         <translation>password of the demo accounts (default demo1234)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/demo.py" line="20" />
+        <source>活页卷数量</source>
+        <translation>number of binders</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/cli/demo.py" line="21" />
@@ -2721,120 +2767,175 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>Columns: {columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="76" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="78" />
         <source>数据 {rows} 行（空行 {empty} 行）：新建 {new} 张，已在档案中 {duplicates} 张（其中 {updates} 张将更新）</source>
         <translation>{rows} data rows ({empty} empty): {new} new cards, {duplicates} already in the archive ({updates} of them to be updated)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="79" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="81" />
+        <source>数据 {rows} 行（空行 {empty} 行）：新建 {new} 张，已在档案中 {duplicates} 张</source>
+        <translation>{rows} data rows ({empty} empty): {new} new cards, {duplicates} already in the archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="83" />
         <source>第 {row} 行</source>
         <translation>row {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="82" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="83" />
+        <source>“{column}”列</source>
+        <translation> column “{column}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="86" />
         <source>… 另有 {count} 个问题，请用 --report 文件名 取得完整清单。</source>
         <translation>… and {count} more problems; use --report FILE for the whole list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="88" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="92" />
         <source>检查</source>
         <translation>Checking</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="88" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="92" />
         <source>检查并导入</source>
         <translation>Checking and importing</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="98" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="100" />
+        <source>问题清单</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="100" />
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="100" />
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="100" />
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="100" />
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="102" />
         <source>问题清单已写到 {path}</source>
         <translation>Problem list written to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="100" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="104" />
         <source>没有导入任何档案卡。请改正上述问题后重新导入。</source>
         <translation>No card was imported. Please correct the problems above and import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="103" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="107" />
         <source>检查通过（--dry-run：没有写入）。</source>
         <translation>Check passed (--dry-run: nothing written).</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="105" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="109" />
         <source>已导入（导入编号 {batch}）：新建 {created} 张，更新 {updated} 张，跳过 {skipped} 张，用时 {seconds} 秒。可用 import undo {batch} --reason … 整批撤销。</source>
         <translation>Imported (import {batch}): {created} new, {updated} updated, {skipped} skipped, in {seconds} s. import undo {batch} --reason … undoes it as a whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/accounts.py" line="77" />
-        <location filename="../../desktop_crm/cli/exchange.py" line="116" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="118" />
+        <source>已撤销 {date}</source>
+        <translation>undone {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="118" />
+        <source>可撤销</source>
+        <translation>can be undone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="118" />
+        <source>已有更正，不可撤销</source>
+        <translation>corrected since, cannot be undone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/accounts.py" line="78" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="120" />
         <location filename="../../desktop_crm/cli/shelves.py" line="83" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="116" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="120" />
         <source>导入人</source>
         <translation>Imported by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="116" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="120" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="116" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="120" />
         <source>行数</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="116" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="120" />
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="116" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="120" />
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="116" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="120" />
         <source>跳过</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="123" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="127" />
         <source>已撤销导入 {batch}（{count} 张档案卡）。</source>
         <translation>Import {batch} undone ({count} cards).</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="131" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="135" />
         <source>已导出{title} {rows} 行 → {path}</source>
         <translation>Exported {title}: {rows} rows → {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/identity.py" line="25" />
+        <location filename="../../desktop_crm/cli/identity.py" line="26" />
         <location filename="../../desktop_crm/cli/upkeep.py" line="105" />
         <source>请在环境变量 {env} 中提供用户 {user} 的密码。</source>
         <translation>Please give user {user}'s password in the environment variable {env}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/identity.py" line="30" />
+        <location filename="../../desktop_crm/cli/identity.py" line="27" />
+        <source>用户 {user} 的密码：</source>
+        <translation>Password of user {user}: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/identity.py" line="31" />
         <source>{name}正在使用临时密码：请先运行 desktop-crm --user {user} passwd 修改密码。</source>
         <translation>{name} is using a temporary password: run desktop-crm --user {user} passwd to change it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/identity.py" line="32" />
+        <location filename="../../desktop_crm/cli/identity.py" line="33" />
         <source>提示：{name}仍在使用公开的演示密码，请用 passwd 修改。</source>
         <translation>Note: {name} still uses the published demo password; change it with passwd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/identity.py" line="37" />
+        <location filename="../../desktop_crm/cli/identity.py" line="38" />
         <source>档案库中还没有用户：请先运行 desktop-crm 创建档案管理员账号，或运行 demo。</source>
         <translation>The archive has no users yet: run desktop-crm to create the custodian's account, or run demo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/identity.py" line="38" />
+        <location filename="../../desktop_crm/cli/identity.py" line="39" />
         <source>档案库中有多个用户：请用 --user 用户名 指明以谁的身份执行。</source>
         <translation>The archive has several users: say with --user NAME whom to act as.</translation>
     </message>
@@ -3326,11 +3427,13 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>Fixed volume</translation>
     </message>
     <message>
+        <location filename="../../desktop_crm/cli/accounts.py" line="58" />
         <location filename="../../desktop_crm/cli/shelves.py" line="75" />
         <source>停用</source>
         <translation>Retired</translation>
     </message>
     <message>
+        <location filename="../../desktop_crm/cli/accounts.py" line="58" />
         <location filename="../../desktop_crm/cli/shelves.py" line="75" />
         <source>在用</source>
         <translation>In use</translation>
@@ -3359,6 +3462,11 @@ Fixed volumes not shelved: %3: %4</translation>
         <location filename="../../desktop_crm/cli/shelves.py" line="83" />
         <source>新位置</source>
         <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/shelves.py" line="84" />
+        <source>（首次上架）</source>
+        <translation>(first shelved)</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/cli/shelves.py" line="86" />
@@ -3461,6 +3569,7 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>The passphrase needs at least 8 characters; remember it — without it the backup cannot be restored.</translation>
     </message>
     <message>
+        <location filename="../../desktop_crm/cli/accounts.py" line="44" />
         <location filename="../../desktop_crm/cli/upkeep.py" line="65" />
         <source>再输入一次：</source>
         <translation>Once more: </translation>
@@ -3712,6 +3821,11 @@ Fixed volumes not shelved: %3: %4</translation>
         <location filename="../../desktop_crm/cli/year_end.py" line="101" />
         <source>备注</source>
         <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/year_end.py" line="103" />
+        <source>未上架</source>
+        <translation>not shelved</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/cli/year_end.py" line="104" />
