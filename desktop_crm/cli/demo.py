@@ -23,7 +23,7 @@ def add_commands(commands) -> None:
 
 
 def make_demo(args: argparse.Namespace) -> int:
-    from desktop_crm.demo import binders, credit, demo_archive, loans, scans
+    from desktop_crm.demo import binders, credit, demo_archive, loans, reviews, scans
 
     if args.customers < 0:
         raise InvalidInput({"customers": QT_TRANSLATE_NOOP("Cli", "客户数量不能为负数。")})
@@ -34,6 +34,7 @@ def make_demo(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     with shown(QT_TRANSLATE_NOOP("Cli", "生成客户档案")) as tick:
         made = demo_archive.fill_demo_customers(custodian, args.customers, seed=args.seed, progress=tick)
+        reviews.fill_demo_reviews(custodian, seed=args.seed)
     elapsed = time.perf_counter() - started
     rate = made / elapsed if elapsed > 0 else 0
     papers = 0

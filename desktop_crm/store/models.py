@@ -89,6 +89,8 @@ class Customer(BaseModel):
     updated_at = DateTimeField(default=now, index=True)
     created_by = ForeignKeyField(User, backref="+", null=True, on_delete="SET NULL")
     updated_by = ForeignKeyField(User, backref="+", null=True, on_delete="SET NULL")
+    # the last full review (定期全面修订核查); empty until the first one: the card's registration counts
+    reviewed_on = DateField(null=True, index=True)
     # The card's own columns are added below from the field table; named here for the type checker only
     # (a test keeps this list equal to the table).
     name: Any
@@ -167,4 +169,16 @@ class CardDraft(BaseModel):
     saved_at = DateTimeField(default=now)
 
 
-ALL_MODELS = [SchemaVersion, Setting, User, NumberSeries, Customer, ChangeRecord, CardDraft]
+class CardReview(BaseModel):
+    """One full review of a card (定期全面修订核查): who, when, what was confirmed and what was corrected."""
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="+", on_delete="CASCADE")
+    reviewed_on = DateField()
+    user = ForeignKeyField(User, backref="+", null=True, on_delete="SET NULL")
+    user_name = CharField(max_length=40)
+    confirmed = TextField(default="")
+    corrected = TextField(default="")
+    at = DateTimeField(default=now)
+
+
+ALL_MODELS = [SchemaVersion, Setting, User, NumberSeries, Customer, ChangeRecord, CardDraft, CardReview]

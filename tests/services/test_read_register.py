@@ -10,11 +10,12 @@ from desktop_crm.domain.customer_card import CustomerKind
 from desktop_crm.domain.permissions import Action, may
 from desktop_crm.domain.roles import Role
 from desktop_crm.services.binders import catalogue, completeness, papers, registers, scans
-from desktop_crm.services.cards import customer_search, customers
+from desktop_crm.services.cards import customer_search, customers, reviews
 from desktop_crm.services.cards.customer_search import CustomerQuery
 from desktop_crm.services.credit import approvals, bad_customers, credit_status, export_terms, ledger, rating
 from desktop_crm.services.retention import appraisal, destruction
 from desktop_crm.services.shelves import location_index, places, placing
+from desktop_crm.services.today import todays_work
 from desktop_crm.services.year_end import volumes
 from desktop_crm.store.control_models import QueryLog
 from tests import scan_samples
@@ -77,6 +78,10 @@ READS = {
     "location_index.labels_pdf": lambda u, w: location_index.labels_pdf(u),
     "places.list_places": lambda u, w: places.list_places(u),
     "placing.moves": lambda u, w: placing.moves(u, customer_number="QY-000001"),
+    "reviews.due": lambda u, w: reviews.due(u, TEST_TODAY),
+    "reviews.reviews_of": lambda u, w: reviews.reviews_of(u, w["card"]),
+    "reviews.review_sheet_pdf": lambda u, w: reviews.review_sheet_pdf(u, TEST_TODAY),
+    "todays_work.todays_work": lambda u, w: todays_work.todays_work(u, TEST_TODAY),
 }
 EXEMPT = {
     "customer_search.page": "the rows of the search count() registered (typing is one query)",

@@ -62,6 +62,7 @@ def bulk_row(kind: CustomerKind, number: str, values: dict[str, Any], acting: Ac
     """A new card as one row of ``CUSTOMER_COLUMNS``, for loading many at once (imports, demo archives)."""
     full = {name: values.get(name) for name in _FIELD_NAMES[kind]}
     record = {"kind": kind.value, "number": number, "version": 1, "created_at": stamp, "updated_at": stamp,
+              "reviewed_on": stamp.date(),           # registered today: the first full review falls a cycle later
               "created_by_id": acting.id, "updated_by_id": acting.id,
               **storage(full), **derived(full, number, pinyin)}
     if sqlite:  # the raw connection takes ISO text, as peewee writes dates

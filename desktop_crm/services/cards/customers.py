@@ -110,7 +110,7 @@ def create_customer(acting: ActingUser, kind: CustomerKind, raw: dict[str, Any],
         number = _next_number(kind)
         stamp = now()
         row = Customer.create(kind=kind.value, number=number, version=1, created_at=stamp, updated_at=stamp,
-                              created_by=acting.id, updated_by=acting.id,
+                              created_by=acting.id, updated_by=acting.id, reviewed_on=stamp.date(),
                               **storage(values), **derived(values, number))
         changes = [audit.Change("number", None, number)] + audit.diff({}, values)
         audit.record(acting, ENTITY, row.id, "create", changes,

@@ -56,6 +56,7 @@ _STEP_MODULES = (
     "step_0007_safekeeping",
     "step_0008_sign_in_attempts",
     "step_0009_shelves_and_retention",
+    "step_0010_card_reviews",
 )
 
 
