@@ -180,6 +180,10 @@ class MainWindow(QMainWindow):
         self.credit_overview_action.triggered.connect(self.show_credit_overview)
         self.year_end_action = QAction(self.tr("年度立卷…"), self, enabled=may(self.user.role, Action.BIND_YEAR))
         self.year_end_action.triggered.connect(self.show_year_end)
+        self.today_action = QAction(self.tr("今日待办…"), self, shortcut=QKeySequence("Ctrl+T"))
+        self.today_action.triggered.connect(lambda: self.show_todays_work())
+        self.reviews_action = QAction(self.tr("全面修订核查…"), self, enabled=may(self.user.role, Action.QUERY_ARCHIVE))
+        self.reviews_action.triggered.connect(self.show_reviews)
         self.room_action = QAction(self.tr("库房位置…"), self, enabled=may(self.user.role, Action.QUERY_ARCHIVE))
         self.room_action.triggered.connect(self.show_archive_room)
         self.retention_action = QAction(self.tr("保管期限与销毁…"), self, enabled=may(self.user.role, Action.QUERY_ARCHIVE))
@@ -207,8 +211,10 @@ class MainWindow(QMainWindow):
             self, self.tr("关于"), self.tr("客户档案管理台 Archive Desk %1").replace("%1", __version__)))
 
         archive_menu = self.menuBar().addMenu(self.tr("档案(&A)"))
+        archive_menu.addAction(self.today_action)
+        archive_menu.addSeparator()
         for action in (self.new_enterprise, self.new_individual, self.open_action, self.binder_action,
-                       self.gaps_action):
+                       self.gaps_action, self.reviews_action):
             archive_menu.addAction(action)
         archive_menu.addSeparator()
         archive_menu.addAction(self.year_end_action)
@@ -234,6 +240,7 @@ class MainWindow(QMainWindow):
         self.menuBar().addMenu(self.tr("帮助(&H)")).addAction(about)
         toolbar = self.addToolBar(self.tr("常用"))
         toolbar.setObjectName("mainToolbar")
+        toolbar.addAction(self.today_action)
         toolbar.addAction(self.new_enterprise)
         toolbar.addAction(self.new_individual)
         toolbar.addAction(self.open_action)
@@ -295,6 +302,47 @@ class MainWindow(QMainWindow):
 
         self.windows.show("year_end", lambda: YearEndWindow(self.user, self))
 
+    def show_todays_work(self, items: list | None = None) -> None:
+        from desktop_crm.ui.today.todays_work_window import TodaysWorkWindow
+
+        def make() -> TodaysWorkWindow:
+            window = TodaysWorkWindow(self.user, self, items)
+            window.open_work.connect(self.open_work)
+            return window
+        self.windows.show("todays_work", make)
+
+    def open_work(self, opens: str, line: object) -> None:
+        """Open the place where a line of 今日待办 is done."""
+        target = getattr(line, "target", None)
+        places = {"lending": self.show_lending, "handouts": self.show_handout_register,
+                  "credit_overview": self.show_credit_overview, "backup": self.show_backup,
+                  "archive_room": self.show_archive_room, "retention": self.show_retention,
+                  "reviews": self.show_reviews, "gaps": self.show_gaps}
+        if opens == "approval" and line is not None:
+            from desktop_crm.ui.credit.credit_window import CreditWindow
+
+            self.open_credit(getattr(line, "customer_id", None))
+            window = self.windows.get(("credit", getattr(line, "customer_id", None)))
+            if isinstance(window, CreditWindow) and target is not None:
+                window.show_approval(target)
+        elif opens == "card" and target is not None:
+            self.cards.open_card(target)
+        elif opens == "binder" and target is not None:
+            self.open_binder(target)
+        elif opens == "credit" and target is not None:
+            self.open_credit(target)
+        elif opens in places:
+            places[opens]()
+
+    def show_reviews(self) -> None:
+        from desktop_crm.ui.cards.reviews_window import ReviewsWindow
+
+        def make() -> ReviewsWindow:
+            window = ReviewsWindow(self.user, self)
+            window.open_card.connect(self.cards.open_card)
+            return window
+        self.windows.show("reviews", make)
+
     def show_archive_room(self) -> None:
         from desktop_crm.ui.shelves.archive_room_window import ArchiveRoomWindow
 
@@ -328,14 +376,13 @@ class MainWindow(QMainWindow):
         return "；".join(parts)
 
     def show_overdue_on_start(self) -> None:
-        notice = self.overdue_notice()
-        if not notice:
-            return
-        self.overdue_label.setText(notice)
-        answer = QMessageBox.warning(self, self.tr("逾期提醒"), notice + "\n\n" + self.tr("现在打开借阅登记吗？"),
-                                     QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close)
-        if answer == QMessageBox.StandardButton.Open and may(self.user.role, Action.LEND_PAPERS):
-            self.show_lending()
+        """After signing in: what is overdue in the status bar, and 今日待办 when there is anything to do."""
+        from desktop_crm.services.today import todays_work
+
+        self.overdue_label.setText(self.overdue_notice())
+        items = todays_work.todays_work(self.user)
+        if items:
+            self.show_todays_work(items)
 
     def show_import(self) -> None:
         from desktop_crm.ui.exchange.import_window import ImportWindow

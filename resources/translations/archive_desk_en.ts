@@ -2131,74 +2131,74 @@ Fixed volumes not shelved: %3: %4</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="49" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="50" />
         <source>客户档案管理台 Archive Desk — 客户档案卡、五大类活页卷与年度固定卷。</source>
         <translation>Archive Desk — customer cards, the five loose-leaf binder categories and the yearly fixed volumes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="52" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="53" />
         <source>SQLite 文件路径或 postgresql://用户@主机/库名（默认：数据目录中的 archive.sqlite3）</source>
         <translation>SQLite file path or postgresql://user@host/dbname (default: archive.sqlite3 in the data folder)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="53" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="54" />
         <source>数据目录（默认：系统的用户数据目录）</source>
         <translation>data folder (default: the system's user data folder)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="54" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="55" />
         <source>界面语言（默认 zh_CN）</source>
         <translation>language (default zh_CN)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="55" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="56" />
         <source>以该用户身份执行（密码取自环境变量 DESKTOP_CRM_PASSWORD，否则提示输入）</source>
         <translation>act as this user (password from the environment variable DESKTOP_CRM_PASSWORD, else a prompt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="56" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="57" />
         <source>命令</source>
         <translation>command</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="57" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="58" />
         <source>打开图形界面（默认）</source>
         <translation>open the window (default)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="74" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="75" />
         <source>注意：{warning}</source>
         <translation>Note: {warning}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="113" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="114" />
         <source>拒绝：{reason}</source>
         <translation>Refused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="116" />
-        <location filename="../../desktop_crm/cli/__init__.py" line="135" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="117" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="136" />
         <source>输入有误：{reason}</source>
         <translation>Bad input: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="119" />
-        <location filename="../../desktop_crm/cli/__init__.py" line="123" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="120" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="124" />
         <source>错误：{reason}</source>
         <translation>Error: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="125" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="126" />
         <source>数据库错误：{error}。请运行 desktop-crm check 检查档案库，必要时从备份恢复。</source>
         <translation>Database error: {error}. Run desktop-crm check to check the archive and restore from a backup if needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="128" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="129" />
         <source>已取消。</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="139" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="140" />
         <source>程序内部错误（{kind}）：{error}。已保存的内容没有改变；详情已写入 {log}，请把该文件交给维护人员。</source>
         <translation>Internal error ({kind}): {error}. Nothing saved has changed; the details are in {log} — please give that file to whoever maintains the desk.</translation>
     </message>
@@ -2217,6 +2217,7 @@ Fixed volumes not shelved: %3: %4</translation>
         <location filename="../../desktop_crm/cli/cards.py" line="15" />
         <location filename="../../desktop_crm/cli/exchange.py" line="22" />
         <location filename="../../desktop_crm/cli/retention.py" line="18" />
+        <location filename="../../desktop_crm/cli/reviews.py" line="25" />
         <location filename="../../desktop_crm/cli/shelves.py" line="17" />
         <location filename="../../desktop_crm/cli/shelves.py" line="29" />
         <location filename="../../desktop_crm/cli/year_end.py" line="31" />
@@ -2300,6 +2301,7 @@ Fixed volumes not shelved: %3: %4</translation>
         <location filename="../../desktop_crm/cli/cards.py" line="29" />
         <location filename="../../desktop_crm/cli/exchange.py" line="120" />
         <location filename="../../desktop_crm/cli/retention.py" line="103" />
+        <location filename="../../desktop_crm/cli/reviews.py" line="66" />
         <location filename="../../desktop_crm/cli/shelves.py" line="74" />
         <source>状态</source>
         <translation>State</translation>
@@ -2379,6 +2381,7 @@ Fixed volumes not shelved: %3: %4</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/cli/binders.py" line="17" />
+        <location filename="../../desktop_crm/cli/reviews.py" line="31" />
         <source>登记编号，例如 QY-000123</source>
         <translation>registered number, e.g. QY-000123</translation>
     </message>
@@ -2395,6 +2398,7 @@ Fixed volumes not shelved: %3: %4</translation>
     <message>
         <location filename="../../desktop_crm/cli/binders.py" line="20" />
         <location filename="../../desktop_crm/cli/retention.py" line="50" />
+        <location filename="../../desktop_crm/cli/reviews.py" line="36" />
         <location filename="../../desktop_crm/cli/shelves.py" line="43" />
         <location filename="../../desktop_crm/cli/shelves.py" line="47" />
         <location filename="../../desktop_crm/cli/year_end.py" line="37" />
@@ -2405,6 +2409,7 @@ Fixed volumes not shelved: %3: %4</translation>
     <message>
         <location filename="../../desktop_crm/cli/binders.py" line="28" />
         <location filename="../../desktop_crm/cli/retention.py" line="110" />
+        <location filename="../../desktop_crm/cli/reviews.py" line="81" />
         <location filename="../../desktop_crm/cli/shelves.py" line="92" />
         <location filename="../../desktop_crm/cli/shelves.py" line="98" />
         <location filename="../../desktop_crm/cli/year_end.py" line="110" />
@@ -2431,6 +2436,8 @@ Fixed volumes not shelved: %3: %4</translation>
         <location filename="../../desktop_crm/cli/cards.py" line="18" />
         <location filename="../../desktop_crm/cli/credit.py" line="19" />
         <location filename="../../desktop_crm/cli/retention.py" line="21" />
+        <location filename="../../desktop_crm/cli/reviews.py" line="21" />
+        <location filename="../../desktop_crm/cli/reviews.py" line="28" />
         <location filename="../../desktop_crm/cli/shelves.py" line="35" />
         <source>输出格式</source>
         <translation>output format</translation>
@@ -2449,6 +2456,7 @@ Fixed volumes not shelved: %3: %4</translation>
         <location filename="../../desktop_crm/cli/cards.py" line="29" />
         <location filename="../../desktop_crm/cli/credit.py" line="25" />
         <location filename="../../desktop_crm/cli/credit.py" line="37" />
+        <location filename="../../desktop_crm/cli/reviews.py" line="65" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -2502,6 +2510,7 @@ Fixed volumes not shelved: %3: %4</translation>
         <location filename="../../desktop_crm/cli/control.py" line="19" />
         <location filename="../../desktop_crm/cli/credit.py" line="25" />
         <location filename="../../desktop_crm/cli/credit.py" line="37" />
+        <location filename="../../desktop_crm/cli/reviews.py" line="65" />
         <source>登记编号</source>
         <translation>Registered number</translation>
     </message>
@@ -2578,6 +2587,7 @@ Fixed volumes not shelved: %3: %4</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/cli/credit.py" line="25" />
+        <location filename="../../desktop_crm/cli/reviews.py" line="63" />
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
@@ -2642,12 +2652,12 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>Making customer cards</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/demo.py" line="41" />
+        <location filename="../../desktop_crm/cli/demo.py" line="42" />
         <source>建立 {count} 户的活页卷、借阅、扫描件和信用资料</source>
         <translation>Making binders, loans, scans and credit records for {count} customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/demo.py" line="47" />
+        <location filename="../../desktop_crm/cli/demo.py" line="48" />
         <source>完成：{made} 户客户档案用时 {seconds} 秒（每秒 {rate} 户）；活页卷文件 {papers} 份；共用时 {whole}。演示账号 dangan / jingli / yewujingli / kefu / yewuyuan，密码 {password}。</source>
         <translation>Done: {made} customer cards in {seconds} s ({rate} a second); {papers} binder papers; {whole} in all. Demo accounts dangan / jingli / yewujingli / kefu / yewuyuan, password {password}.</translation>
     </message>
@@ -3842,6 +3852,81 @@ Fixed volumes not shelved: %3: %4</translation>
         <source>核对 {count} 个文件，{bad} 个有问题。</source>
         <translation>Checked {count} files, {bad} with problems.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_crm/cli/reviews.py" line="20" />
+        <source>今日待办：到期、逾期和等待您办理的事项</source>
+        <translation>today's work: what is due, overdue and waiting for you</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/reviews.py" line="24" />
+        <source>档案卡定期全面修订核查</source>
+        <translation>the periodic full review of the cards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/reviews.py" line="26" />
+        <source>本周到期和已逾期的核查</source>
+        <translation>reviews due this week and overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/reviews.py" line="27" />
+        <source>以该日期计算（默认今天）</source>
+        <translation>as of this date (default today)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/reviews.py" line="30" />
+        <source>登记一张档案卡的核查</source>
+        <translation>record the review of one card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/reviews.py" line="32" />
+        <source>核对确认的内容（默认：全部内容核对无误）</source>
+        <translation>what was confirmed (default: everything checked and correct)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/reviews.py" line="33" />
+        <source>更正的内容（在档案卡中更正后写明）</source>
+        <translation>what was corrected (after correcting it in the card)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/reviews.py" line="35" />
+        <source>打印到期档案卡的核查表（PDF）</source>
+        <translation>print the review sheet of the cards due (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/reviews.py" line="49" />
+        <source>今天没有待办事项。</source>
+        <translation>Nothing to do today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/reviews.py" line="55" />
+        <source>    … 另有 {count} 项</source>
+        <translation>    … {count} more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/reviews.py" line="63" />
+        <source>本周到期</source>
+        <translation>due this week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/reviews.py" line="65" />
+        <source>上次核查</source>
+        <translation>Last review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/reviews.py" line="66" />
+        <source>应核查日</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/reviews.py" line="69" />
+        <source>到期 {total} 张，其中逾期 {overdue} 张</source>
+        <translation>{total} due, {overdue} of them overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/reviews.py" line="75" />
+        <source>已登记 {number} 的核查；下次核查：{date}。</source>
+        <translation>Review of {number} recorded; next review: {date}.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmCloseDialog</name>
@@ -4646,13 +4731,13 @@ Fixed volumes not shelved: %3: %4</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/credit/credit_window.py" line="46" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="229" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="235" />
         <source>审核</source>
         <translation>Review</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/credit/credit_window.py" line="46" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="235" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="241" />
         <source>批准</source>
         <translation>Approve</translation>
     </message>
@@ -4976,125 +5061,125 @@ Ageing: %7</translation>
         <translation>Value (CNY, optional):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="207" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="213" />
         <source>申请</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="207" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="213" />
         <source>申请理由：</source>
         <translation>Reason for the request:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="211" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="217" />
         <source>申请信用额度</source>
         <translation>Request credit limit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="211" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="217" />
         <source>申请额度（元）：</source>
         <translation>Requested limit (CNY):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="217" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="223" />
         <source>申请延期还款</source>
         <translation>Request deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="217" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="223" />
         <source>延至（先在欠款表中选中欠款）：</source>
         <translation>Defer to (select the debt first):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="229" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="235" />
         <source>审核意见：</source>
         <translation>Review opinion:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="235" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="241" />
         <source>驳回</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="236" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="242" />
         <source>批准条件：</source>
         <translation>Conditions:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="236" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="242" />
         <source>驳回理由：</source>
         <translation>Reason for rejecting:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="248" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="250" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="254" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="256" />
         <source>人工调整</source>
         <translation>Override</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="248" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="254" />
         <source>信用等级：</source>
         <translation>Rating:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="247" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="253" />
         <source>（恢复按规则评定）</source>
         <translation>(back to the rule)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="250" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="256" />
         <source>理由：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="257" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="258" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="263" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="264" />
         <source>认定不良客户</source>
         <translation>Flag as bad customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="257" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="263" />
         <source>情形：</source>
         <translation>Criterion:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="258" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="264" />
         <source>事实和依据：</source>
         <translation>Facts and grounds:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="264" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="265" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="270" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="271" />
         <source>处理措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="264" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="270" />
         <source>措施：</source>
         <translation>Measure:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="265" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="271" />
         <source>执行部门：</source>
         <translation>Department:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="270" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="276" />
         <source>清除出档案</source>
         <translation>Clear from the archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="270" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="276" />
         <source>原因分析（客户不会被删除，可恢复）：</source>
         <translation>Cause analysis (the customer is not deleted and can be restored):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="275" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="281" />
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="275" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="281" />
         <source>恢复理由：</source>
         <translation>Reason to restore:</translation>
     </message>
@@ -6732,173 +6817,181 @@ Ageing: %7</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/main_window.py" line="183" />
+        <source>今日待办…</source>
+        <translation>Today's work…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="185" />
+        <source>全面修订核查…</source>
+        <translation>Full reviews…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="187" />
         <source>库房位置…</source>
         <translation>Archive room…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="185" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="189" />
         <source>保管期限与销毁…</source>
         <translation>Retention and destruction…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="188" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="192" />
         <source>备份…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="190" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="194" />
         <source>从备份恢复…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="192" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="196" />
         <source>导入客户名册…</source>
         <translation>Import customer roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="194" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="198" />
         <source>导出客户清单…</source>
         <translation>Export customer list…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="196" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="200" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="199" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="203" />
         <source>用户管理…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="201" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="420" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="205" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="467" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="203" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="207" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="205" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="207" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="209" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="211" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="207" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="211" />
         <source>客户档案管理台 Archive Desk %1</source>
         <translation>Archive Desk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="209" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="213" />
         <source>档案(&amp;A)</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="225" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="231" />
         <source>信用(&amp;C)</source>
         <translation>&amp;Credit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="228" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="234" />
         <source>利用(&amp;U)</source>
         <translation>&amp;Use</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="231" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="237" />
         <source>管理(&amp;M)</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="234" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="240" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="235" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="241" />
         <source>常用</source>
         <translation>Common</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="265" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="272" />
         <source>发放客户资料</source>
         <translation>Hand out customer data</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="265" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="272" />
         <source>请先在列表中选择客户。</source>
         <translation>Select a customer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="322" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="370" />
         <source>%1 张借阅单逾期未还（%2）</source>
         <translation>%1 borrow slips overdue (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="327" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="375" />
         <source>%1 份发放资料超过收回日期</source>
         <translation>%1 hand-out copies are past their recall date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="335" />
         <source>逾期提醒</source>
-        <translation>Overdue</translation>
+        <translation type="vanished">Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="335" />
         <source>现在打开借阅登记吗？</source>
-        <translation>Open the lending desk now?</translation>
+        <translation type="vanished">Open the lending desk now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="357" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="404" />
         <source>客户档案</source>
         <translation>Customer records</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="393" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="440" />
         <source>（已超过 %1 天，请备份）</source>
         <translation> (more than %1 days: please back up)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="402" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="449" />
         <source>正在自动备份… %1%</source>
         <translation>Automatic backup… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="409" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="456" />
         <source>密码已修改。</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="417" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="464" />
         <source>演示密码</source>
         <translation>Demo password</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="418" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="465" />
         <source>%1 仍在使用公开的演示密码，任何人都能以此账号登录。请现在修改密码。</source>
         <translation>%1 still uses the published demo password: anyone can sign in with this account. Change the password now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="421" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="468" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="489" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="536" />
         <source>共 %1 户</source>
         <translation>%1 customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="496" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="543" />
         <source>恢复草稿</source>
         <translation>Restore draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="497" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="544" />
         <source>发现 %1 保存的未完成档案卡“%2”。要继续编辑吗？
 选择“否”将删除这份草稿。</source>
         <translation>An unfinished card "%2" was saved at %1. Continue editing it?
@@ -7251,6 +7344,49 @@ Choosing No deletes the draft.</translation>
         <location filename="../../desktop_crm/ui/control/query_register_window.py" line="45" />
         <source>至</source>
         <translation>to</translation>
+    </message>
+</context>
+<context>
+    <name>RecordReviewDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="30" />
+        <source>登记核查</source>
+        <translation>Record review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="32" />
+        <source>核对确认的内容；留空为“全部内容核对无误”</source>
+        <translation>What was confirmed; empty means “everything checked and correct”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="33" />
+        <source>在档案卡中更正后，写明更正了什么</source>
+        <translation>After correcting the card, say what was corrected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="38" />
+        <source>档案卡</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="39" />
+        <source>上次核查</source>
+        <translation>Last review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="40" />
+        <source>核对确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="41" />
+        <source>更正内容</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="45" />
+        <source>登记</source>
+        <translation>Register</translation>
     </message>
 </context>
 <context>
@@ -7879,6 +8015,117 @@ Choosing No deletes the draft.</translation>
     </message>
 </context>
 <context>
+    <name>Reviews</name>
+    <message>
+        <location filename="../../desktop_crm/services/cards/reviews.py" line="93" />
+        <source>核对确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/cards/reviews.py" line="94" />
+        <source>更正内容</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/cards/reviews.py" line="96" />
+        <source>核查日期不能晚于今天。</source>
+        <translation>The review date cannot be later than today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/cards/reviews.py" line="100" />
+        <source>没有登记编号为 {number} 的客户。</source>
+        <translation>There is no customer numbered {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/cards/reviews.py" line="102" />
+        <source>{number} 已清除，不再核查。</source>
+        <translation>{number} has been cleared and is not reviewed any more.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsWindow</name>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="60" />
+        <source>全面修订核查</source>
+        <translation>Full reviews</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="63" />
+        <source>登记编号</source>
+        <translation>Registered number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="63" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="63" />
+        <source>上次核查</source>
+        <translation>Last review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="63" />
+        <source>应核查日</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="64" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="71" />
+        <source>打开档案卡（更正）</source>
+        <translation>Open card (to correct)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="72" />
+        <source>登记核查…</source>
+        <translation>Record review…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="73" />
+        <source>打印核查表…</source>
+        <translation>Print review sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="79" />
+        <source>本周到期和已逾期的档案卡（红色为逾期）。先打开档案卡核对、更正，再登记核查。</source>
+        <translation>Cards due this week and overdue (overdue in red). Open the card to check and correct it, then record the review.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="91" />
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="91" />
+        <source>本周到期</source>
+        <translation>due this week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="93" />
+        <source>到期 %1 张，其中逾期 %2 张。</source>
+        <translation>%1 due, %2 of them overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="99" />
+        <source>请先在列表中选中一张档案卡。</source>
+        <translation>Please select a card in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="115" />
+        <source>已登记 %1 的核查；下次核查：%2。</source>
+        <translation>Review of %1 recorded; next review: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="124" />
+        <source>客户档案全面修订核查表</source>
+        <translation>Full review sheet of customer cards</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <location filename="../../desktop_crm/domain/roles.py" line="20" />
@@ -8370,6 +8617,97 @@ Choosing No deletes the draft.</translation>
         <location filename="../../desktop_crm/domain/text_input.py" line="52" />
         <source>{label}过长（{count}字），请不超过{limit}字。</source>
         <translation>{label} is too long ({count} characters); please keep it within {limit}.</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <location filename="../../desktop_crm/services/today/todays_work.py" line="88" />
+        <source>借阅单逾期未还</source>
+        <translation>Borrow slips overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/today/todays_work.py" line="90" />
+        <source>本周到期的借阅单</source>
+        <translation>Borrow slips due this week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/today/todays_work.py" line="96" />
+        <source>发放资料超过收回日期</source>
+        <translation>Hand-outs past their recall date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/today/todays_work.py" line="105" />
+        <source>等待您办理的审批</source>
+        <translation>Approvals waiting for you</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/today/todays_work.py" line="113" />
+        <source>到期的全面修订核查</source>
+        <translation>Full reviews due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/today/todays_work.py" line="124" />
+        <source>60天内到期或已过期的证照</source>
+        <translation>Licences expiring within 60 days or expired</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/today/todays_work.py" line="131" />
+        <source>不良客户候选</source>
+        <translation>Bad-customer candidates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/today/todays_work.py" line="137" />
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/today/todays_work.py" line="143" />
+        <source>已立卷尚未上架的固定卷</source>
+        <translation>Bound volumes not yet shelved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/today/todays_work.py" line="152" />
+        <source>保管期限已满待鉴定的案卷</source>
+        <translation>Volumes whose retention has run out, to appraise</translation>
+    </message>
+</context>
+<context>
+    <name>TodaysWorkWindow</name>
+    <message>
+        <location filename="../../desktop_crm/ui/today/todays_work_window.py" line="31" />
+        <source>今日待办</source>
+        <translation>Today's work</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/today/todays_work_window.py" line="38" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/today/todays_work_window.py" line="40" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/today/todays_work_window.py" line="47" />
+        <source>双击一行，打开办理它的地方。</source>
+        <translation>Double-click a line to open the place where it is done.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/today/todays_work_window.py" line="73" />
+        <source>…… 另有 %1 项，双击打开</source>
+        <translation>…… %1 more; double-click to open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/today/todays_work_window.py" line="78" />
+        <source>今天没有待办事项。</source>
+        <translation>Nothing to do today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/today/todays_work_window.py" line="79" />
+        <source>共 %1 类待办。</source>
+        <translation>%1 kinds of work to do.</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ class WorkLine:
     text: str
     opens: str               # where the work is done: lending | handouts | card | credit | approval | backup | …
     target: int | None = None    # the customer, slip or approval it is about
+    customer_id: int | None = None   # for an approval: the customer whose credit window holds it
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ def _approvals(acting: ActingUser) -> list[WorkItem]:
         Customer.id.in_([a.customer_id for a in waiting[:SHOWN]])))) if waiting else {}
     return [WorkItem("approvals", QT_TRANSLATE_NOOP("Today", "等待您办理的审批"), len(waiting), "approval",
                      tuple(WorkLine(f"{a.number}  {a.form_name}  {numbers.get(a.customer_id, '')}  {a.state_label}  "
-                                    f"{a.submitted_at or a.created_at:%Y-%m-%d}", "approval", a.id)
+                                    f"{a.submitted_at or a.created_at:%Y-%m-%d}", "approval", a.id, a.customer_id)
                            for a in waiting[:SHOWN]), urgent=True)]
 
 

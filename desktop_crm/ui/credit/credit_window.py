@@ -49,7 +49,7 @@ class CreditWindow(BaseDialog):
                                          self.tr("部门"), self.tr("经办")], self)
         self.debts = read_only_table(self.debt_model, "debtTable")
         self.approvals_view = read_only_table(self.approval_model, "approvalTable")
-        tabs = QTabWidget()
+        tabs = self.tabs = QTabWidget()
         tabs.addTab(self._page(self.debts, ((self.tr("登记欠款…"), self.add_debt, Action.FILE_PAPERS),
                                             (self.tr("登记还款…"), self.add_repayment, Action.FILE_PAPERS),
                                             (self.tr("还款计划…"), self.add_plan, Action.FILE_PAPERS))),
@@ -198,6 +198,12 @@ class CreditWindow(BaseDialog):
         value = self._ask(self.tr("抵押保证"), self.tr("价值（元，可不填）：")) or ""
         self._run(lambda: export_terms.add_collateral(self.user, self.customer_id, kind, description, value,
                                                       guarantor))
+
+    def show_approval(self, approval_id: int) -> None:
+        """Bring the approvals forward with this request selected (from 今日待办)."""
+        self.tabs.setCurrentIndex(1)
+        if approval_id in self.approval_model.ids:
+            self.approvals_view.selectRow(self.approval_model.ids.index(approval_id))
 
     def _selected_approval(self):
         rows = self.approvals_view.selectionModel().selectedRows()

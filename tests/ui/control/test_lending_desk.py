@@ -2,7 +2,6 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from desktop_crm.domain.customer_card import CustomerKind
 from desktop_crm.domain.roles import Role
@@ -103,12 +102,15 @@ def test_overdue_slips_are_listed_red_and_announced_at_start(desk, staff, qtbot,
     desk.state.setCurrentIndex(desk.state.findData("overdue"))
     assert desk.model.rowCount() == 1 and desk.model.index(0, 9).data().startswith("逾期")
     assert desk.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]) or QMessageBox.StandardButton.Close)
     window = MainWindow(staff[Role.CUSTODIAN], "test")
     qtbot.addWidget(window)
     window.show_overdue_on_start()
-    assert shown and "1 张借阅单逾期未还" in shown[0] and "赵雪梅" in window.overdue_label.text()
+    assert "1 张借阅单逾期未还" in window.overdue_label.text() and "赵雪梅" in window.overdue_label.text()
+    today = window.windows.get("todays_work")                       # 今日待办 opens after signing in
+    heading = today.tree.topLevelItem(0)
+    assert heading.text(0) == "借阅单逾期未还（1）" and "赵雪梅" in heading.child(0).text(0)
+    today.tree.itemActivated.emit(heading.child(0), 0)                 # the line opens the lending desk
+    assert window.windows.get("lending") is not None
     sales_window = MainWindow(staff[Role.CUSTOMER_SERVICE], "test")
     qtbot.addWidget(sales_window)
     assert not sales_window.lending_action.isEnabled() and sales_window.overdue_notice() == ""

@@ -1,0 +1,1 @@
+"""今日待办: the first window after signing in."""
