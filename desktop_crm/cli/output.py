@@ -18,7 +18,7 @@ def pad(text: str, width: int) -> str:
     return text + " " * max(0, width - display_width(text))
 
 
-def print_rows(headers: Sequence[str], rows: list[Sequence[str]], fmt: str, keys: Sequence[str]) -> None:
+def print_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], fmt: str, keys: Sequence[str]) -> None:
     headers = [tr(h) for h in headers]
     rows = [[tr(cell) for cell in row] for row in rows]      # marked values (states, words) in the language too
     if fmt == "json":

@@ -2,6 +2,8 @@
 it in the card itself), and the printable review sheet of the batch."""
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -43,7 +45,7 @@ class RecordReviewDialog(BaseDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.answer_buttons(self.tr("登记"), self.save))
-        self.following = None
+        self.following: date | None = None
 
     def save(self) -> None:
         def call() -> None:
