@@ -26,6 +26,8 @@ def add_commands(commands) -> None:
     due = sub.add_parser("due", help=QT_TRANSLATE_NOOP("Cli", "本周到期和已逾期的核查"))
     due.add_argument("--as-of", type=arguments.iso_date, help=QT_TRANSLATE_NOOP("Cli", "以该日期计算（默认今天）"))
     due.add_argument("--format", choices=("table", "csv", "json"), default="table", help=QT_TRANSLATE_NOOP("Cli", "输出格式"))
+    due.add_argument("--limit", type=arguments.count(10_000_000, QT_TRANSLATE_NOOP("Cli", "条数")), default=reviews.LISTED,
+                     help=QT_TRANSLATE_NOOP("Cli", "最多列出多少张（等待最久的在前；默认 500）"))
     due.set_defaults(run=list_due)
     done = sub.add_parser("record", help=QT_TRANSLATE_NOOP("Cli", "登记一张档案卡的核查"))
     done.add_argument("number", help=QT_TRANSLATE_NOOP("Cli", "登记编号，例如 QY-000123"))
@@ -58,7 +60,7 @@ def show_today(args: argparse.Namespace) -> int:
 
 def list_due(args: argparse.Namespace) -> int:
     day = args.as_of or clock.today()
-    found = reviews.due(acting_user(args), day)
+    found = reviews.due(acting_user(args), day, args.limit)
     rows = [(c.number, c.name, f"{c.reviewed_on:%Y-%m-%d}", f"{c.due_on:%Y-%m-%d}",
              QT_TRANSLATE_NOOP("Cli", "逾期") if c.overdue(day) else QT_TRANSLATE_NOOP("Cli", "本周到期"))
             for c in found.cards]

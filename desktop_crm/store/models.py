@@ -89,8 +89,9 @@ class Customer(BaseModel):
     updated_at = DateTimeField(default=now, index=True)
     created_by = ForeignKeyField(User, backref="+", null=True, on_delete="SET NULL")
     updated_by = ForeignKeyField(User, backref="+", null=True, on_delete="SET NULL")
-    # the last full review (定期全面修订核查); empty until the first one: the card's registration counts
-    reviewed_on = DateField(null=True, index=True)
+    # the last full review (定期全面修订核查); the day of registration until the first one. Indexed with the
+    # state (schema step 10), so the due list and its counts are read from the index alone.
+    reviewed_on = DateField(null=True, default=clock.today)
     # The card's own columns are added below from the field table; named here for the type checker only
     # (a test keeps this list equal to the table).
     name: Any

@@ -98,6 +98,24 @@
     </message>
 </context>
 <context>
+    <name>Analysis</name>
+    <message>
+        <location filename="../../desktop_crm/domain/composition.py" line="71" />
+        <source>“{value}”不是有效的月份：请写成 2026-01 这样的年-月。</source>
+        <translation>“{value}” is not a valid month: write year-month, e.g. 2026-01.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/composition.py" line="81" />
+        <source>截止月份 {end} 早于起始月份 {start}，请对调。</source>
+        <translation>The last month {end} is before the first month {start}; swap them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/composition.py" line="84" />
+        <source>分析期间最长十年，请缩短。</source>
+        <translation>The period can be at most ten years; please shorten it.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../desktop_crm/ui/app.py" line="78" />
@@ -2258,6 +2276,7 @@ Fixed volumes not shelved: %3: %4</translation>
     <message>
         <location filename="../../desktop_crm/cli/accounts.py" line="34" />
         <location filename="../../desktop_crm/cli/cards.py" line="19" />
+        <location filename="../../desktop_crm/cli/reviews.py" line="29" />
         <source>条数</source>
         <translation>count</translation>
     </message>
@@ -2301,7 +2320,7 @@ Fixed volumes not shelved: %3: %4</translation>
         <location filename="../../desktop_crm/cli/cards.py" line="29" />
         <location filename="../../desktop_crm/cli/exchange.py" line="120" />
         <location filename="../../desktop_crm/cli/retention.py" line="103" />
-        <location filename="../../desktop_crm/cli/reviews.py" line="66" />
+        <location filename="../../desktop_crm/cli/reviews.py" line="68" />
         <location filename="../../desktop_crm/cli/shelves.py" line="74" />
         <source>状态</source>
         <translation>State</translation>
@@ -2381,7 +2400,7 @@ Fixed volumes not shelved: %3: %4</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/cli/binders.py" line="17" />
-        <location filename="../../desktop_crm/cli/reviews.py" line="31" />
+        <location filename="../../desktop_crm/cli/reviews.py" line="33" />
         <source>登记编号，例如 QY-000123</source>
         <translation>registered number, e.g. QY-000123</translation>
     </message>
@@ -2398,7 +2417,7 @@ Fixed volumes not shelved: %3: %4</translation>
     <message>
         <location filename="../../desktop_crm/cli/binders.py" line="20" />
         <location filename="../../desktop_crm/cli/retention.py" line="50" />
-        <location filename="../../desktop_crm/cli/reviews.py" line="36" />
+        <location filename="../../desktop_crm/cli/reviews.py" line="38" />
         <location filename="../../desktop_crm/cli/shelves.py" line="43" />
         <location filename="../../desktop_crm/cli/shelves.py" line="47" />
         <location filename="../../desktop_crm/cli/year_end.py" line="37" />
@@ -2409,7 +2428,7 @@ Fixed volumes not shelved: %3: %4</translation>
     <message>
         <location filename="../../desktop_crm/cli/binders.py" line="28" />
         <location filename="../../desktop_crm/cli/retention.py" line="110" />
-        <location filename="../../desktop_crm/cli/reviews.py" line="81" />
+        <location filename="../../desktop_crm/cli/reviews.py" line="83" />
         <location filename="../../desktop_crm/cli/shelves.py" line="92" />
         <location filename="../../desktop_crm/cli/shelves.py" line="98" />
         <location filename="../../desktop_crm/cli/year_end.py" line="110" />
@@ -2456,7 +2475,7 @@ Fixed volumes not shelved: %3: %4</translation>
         <location filename="../../desktop_crm/cli/cards.py" line="29" />
         <location filename="../../desktop_crm/cli/credit.py" line="25" />
         <location filename="../../desktop_crm/cli/credit.py" line="37" />
-        <location filename="../../desktop_crm/cli/reviews.py" line="65" />
+        <location filename="../../desktop_crm/cli/reviews.py" line="67" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -2510,7 +2529,7 @@ Fixed volumes not shelved: %3: %4</translation>
         <location filename="../../desktop_crm/cli/control.py" line="19" />
         <location filename="../../desktop_crm/cli/credit.py" line="25" />
         <location filename="../../desktop_crm/cli/credit.py" line="37" />
-        <location filename="../../desktop_crm/cli/reviews.py" line="65" />
+        <location filename="../../desktop_crm/cli/reviews.py" line="67" />
         <source>登记编号</source>
         <translation>Registered number</translation>
     </message>
@@ -2587,7 +2606,7 @@ Fixed volumes not shelved: %3: %4</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/cli/credit.py" line="25" />
-        <location filename="../../desktop_crm/cli/reviews.py" line="63" />
+        <location filename="../../desktop_crm/cli/reviews.py" line="65" />
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
@@ -3874,56 +3893,61 @@ Fixed volumes not shelved: %3: %4</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/cli/reviews.py" line="30" />
+        <source>最多列出多少张（等待最久的在前；默认 500）</source>
+        <translation>list at most this many cards (the longest waiting first; default 500)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/reviews.py" line="32" />
         <source>登记一张档案卡的核查</source>
         <translation>record the review of one card</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/reviews.py" line="32" />
+        <location filename="../../desktop_crm/cli/reviews.py" line="34" />
         <source>核对确认的内容（默认：全部内容核对无误）</source>
         <translation>what was confirmed (default: everything checked and correct)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/reviews.py" line="33" />
+        <location filename="../../desktop_crm/cli/reviews.py" line="35" />
         <source>更正的内容（在档案卡中更正后写明）</source>
         <translation>what was corrected (after correcting it in the card)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/reviews.py" line="35" />
+        <location filename="../../desktop_crm/cli/reviews.py" line="37" />
         <source>打印到期档案卡的核查表（PDF）</source>
         <translation>print the review sheet of the cards due (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/reviews.py" line="49" />
+        <location filename="../../desktop_crm/cli/reviews.py" line="51" />
         <source>今天没有待办事项。</source>
         <translation>Nothing to do today.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/reviews.py" line="55" />
+        <location filename="../../desktop_crm/cli/reviews.py" line="57" />
         <source>    … 另有 {count} 项</source>
         <translation>    … {count} more</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/reviews.py" line="63" />
+        <location filename="../../desktop_crm/cli/reviews.py" line="65" />
         <source>本周到期</source>
         <translation>due this week</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/reviews.py" line="65" />
+        <location filename="../../desktop_crm/cli/reviews.py" line="67" />
         <source>上次核查</source>
         <translation>Last review</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/reviews.py" line="66" />
+        <location filename="../../desktop_crm/cli/reviews.py" line="68" />
         <source>应核查日</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/reviews.py" line="69" />
+        <location filename="../../desktop_crm/cli/reviews.py" line="71" />
         <source>到期 {total} 张，其中逾期 {overdue} 张</source>
         <translation>{total} due, {overdue} of them overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/reviews.py" line="75" />
+        <location filename="../../desktop_crm/cli/reviews.py" line="77" />
         <source>已登记 {number} 的核查；下次核查：{date}。</source>
         <translation>Review of {number} recorded; next review: {date}.</translation>
     </message>
@@ -4379,8 +4403,8 @@ Fixed volumes not shelved: %3: %4</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/services/credit/approvals.py" line="197" />
-        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="90" />
-        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="137" />
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="95" />
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="142" />
         <location filename="../../desktop_crm/services/credit/credit_status.py" line="50" />
         <location filename="../../desktop_crm/services/credit/export_terms.py" line="28" />
         <location filename="../../desktop_crm/services/credit/ledger.py" line="34" />
@@ -4390,32 +4414,32 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>This customer does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="99" />
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="104" />
         <source>请选择不良客户的情形。</source>
         <translation>Please choose why the customer is bad.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="101" />
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="106" />
         <source>请写明认定为不良客户的事实和依据。</source>
         <translation>Please write the facts and grounds for marking the customer bad.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="112" />
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="117" />
         <source>处理措施应为 {measures} 之一。</source>
         <translation>The measure must be one of {measures}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="124" />
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="129" />
         <source>清除前须写明原因分析。</source>
         <translation>Clearing needs a written cause analysis first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="133" />
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="138" />
         <source>恢复须写明理由。</source>
         <translation>Restoring needs a written reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="139" />
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="144" />
         <source>该客户不在已清除状态。</source>
         <translation>This customer is not cleared.</translation>
     </message>
@@ -5517,7 +5541,7 @@ Ageing: %7</translation>
         <translation>"{name}" has more than {rows} rows; split it into several files.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/spreadsheets.py" line="196" />
+        <location filename="../../desktop_crm/services/exchange/spreadsheets.py" line="206" />
         <source>导出文件名须以 .xlsx 或 .csv 结尾，例如 {example}。</source>
         <translation>An export file name must end in .xlsx or .csv, e.g. {example}.</translation>
     </message>
@@ -7349,42 +7373,42 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>RecordReviewDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="30" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="32" />
         <source>登记核查</source>
         <translation>Record review</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="32" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="34" />
         <source>核对确认的内容；留空为“全部内容核对无误”</source>
         <translation>What was confirmed; empty means “everything checked and correct”</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="33" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="35" />
         <source>在档案卡中更正后，写明更正了什么</source>
         <translation>After correcting the card, say what was corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="38" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="40" />
         <source>档案卡</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="39" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="41" />
         <source>上次核查</source>
         <translation>Last review</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="40" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="42" />
         <source>核对确认</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="41" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="43" />
         <source>更正内容</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="45" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="47" />
         <source>登记</source>
         <translation>Register</translation>
     </message>
@@ -7798,17 +7822,17 @@ Choosing No deletes the draft.</translation>
         <translation>The date {date} is before the first volume was bound ({first}); nothing could have expired then. Please give a later date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/retention/appraisal.py" line="128" />
+        <location filename="../../desktop_crm/services/retention/appraisal.py" line="132" />
         <source>没有档号为 {code} 的案卷。</source>
         <translation>There is no volume with archive code {code}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/retention/appraisal.py" line="146" />
+        <location filename="../../desktop_crm/services/retention/appraisal.py" line="150" />
         <source>{code} 的保管期限未满（{until}），不需鉴定。</source>
         <translation>{code} is kept until {until}; it needs no appraisal yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/retention/appraisal.py" line="150" />
+        <location filename="../../desktop_crm/services/retention/appraisal.py" line="154" />
         <source>{code} 已列入销毁清册 {number}，请在清册审批后再办。</source>
         <translation>{code} is on destruction list {number}; wait until that list has been decided.</translation>
     </message>
@@ -8017,27 +8041,27 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>Reviews</name>
     <message>
-        <location filename="../../desktop_crm/services/cards/reviews.py" line="93" />
+        <location filename="../../desktop_crm/services/cards/reviews.py" line="90" />
         <source>核对确认</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/cards/reviews.py" line="94" />
+        <location filename="../../desktop_crm/services/cards/reviews.py" line="91" />
         <source>更正内容</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/cards/reviews.py" line="96" />
+        <location filename="../../desktop_crm/services/cards/reviews.py" line="93" />
         <source>核查日期不能晚于今天。</source>
         <translation>The review date cannot be later than today.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/cards/reviews.py" line="100" />
+        <location filename="../../desktop_crm/services/cards/reviews.py" line="97" />
         <source>没有登记编号为 {number} 的客户。</source>
         <translation>There is no customer numbered {number}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/cards/reviews.py" line="102" />
+        <location filename="../../desktop_crm/services/cards/reviews.py" line="99" />
         <source>{number} 已清除，不再核查。</source>
         <translation>{number} has been cleared and is not reviewed any more.</translation>
     </message>
@@ -8045,82 +8069,86 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>ReviewsWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="60" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="62" />
         <source>全面修订核查</source>
         <translation>Full reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="63" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="65" />
         <source>登记编号</source>
         <translation>Registered number</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="63" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="65" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="63" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="65" />
         <source>上次核查</source>
         <translation>Last review</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="63" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="65" />
         <source>应核查日</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="64" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="66" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="71" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="73" />
         <source>打开档案卡（更正）</source>
         <translation>Open card (to correct)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="72" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="74" />
         <source>登记核查…</source>
         <translation>Record review…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="73" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="75" />
         <source>打印核查表…</source>
         <translation>Print review sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="79" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="81" />
         <source>本周到期和已逾期的档案卡（红色为逾期）。先打开档案卡核对、更正，再登记核查。</source>
         <translation>Cards due this week and overdue (overdue in red). Open the card to check and correct it, then record the review.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="91" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="93" />
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="91" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="93" />
         <source>本周到期</source>
         <translation>due this week</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="93" />
-        <source>到期 %1 张，其中逾期 %2 张。</source>
-        <translation>%1 due, %2 of them overdue.</translation>
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="95" />
+        <source>到期 %1 张，其中逾期 %2 张；列出等待最久的 %3 张。</source>
+        <translation>%1 due, %2 of them overdue; the %3 waiting longest are listed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="99" />
+        <source>到期 %1 张，其中逾期 %2 张。</source>
+        <translation type="vanished">%1 due, %2 of them overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="101" />
         <source>请先在列表中选中一张档案卡。</source>
         <translation>Please select a card in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="115" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="117" />
         <source>已登记 %1 的核查；下次核查：%2。</source>
         <translation>Review of %1 recorded; next review: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="124" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="126" />
         <source>客户档案全面修订核查表</source>
         <translation>Full review sheet of customer cards</translation>
     </message>

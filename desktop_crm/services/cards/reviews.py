@@ -24,6 +24,8 @@ from desktop_crm.store.database import tuples
 from desktop_crm.store.models import CardReview, Customer
 
 DUE_SOON_DAYS = 7
+LISTED = 500              # cards listed at once, the longest waiting first; the counts cover them all
+BATCH = 200               # cards on one printed review sheet
 
 
 @dataclass(frozen=True)
@@ -54,32 +56,27 @@ def _day(value) -> date:
 
 
 def due_cards(today: date, limit: int | None = None, soon_days: int = DUE_SOON_DAYS) -> DueCards:
-    """Cards in use whose review falls due by ``today + soon_days``, the longest waiting first."""
+    """Cards in use whose review falls due by ``today + soon_days``, the longest waiting first. Every card has
+    its last-review day (registration counts as the first), so the due list is a range of one index."""
     cycle = timedelta(days=registry.value("review.cycle_days"))
     by = today + timedelta(days=soon_days) - cycle           # reviewed on or before this: due by then
     late = today - cycle - timedelta(days=1)                 # on or before this: due before today
     in_use = Customer.state != STATE_CLEARED
-    # the reviewed day is in an index; a card never reviewed since an older release counts from its registration
-    due_where = in_use & ((Customer.reviewed_on <= by) |
-                          (Customer.reviewed_on.is_null() & (Customer.created_at < by + timedelta(days=1))))
-    total = Customer.select().where(due_where).count()
-    overdue = Customer.select().where(in_use & ((Customer.reviewed_on <= late) | (
-        Customer.reviewed_on.is_null() & (Customer.created_at < late + timedelta(days=1))))).count()
-    query = (Customer.select(Customer.id, Customer.number, Customer.name, Customer.reviewed_on, Customer.created_at)
-             .where(due_where).order_by(Customer.reviewed_on.asc(nulls="first"), Customer.number))
+    total = Customer.select().where(in_use & (Customer.reviewed_on <= by)).count()
+    overdue = Customer.select().where(in_use & (Customer.reviewed_on <= late)).count()
+    query = (Customer.select(Customer.id, Customer.number, Customer.name, Customer.reviewed_on)
+             .where(in_use & (Customer.reviewed_on <= by)).order_by(Customer.reviewed_on))
     if limit is not None:
         query = query.limit(limit)
-    cards = []
-    for customer_id, number, name, reviewed_on, created_at in tuples(query):
-        last = _day(reviewed_on) if reviewed_on else _day(created_at)
-        cards.append(DueCard(customer_id, number, name, last, last + cycle))
+    cards = [DueCard(customer_id, number, name, _day(reviewed_on), _day(reviewed_on) + cycle)
+             for customer_id, number, name, reviewed_on in tuples(query)]
     return DueCards(total, overdue, tuple(sorted(cards, key=lambda c: (c.due_on, c.number))))
 
 
-def due(acting: ActingUser, today: date | None = None) -> DueCards:
-    """The due and overdue list, registered as a read."""
+def due(acting: ActingUser, today: date | None = None, limit: int = LISTED) -> DueCards:
+    """The due and overdue list (its first ``limit`` cards, the longest waiting first), registered as a read."""
     authorise(acting, Action.QUERY_ARCHIVE)
-    found = due_cards(today or clock.today())
+    found = due_cards(today or clock.today(), limit)
     query_register.record(acting, QueryAction.DESK_LIST,
                           detail=f"到期核查清单 {found.total} 张（逾期 {found.overdue} 张）")
     return found
@@ -133,14 +130,15 @@ SHEET_COLUMNS = (Column("登记编号", 24, shrink=True), Column("名称", 48), 
 
 
 def review_sheet_pdf(acting: ActingUser, today: date | None = None) -> bytes:
-    """The printable review sheet of the cards due (a batch), to tick and annotate at the cabinet."""
+    """The printable review sheet of a batch: the cards due that have waited longest, to tick and annotate at
+    the cabinet."""
     today = today or clock.today()
-    found = due(acting, today)
+    found = due(acting, today, BATCH)
     rows = tuple((c.number, c.name, f"{c.reviewed_on:%Y-%m-%d}", f"{c.due_on:%Y-%m-%d}", "", "", "")
                  for c in found.cards)
     sheet = TableSheet("客户档案全面修订核查表",
                        (f"核查批次：{today:%Y-%m-%d}    周期 {registry.value('review.cycle_days')} 天    "
-                        f"共 {found.total} 张（逾期 {found.overdue} 张）",),
+                        f"本批 {len(rows)} 张，到期共 {found.total} 张（逾期 {found.overdue} 张）",),
                        SHEET_COLUMNS, rows, notes=("核对无误处打“√”；有更正的，在档案卡中更正，并在此写明更正内容，签名，写日期。",),
                        min_row_mm=10)
     query_register.record(acting, QueryAction.PRINT, detail=f"核查表 {len(rows)} 张")

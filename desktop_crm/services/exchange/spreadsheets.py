@@ -132,13 +132,26 @@ def _width(text: str) -> float:
 
 def workbook_bytes(title: str, headings: Sequence[str], rows: Sequence[Sequence[Any]]) -> bytes:
     """An .xlsx with a bold header row, frozen under it, filtered, and columns wide enough to read."""
+    return workbook_of_sheets([(title, headings, rows)])
+
+
+def workbook_of_sheets(sheets: Sequence[tuple[str, Sequence[str], Sequence[Sequence[Any]]]]) -> bytes:
+    """An .xlsx of several (title, headings, rows) sheets, each laid out as :func:`workbook_bytes` lays one."""
     from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for title, headings, rows in sheets:
+        _fill(book.create_sheet(title[:31] or "Sheet1"), headings, rows)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _fill(sheet, headings: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
-    book = Workbook()
-    sheet = book.active
-    sheet.title = title[:31] or "Sheet1"
     sheet.append(list(headings))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
@@ -155,9 +168,6 @@ def workbook_bytes(title: str, headings: Sequence[str], rows: Sequence[Sequence[
     sheet.freeze_panes = "A2"
     if rows:
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(headings))}{len(rows) + 1}"
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
 
 
 def _cell(value: Any) -> Any:

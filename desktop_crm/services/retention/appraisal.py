@@ -87,21 +87,25 @@ def _latest_decisions() -> dict[int, str]:
 
 def due_volumes(as_of: date) -> list[DueVolume]:
     check_as_of(as_of)
-    rows = (Volume.select(Volume.id, Volume.code, Volume.title, Customer.number, Customer.name, Volume.retention,
-                          Volume.year, Volume.kept_until, Volume.pages)
-            .join(Customer).where(Volume.destroyed_on.is_null() & (Volume.retention != "Y"))
-            .order_by(Volume.year, Volume.number))
+    # the volumes alone first (a join would let the database walk every customer of a large archive)
+    rows = (Volume.select(Volume.id, Volume.code, Volume.title, Volume.customer, Volume.retention, Volume.year,
+                          Volume.kept_until, Volume.pages)
+            .where(Volume.destroyed_on.is_null() & (Volume.retention != "Y")).order_by(Volume.year, Volume.number))
     due = []
-    for vid, code, title, number, name, retention, year, kept, pages in tuples(rows):
+    for vid, code, title, customer_id, retention, year, kept, pages in tuples(rows):
         ends = expiry(year, retention, _as_date(kept))
         if ends is not None and is_due(ends, as_of):
-            due.append((vid, code, title, number, name, retention, ends, pages))
-    places = volume_places([d[0] for d in due]) if due else {}
+            due.append((vid, code, title, customer_id, retention, ends, pages))
+    if not due:
+        return []
+    names = {cid: (number, name) for cid, number, name in tuples(Customer.select(Customer.id, Customer.number, Customer.name)
+                                                                   .where(Customer.id.in_({d[3] for d in due})))}
+    places = volume_places([d[0] for d in due])
     decisions, lists = _latest_decisions(), _open_lists()
-    return [DueVolume(vid, code, title, number, name, RETENTIONS.get(retention, retention), ends, pages,
+    return [DueVolume(vid, code, title, *names[customer_id], RETENTIONS.get(retention, retention), ends, pages,
                       places.get(vid, ""), Decision.label_of(decisions[vid]) if vid in decisions else "",
                       lists.get(vid, ""))
-            for vid, code, title, number, name, retention, ends, pages in due]
+            for vid, code, title, customer_id, retention, ends, pages in due]
 
 
 def due(acting: ActingUser, as_of: date | None = None) -> list[DueVolume]:

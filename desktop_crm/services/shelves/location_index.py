@@ -117,7 +117,11 @@ def without_place() -> Unplaced:
     for (customer_id, number), categories in sorted(needs.items(), key=lambda kv: kv[0][1]):
         if customer_id not in placed_whole and not categories <= placed_parts.get(customer_id, set()):
             binders.append(number)
+    return Unplaced(binders, unshelved_volumes())
+
+
+def unshelved_volumes() -> list[str]:
+    """The codes of the fixed volumes (not destroyed) that have no place yet."""
     shelved = set(v for v, in tuples(VolumePlace.select(VolumePlace.volume)))
-    volumes = [code for vid, code in tuples(Volume.select(Volume.id, Volume.code).where(Volume.destroyed_on.is_null())
-                                            .order_by(Volume.code)) if vid not in shelved]
-    return Unplaced(binders, volumes)
+    return [code for vid, code in tuples(Volume.select(Volume.id, Volume.code).where(Volume.destroyed_on.is_null())
+                                         .order_by(Volume.code)) if vid not in shelved]

@@ -19,7 +19,7 @@ from desktop_crm.services.cards import reviews
 from desktop_crm.services.control import handouts, lending
 from desktop_crm.services.credit import approvals, bad_customers
 from desktop_crm.services.retention.appraisal import due_volumes
-from desktop_crm.services.shelves.location_index import without_place
+from desktop_crm.services.shelves.location_index import unshelved_volumes
 from desktop_crm.services.upkeep.backup import backup_state, state_text
 from desktop_crm.store.binder_models import Document
 from desktop_crm.store.database import tuples
@@ -139,9 +139,9 @@ def _backup() -> list[WorkItem]:
 
 
 def _unshelved() -> list[WorkItem]:
-    missing = without_place()
-    return [WorkItem("unshelved", QT_TRANSLATE_NOOP("Today", "已立卷尚未上架的固定卷"), len(missing.volumes), "archive_room",
-                     tuple(WorkLine(code, "archive_room") for code in missing.volumes[:SHOWN]))]
+    volumes = unshelved_volumes()
+    return [WorkItem("unshelved", QT_TRANSLATE_NOOP("Today", "已立卷尚未上架的固定卷"), len(volumes), "archive_room",
+                     tuple(WorkLine(code, "archive_room") for code in volumes[:SHOWN]))]
 
 
 def _retention(today: date) -> list[WorkItem]:

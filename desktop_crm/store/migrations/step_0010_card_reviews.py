@@ -12,7 +12,7 @@ SQLITE = [
     'CREATE INDEX "cardreview_user_id" ON "cardreview" ("user_id")',
     'ALTER TABLE "customer" ADD COLUMN "reviewed_on" DATE',
     'UPDATE "customer" SET "reviewed_on" = date("created_at")',
-    'CREATE INDEX "customer_reviewed_on" ON "customer" ("reviewed_on")',
+    'CREATE INDEX "customer_reviewed_on_state" ON "customer" ("reviewed_on", "state")',
 ]
 
 POSTGRES = [
@@ -21,5 +21,5 @@ POSTGRES = [
     'CREATE INDEX "cardreview_user_id" ON "cardreview" ("user_id")',
     'ALTER TABLE "customer" ADD COLUMN "reviewed_on" DATE',
     'UPDATE "customer" SET "reviewed_on" = CAST("created_at" AS DATE)',
-    'CREATE INDEX "customer_reviewed_on" ON "customer" ("reviewed_on")',
+    'CREATE INDEX "customer_reviewed_on_state" ON "customer" ("reviewed_on", "state")',
 ]

@@ -92,8 +92,8 @@ class ReviewsWindow(BaseDialog):
         self.model.set_rows([(c.customer_id, (c.number, c.name, f"{c.reviewed_on:%Y-%m-%d}", f"{c.due_on:%Y-%m-%d}",
                                               self.tr("逾期") if c.overdue(today) else self.tr("本周到期")), c.overdue(today))
                              for c in self.cards])
-        self.status.setText(self.tr("到期 %1 张，其中逾期 %2 张。").replace("%1", str(found.total))
-                            .replace("%2", str(found.overdue)))
+        self.status.setText(self.tr("到期 %1 张，其中逾期 %2 张；列出等待最久的 %3 张。").replace("%1", str(found.total))
+                            .replace("%2", str(found.overdue)).replace("%3", str(len(self.cards))))
 
     def _selected(self) -> DueCard | None:
         index = self.table.currentIndex()

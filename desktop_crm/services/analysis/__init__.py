@@ -1,0 +1,1 @@
+"""客户构成分析: sales, products, regions, credit and the coming and going of customers over a period."""
