@@ -68,6 +68,11 @@ def pie(lines: Sequence[Share], title: str) -> Drawing:
 def bars(labels: Sequence[str], series: Sequence[Sequence[float]], names: Sequence[str], title: str,
          horizontal: bool = False) -> Drawing:
     """Bars of one or more series over the labels, with a legend when there are several."""
+    if not labels:
+        empty = Drawing(WIDTH, 14 * mm)
+        empty.add(String(0, 9 * mm, title, fontName=SONG, fontSize=WU_HAO))
+        empty.add(String(0, 2 * mm, "（本期无数据）", fontName=SONG, fontSize=9))
+        return empty
     height = (max(40, 9 * len(labels) + 20) if horizontal else 62) * mm
     drawing = Drawing(WIDTH, height)
     drawing.add(String(0, height - 4 * mm, title, fontName=SONG, fontSize=WU_HAO))
@@ -82,6 +87,7 @@ def bars(labels: Sequence[str], series: Sequence[Sequence[float]], names: Sequen
     if not horizontal and len(labels) > 8:
         axis.labels.angle, axis.labels.boxAnchor = 30, "ne"
     chart.valueAxis.labels.fontName, chart.valueAxis.labels.fontSize = SONG, 7.5
+    chart.valueAxis.labelTextFormat = lambda value: f"{value:,.0f}"
     chart.valueAxis.forceZero = True
     chart.valueAxis.valueMin = 0
     for index in range(len(chart.data)):

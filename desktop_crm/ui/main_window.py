@@ -178,6 +178,8 @@ class MainWindow(QMainWindow):
         self.credit_overview_action = QAction(self.tr("账龄分析与不良客户…"), self,
                                               enabled=may(self.user.role, Action.QUERY_ARCHIVE))
         self.credit_overview_action.triggered.connect(self.show_credit_overview)
+        self.analysis_action = QAction(self.tr("客户构成分析…"), self, enabled=may(self.user.role, Action.QUERY_ARCHIVE))
+        self.analysis_action.triggered.connect(self.show_analysis)
         self.year_end_action = QAction(self.tr("年度立卷…"), self, enabled=may(self.user.role, Action.BIND_YEAR))
         self.year_end_action.triggered.connect(self.show_year_end)
         self.today_action = QAction(self.tr("今日待办…"), self, shortcut=QKeySequence("Ctrl+T"))
@@ -231,6 +233,7 @@ class MainWindow(QMainWindow):
         credit_menu = self.menuBar().addMenu(self.tr("信用(&C)"))
         credit_menu.addAction(self.credit_action)
         credit_menu.addAction(self.credit_overview_action)
+        credit_menu.addAction(self.analysis_action)
         use_menu = self.menuBar().addMenu(self.tr("利用(&U)"))
         for action in (self.lending_action, self.handout_action, self.handout_register_action, self.query_log_action):
             use_menu.addAction(action)
@@ -296,6 +299,13 @@ class MainWindow(QMainWindow):
             window.open_customer.connect(self.open_credit)
             return window
         self.windows.show("credit_overview", make)
+
+    def show_analysis(self) -> None:
+        from desktop_crm.ui.analysis.analysis_dialog import AnalysisDialog
+
+        dialog = AnalysisDialog(self.user, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open()
 
     def show_year_end(self) -> None:
         from desktop_crm.ui.year_end.year_end_window import YearEndWindow

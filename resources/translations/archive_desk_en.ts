@@ -116,6 +116,50 @@
     </message>
 </context>
 <context>
+    <name>AnalysisDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/analysis/analysis_dialog.py" line="32" />
+        <location filename="../../desktop_crm/ui/analysis/analysis_dialog.py" line="70" />
+        <source>客户构成分析</source>
+        <translation>Customer composition analysis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analysis/analysis_dialog.py" line="39" />
+        <source>起始月份</source>
+        <translation>From month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analysis/analysis_dialog.py" line="40" />
+        <source>截止月份</source>
+        <translation>To month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analysis/analysis_dialog.py" line="41" />
+        <source>生成并预览…</source>
+        <translation>Make and preview…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analysis/analysis_dialog.py" line="43" />
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analysis/analysis_dialog.py" line="45" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analysis/analysis_dialog.py" line="74" />
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analysis/analysis_dialog.py" line="81" />
+        <source>已导出 %1</source>
+        <translation>Exported %1</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../desktop_crm/ui/app.py" line="78" />
@@ -2149,74 +2193,74 @@ Fixed volumes not shelved: %3: %4</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="50" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="51" />
         <source>客户档案管理台 Archive Desk — 客户档案卡、五大类活页卷与年度固定卷。</source>
         <translation>Archive Desk — customer cards, the five loose-leaf binder categories and the yearly fixed volumes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="53" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="54" />
         <source>SQLite 文件路径或 postgresql://用户@主机/库名（默认：数据目录中的 archive.sqlite3）</source>
         <translation>SQLite file path or postgresql://user@host/dbname (default: archive.sqlite3 in the data folder)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="54" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="55" />
         <source>数据目录（默认：系统的用户数据目录）</source>
         <translation>data folder (default: the system's user data folder)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="55" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="56" />
         <source>界面语言（默认 zh_CN）</source>
         <translation>language (default zh_CN)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="56" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="57" />
         <source>以该用户身份执行（密码取自环境变量 DESKTOP_CRM_PASSWORD，否则提示输入）</source>
         <translation>act as this user (password from the environment variable DESKTOP_CRM_PASSWORD, else a prompt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="57" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="58" />
         <source>命令</source>
         <translation>command</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="58" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="59" />
         <source>打开图形界面（默认）</source>
         <translation>open the window (default)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="75" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="76" />
         <source>注意：{warning}</source>
         <translation>Note: {warning}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="114" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="115" />
         <source>拒绝：{reason}</source>
         <translation>Refused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="117" />
-        <location filename="../../desktop_crm/cli/__init__.py" line="136" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="118" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="137" />
         <source>输入有误：{reason}</source>
         <translation>Bad input: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="120" />
-        <location filename="../../desktop_crm/cli/__init__.py" line="124" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="121" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="125" />
         <source>错误：{reason}</source>
         <translation>Error: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="126" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="127" />
         <source>数据库错误：{error}。请运行 desktop-crm check 检查档案库，必要时从备份恢复。</source>
         <translation>Database error: {error}. Run desktop-crm check to check the archive and restore from a backup if needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="129" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="130" />
         <source>已取消。</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="140" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="141" />
         <source>程序内部错误（{kind}）：{error}。已保存的内容没有改变；详情已写入 {log}，请把该文件交给维护人员。</source>
         <translation>Internal error ({kind}): {error}. Nothing saved has changed; the details are in {log} — please give that file to whoever maintains the desk.</translation>
     </message>
@@ -2426,6 +2470,32 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>the PDF file to write</translation>
     </message>
     <message>
+        <location filename="../../desktop_crm/cli/analysis.py" line="16" />
+        <source>客户构成分析：销售、商品、地区、信用与客户增减（PDF 或 Excel）</source>
+        <translation>customer composition analysis: sales, products, regions, credit and customers gained and lost (PDF or Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/analysis.py" line="17" />
+        <source>起始月份，如 2026-01</source>
+        <translation>first month, e.g. 2026-01</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/analysis.py" line="18" />
+        <source>截止月份，如 2026-12</source>
+        <translation>last month, e.g. 2026-12</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/analysis.py" line="19" />
+        <source>输出文件：.pdf（表和图）或 .xlsx（表）</source>
+        <translation>output file: .pdf (tables and charts) or .xlsx (tables)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/analysis.py" line="26" />
+        <source>输出文件名须以 .pdf 或 .xlsx 结尾，例如 客户构成分析.pdf。</source>
+        <translation>The output file name must end in .pdf or .xlsx, e.g. 客户构成分析.pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/analysis.py" line="29" />
         <location filename="../../desktop_crm/cli/binders.py" line="28" />
         <location filename="../../desktop_crm/cli/retention.py" line="110" />
         <location filename="../../desktop_crm/cli/reviews.py" line="83" />
@@ -6836,128 +6906,133 @@ Ageing: %7</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/main_window.py" line="181" />
+        <source>客户构成分析…</source>
+        <translation>Customer composition analysis…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="183" />
         <source>年度立卷…</source>
         <translation>Year-end binding…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="183" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="185" />
         <source>今日待办…</source>
         <translation>Today's work…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="185" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="187" />
         <source>全面修订核查…</source>
         <translation>Full reviews…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="187" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="189" />
         <source>库房位置…</source>
         <translation>Archive room…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="189" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="191" />
         <source>保管期限与销毁…</source>
         <translation>Retention and destruction…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="192" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="194" />
         <source>备份…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="194" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="196" />
         <source>从备份恢复…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="196" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="198" />
         <source>导入客户名册…</source>
         <translation>Import customer roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="198" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="200" />
         <source>导出客户清单…</source>
         <translation>Export customer list…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="200" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="202" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="203" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="205" />
         <source>用户管理…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="205" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="467" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="207" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="477" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="207" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="209" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="209" />
         <location filename="../../desktop_crm/ui/main_window.py" line="211" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="213" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="211" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="213" />
         <source>客户档案管理台 Archive Desk %1</source>
         <translation>Archive Desk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="213" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="215" />
         <source>档案(&amp;A)</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="231" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="233" />
         <source>信用(&amp;C)</source>
         <translation>&amp;Credit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="234" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="237" />
         <source>利用(&amp;U)</source>
         <translation>&amp;Use</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="237" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="240" />
         <source>管理(&amp;M)</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="240" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="243" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="241" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="244" />
         <source>常用</source>
         <translation>Common</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="272" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="275" />
         <source>发放客户资料</source>
         <translation>Hand out customer data</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="272" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="275" />
         <source>请先在列表中选择客户。</source>
         <translation>Select a customer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="370" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="380" />
         <source>%1 张借阅单逾期未还（%2）</source>
         <translation>%1 borrow slips overdue (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="375" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="385" />
         <source>%1 份发放资料超过收回日期</source>
         <translation>%1 hand-out copies are past their recall date</translation>
     </message>
@@ -6970,52 +7045,52 @@ Ageing: %7</translation>
         <translation type="vanished">Open the lending desk now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="404" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="414" />
         <source>客户档案</source>
         <translation>Customer records</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="440" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="450" />
         <source>（已超过 %1 天，请备份）</source>
         <translation> (more than %1 days: please back up)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="449" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="459" />
         <source>正在自动备份… %1%</source>
         <translation>Automatic backup… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="456" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="466" />
         <source>密码已修改。</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="464" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="474" />
         <source>演示密码</source>
         <translation>Demo password</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="465" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="475" />
         <source>%1 仍在使用公开的演示密码，任何人都能以此账号登录。请现在修改密码。</source>
         <translation>%1 still uses the published demo password: anyone can sign in with this account. Change the password now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="468" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="478" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="536" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="546" />
         <source>共 %1 户</source>
         <translation>%1 customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="543" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="553" />
         <source>恢复草稿</source>
         <translation>Restore draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="544" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="554" />
         <source>发现 %1 保存的未完成档案卡“%2”。要继续编辑吗？
 选择“否”将删除这份草稿。</source>
         <translation>An unfinished card "%2" was saved at %1. Continue editing it?

@@ -9,6 +9,7 @@ import pytest
 from desktop_crm.domain.customer_card import CustomerKind
 from desktop_crm.domain.permissions import Action, may
 from desktop_crm.domain.roles import Role
+from desktop_crm.services.analysis import composition
 from desktop_crm.services.binders import catalogue, completeness, papers, registers, scans
 from desktop_crm.services.cards import customer_search, customers, reviews
 from desktop_crm.services.cards.customer_search import CustomerQuery
@@ -82,6 +83,9 @@ READS = {
     "reviews.reviews_of": lambda u, w: reviews.reviews_of(u, w["card"]),
     "reviews.review_sheet_pdf": lambda u, w: reviews.review_sheet_pdf(u, TEST_TODAY),
     "todays_work.todays_work": lambda u, w: todays_work.todays_work(u, TEST_TODAY),
+    "composition.composition": lambda u, w: composition.composition(u, f"{YEAR}-01", f"{YEAR}-12"),
+    "composition.analysis_pdf": lambda u, w: composition.analysis_pdf(u, f"{YEAR}-01", f"{YEAR}-03"),
+    "composition.analysis_workbook": lambda u, w: composition.analysis_workbook(u, f"{YEAR}-01", f"{YEAR}-03"),
 }
 EXEMPT = {
     "customer_search.page": "the rows of the search count() registered (typing is one query)",
