@@ -8,9 +8,11 @@ about a third are due — and measures, interleaved run by run in one process:
     against (b) the plain best way: the same two COUNTs and the same ORDER BY … LIMIT 500 in raw SQL on the
     same connection, on the same index;
 (c) today's work of the custodian and of a business manager, as the window runs it at sign-in (every list
-    read, registered in the query register).
+    read, registered in the query register);
+(d) the composition analysis of the current year as a report (every part, the ledger's ageing included) against
+    (e) the plain best way of its sales parts: three GROUP BY sums over the same goods register in raw SQL.
 Prints JSON with medians and the ratio (goals: the due list ≤ 100 ms, its ratio to the plain query reported;
-today's work ≤ 200 ms).
+today's work ≤ 200 ms; the analysis of a year ≤ 2 s).
 """
 from __future__ import annotations
 
@@ -67,11 +69,25 @@ def main() -> None:
                                   "AND reviewed_on <= ? ORDER BY reviewed_on LIMIT 500", (by.isoformat(),)).fetchall()
         return total, overdue, rows
 
-    timings: dict[str, list[float]] = {"due_app": [], "due_plain": [], "today_custodian": [], "today_manager": []}
+    from desktop_crm.services.analysis import composition
+
+    year_from, year_to = f"{today.year}-01", f"{today.year}-12"
+
+    def plain_sales() -> None:
+        for key in ("c.grade", "c.region", "g.product"):
+            connection.execute(f"SELECT {key}, SUM(g.amount), COUNT(DISTINCT g.customer_id) FROM goodsmovement g "
+                               "JOIN customer c ON c.id = g.customer_id WHERE g.direction = '出货' AND g.removed = 0 "
+                               "AND g.amount IS NOT NULL AND g.moved_on BETWEEN ? AND ? GROUP BY 1",
+                               (f"{today.year}-01-01", f"{today.year}-12-31")).fetchall()
+
+    timings: dict[str, list[float]] = {"due_app": [], "due_plain": [], "today_custodian": [], "today_manager": [],
+                                       "analysis_year": [], "analysis_plain_sales": []}
     for _ in range(args.runs):
         for name, call in (("due_app", lambda: reviews.due(custodian, today)), ("due_plain", plain),
                            ("today_custodian", lambda: todays_work.todays_work(custodian, today)),
-                           ("today_manager", lambda: todays_work.todays_work(manager, today))):
+                           ("today_manager", lambda: todays_work.todays_work(manager, today)),
+                           ("analysis_year", lambda: composition.composition(custodian, year_from, year_to)),
+                           ("analysis_plain_sales", plain_sales)):
             started = time.perf_counter()
             call()
             timings[name].append((time.perf_counter() - started) * 1000)
@@ -80,6 +96,7 @@ def main() -> None:
     report["ms"] = {k: round(statistics.median(v), 1) for k, v in timings.items()}
     report["ms_p95"] = {k: round(sorted(v)[int(len(v) * 0.95) - 1], 1) for k, v in timings.items()}
     report["due_ratio"] = round(report["ms"]["due_app"] / report["ms"]["due_plain"], 2)
+    report["analysis_ratio"] = round(report["ms"]["analysis_year"] / report["ms"]["analysis_plain_sales"], 2)
     session.close_archive()
     print(json.dumps(report, ensure_ascii=False, indent=1))
 
