@@ -62,6 +62,8 @@ KINDS: tuple[DocumentKind, ...] = (
     DocumentKind("tax_registration", QT_TRANSLATE_NOOP("Binder", "税务登记证"), Category.BASIC, enterprise_only=True),
     DocumentKind("legal_mandate", QT_TRANSLATE_NOOP("Binder", "法人委托书"), Category.BASIC, enterprise_only=True),
     DocumentKind("background", QT_TRANSLATE_NOOP("Binder", "客户背景资料"), Category.BASIC),
+    DocumentKind("visit_report", QT_TRANSLATE_NOOP("Binder", "客户访问日报"), Category.BASIC),
+    DocumentKind("complaint_card", QT_TRANSLATE_NOOP("Binder", "客户投诉管理卡"), Category.BASIC),
     # 2 合同订单
     DocumentKind("contract_register", QT_TRANSLATE_NOOP("Binder", "合同订单登记表"), Category.CONTRACTS),
     DocumentKind("contract", QT_TRANSLATE_NOOP("Binder", "合同订单"), Category.CONTRACTS, by_signing_date=True,

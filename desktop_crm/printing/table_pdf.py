@@ -62,9 +62,9 @@ def _cells(sheet: TableSheet, row: tuple[str, ...]) -> list[tuple[list[str], flo
     return cells
 
 
-def paginate(sheet: TableSheet) -> list[list[tuple[list[tuple[list[str], float]], float]]]:
+def paginate(sheet: TableSheet, page_height: float = PAGE_HEIGHT) -> list[list[tuple[list[tuple[list[str], float]], float]]]:
     """Rows laid out into pages: each with its wrapped cells and its height."""
-    usable = PAGE_HEIGHT - (sheet.top_mm + sheet.bottom_mm + sheet.heading_mm) * MM
+    usable = page_height - (sheet.top_mm + sheet.bottom_mm + sheet.heading_mm) * MM
     pages: list[list] = [[]]
     used = 0.0
     for row in sheet.rows:
@@ -86,17 +86,18 @@ def render_table(sheet: TableSheet) -> bytes:
     return buffer.getvalue()
 
 
-def draw_table(canvas, sheet: TableSheet, page_footer: bool = True) -> int:
-    """Draw the sheet's pages on ``canvas`` (each ended with showPage); returns how many pages."""
-    pages = paginate(sheet)
+def draw_table(canvas, sheet: TableSheet, page_footer: bool = True, page_height: float = PAGE_HEIGHT) -> int:
+    """Draw the sheet's pages on ``canvas`` (each ended with showPage); returns how many pages. A landscape
+    sheet passes its own ``page_height``."""
+    pages = paginate(sheet, page_height)
     left = sheet.left_mm * MM
     right = left + sum(c.width_mm for c in sheet.columns) * MM
     for number, rows in enumerate(pages, start=1):
-        top = PAGE_HEIGHT - sheet.top_mm * MM
-        bold_text(canvas, (left + right) / 2, PAGE_HEIGHT - 17 * MM, sheet.title, SONG, XIAO_ER, centred=True)
+        top = page_height - sheet.top_mm * MM
+        bold_text(canvas, (left + right) / 2, page_height - 17 * MM, sheet.title, SONG, XIAO_ER, centred=True)
         canvas.setFont(SONG, XIAO_SI)
         for i, line in enumerate(sheet.header_lines):
-            canvas.drawString(left, PAGE_HEIGHT - 25 * MM - i * (XIAO_SI + 3), line)
+            canvas.drawString(left, page_height - 25 * MM - i * (XIAO_SI + 3), line)
         _heading(canvas, sheet, left, right, top)
         y = top - sheet.heading_mm * MM
         for cells, height in rows:

@@ -25,7 +25,7 @@ from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.customer_card import FIELDS_BY_NAME, CustomerKind
 from desktop_crm.domain.permissions import Action, may
 from desktop_crm.services import session
-from desktop_crm.services.cards import customer_search, drafts
+from desktop_crm.services.cards import customer_search, customers, drafts
 from desktop_crm.services.cards.customer_search import CustomerQuery
 from desktop_crm.services.upkeep import backup
 from desktop_crm.ui.accounts.user_admin_dialog import UserAdminDialog
@@ -38,6 +38,7 @@ from desktop_crm.ui.common.workstation_settings import INCLUDE_CLEARED, SEARCH_D
 from desktop_crm.ui.upkeep.automatic_backup import AutomaticBackup
 
 FILTER_FIELDS = ("roster", "grade", "credit_rating", "importance", "state")
+VALUE_FILTERS = ("industry", "region")       # chosen from the values the archive already holds
 
 
 class BoundSearch:
@@ -86,6 +87,14 @@ class MainWindow(QMainWindow):
             box.addItem(self.tr("%1：全部").replace("%1", tr_domain("Card", spec.label)), "")
             for choice in spec.choices:
                 box.addItem(tr_domain("Card", choice), choice)
+            box.currentIndexChanged.connect(self.apply_query)
+            self.filters[name] = box
+        for name in VALUE_FILTERS:       # the seeds: 按照客户编号、客户名称、行业分类 (and region for the routes)
+            box = QComboBox(objectName=f"filter_{name}")
+            box.addItem(self.tr("%1：全部").replace("%1", tr_domain("Card", FIELDS_BY_NAME[name].label)), "")
+            if may(user.role, Action.QUERY_ARCHIVE):
+                for value in customers.used_values(user, name):
+                    box.addItem(value, value)
             box.currentIndexChanged.connect(self.apply_query)
             self.filters[name] = box
         self.include_cleared = QCheckBox(self.tr("含已清除"), objectName="includeCleared")

@@ -75,13 +75,15 @@ def test_the_frozen_steps_build_exactly_the_tables_the_models_describe(archive):
         credit_models,
         models,
         retention_models,
+        roster_models,
         shelf_models,
         upkeep_models,
+        visit_models,
         volume_models,
     )
 
     live = [m for module in (models, binder_models, control_models, credit_models, volume_models,
-                             upkeep_models, shelf_models, retention_models)
+                             upkeep_models, shelf_models, retention_models, visit_models, roster_models)
             for m in vars(module).values()
             if isinstance(m, type) and issubclass(m, Model) and m.__module__ == module.__name__
             and m is not models.BaseModel]

@@ -14,7 +14,8 @@ def window(desk_app, custodian, qtbot):
     customers.create_customer(custodian, CustomerKind.ENTERPRISE, enterprise(
         name="深圳市腾讯计算机系统有限公司", uscc="9144030071526726XG"))
     customers.create_customer(custodian, CustomerKind.ENTERPRISE, enterprise(
-        name="阿里巴巴（中国）有限公司", uscc="91330100716105852F", grade="B"))
+        name="阿里巴巴（中国）有限公司", uscc="91330100716105852F", grade="B", region="浙江省",
+        industry="软件和信息技术服务业"))
     win = MainWindow(custodian, "test.sqlite3")
     qtbot.addWidget(win)
     win.show()
@@ -38,6 +39,14 @@ def test_search_as_you_type_and_filters(window, qtbot):
     window.filters["grade"].setCurrentIndex(window.filters["grade"].findData("B"))
     assert count_text(window) == "共 1 户"
     assert window.model.index(0, 1).data() == "阿里巴巴（中国）有限公司"
+    window.filters["grade"].setCurrentIndex(0)
+    region = window.filters["region"]                      # the archive's own regions and industries to choose
+    assert {region.itemData(i) for i in range(1, region.count())} == {"广东省", "浙江省"}
+    region.setCurrentIndex(region.findData("广东省"))
+    assert count_text(window) == "共 1 户" and window.model.index(0, 1).data() == "深圳市腾讯计算机系统有限公司"
+    region.setCurrentIndex(0)
+    window.filters["industry"].setCurrentIndex(window.filters["industry"].findData("软件和信息技术服务业"))
+    assert count_text(window) == "共 1 户" and window.model.index(0, 1).data() == "阿里巴巴（中国）有限公司"
 
 
 def _active_editor(window, qtbot):

@@ -57,6 +57,7 @@ _STEP_MODULES = (
     "step_0008_sign_in_attempts",
     "step_0009_shelves_and_retention",
     "step_0010_card_reviews",
+    "step_0011_visits_rosters_grades",
 )
 
 

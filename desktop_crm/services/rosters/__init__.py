@@ -1,0 +1,1 @@
+"""客户名册: the printed rosters and their biennial update rounds."""

@@ -1,0 +1,1 @@
+"""Visits: the salespeople's visit reports, complaint cards and the visiting routes."""
