@@ -39,8 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
         credit,
         demo,
         exchange,
+        grades,
         retention,
         reviews,
+        rosters,
         settings,
         shelves,
         upkeep,
@@ -57,8 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--user", help=QT_TRANSLATE_NOOP("Cli", "以该用户身份执行（密码取自环境变量 DESKTOP_CRM_PASSWORD，否则提示输入）"))
     commands = parser.add_subparsers(dest="command", metavar=QT_TRANSLATE_NOOP("Cli", "命令"))
     commands.add_parser("gui", help=QT_TRANSLATE_NOOP("Cli", "打开图形界面（默认）"))
-    for feature in (reviews, demo, cards, binders, control, year_end, shelves, retention, settings, credit, analysis,
-                    exchange, upkeep, accounts):
+    for feature in (reviews, demo, cards, grades, rosters, binders, control, year_end, shelves, retention, settings, credit,
+                    analysis, exchange, upkeep, accounts):
         feature.add_commands(commands)
     return parser
 

@@ -279,6 +279,15 @@ SETTINGS: tuple[SettingSpec, ...] = (
                     "Settings", "从大到小2至4级，用逗号隔开，如 柜,层,格 或 排,列,层,盒；位置编号按此级数写，如 A-03-2。")),
     SettingSpec("review.cycle_days", QT_TRANSLATE_NOOP("Settings", "全面修订核查周期（天）"), Group.REVIEW, Kind.INT, 60,
                 7, 730),
+    SettingSpec("grade.basis", QT_TRANSLATE_NOOP("Settings", "客户等级的依据"), Group.REVIEW, Kind.CHOICE, "monthly",
+                choices=("monthly", "yearly"), help=QT_TRANSLATE_NOOP(
+                    "Settings", "monthly：近12个月的平均月销售额；yearly：近12个月的销售额合计。下面三个门槛按此比较。")),
+    SettingSpec("grade.a_min", QT_TRANSLATE_NOOP("Settings", "A级客户的销售额下限（元）"), Group.REVIEW, Kind.INT, 500000,
+                0, 999_999_999),
+    SettingSpec("grade.b_min", QT_TRANSLATE_NOOP("Settings", "B级客户的销售额下限（元）"), Group.REVIEW, Kind.INT, 100000,
+                0, 999_999_999),
+    SettingSpec("grade.c_min", QT_TRANSLATE_NOOP("Settings", "C级客户的销售额下限（元）"), Group.REVIEW, Kind.INT, 20000,
+                0, 999_999_999),
 )
 SETTINGS_BY_KEY: dict[str, SettingSpec] = {s.key: s for s in SETTINGS}
 
@@ -305,4 +314,7 @@ def check_together(values: dict[str, Any]) -> dict[str, Text]:
     if values["number_prefix.enterprise"] == values["number_prefix.individual"]:
         problems["number_prefix.individual"] = QT_TRANSLATE_NOOP(
             "Settings", "企业和个人的编号前缀不能相同，否则两个编号序列会混淆。")
+    if not values["grade.a_min"] > values["grade.b_min"] > values["grade.c_min"]:
+        problems["grade.b_min"] = QT_TRANSLATE_NOOP(
+            "Settings", "客户等级的门槛须 A > B > C，例如 A 500000、B 100000、C 20000。")
     return problems
