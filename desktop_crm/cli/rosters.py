@@ -32,7 +32,9 @@ def add_commands(commands) -> None:
     route.set_defaults(run=print_route)
 
 
-def _round_line(state: rosters.RoundState) -> None:
+def _round_line(state: rosters.RoundState | None) -> None:
+    if state is None:
+        return
     say(QT_TRANSLATE_NOOP("Cli", "{roster}：已核对 {confirmed} 户，已更正 {corrected} 户，尚余 {left} 户。").format(
         roster=state.roster, confirmed=state.confirmed, corrected=state.corrected, left=state.left))
 

@@ -46,7 +46,7 @@ def _texts(raw: dict[str, Any], specs: tuple[tuple[str, Text, int, bool], ...], 
         try:
             found[field] = checked_text(field, label, raw.get(field), limit)
         except InvalidInput as exc:
-            problems.update(exc.problems)
+            problems.update({k: Text("Visits", str(v)) if not isinstance(v, Text) else v for k, v in exc.problems.items()})
             continue
         if required and not found[field]:
             problems[field] = QT_TRANSLATE_NOOP("Visits", "请填写{label}。").format(label=label)

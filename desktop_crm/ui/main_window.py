@@ -195,6 +195,14 @@ class MainWindow(QMainWindow):
         self.today_action.triggered.connect(lambda: self.show_todays_work())
         self.reviews_action = QAction(self.tr("全面修订核查…"), self, enabled=may(self.user.role, Action.QUERY_ARCHIVE))
         self.reviews_action.triggered.connect(self.show_reviews)
+        self.rosters_action = QAction(self.tr("客户名册…"), self, enabled=may(self.user.role, Action.QUERY_ARCHIVE))
+        self.rosters_action.triggered.connect(self.show_rosters)
+        self.grades_action = QAction(self.tr("按销售额评定客户等级…"), self, enabled=may(self.user.role, Action.EDIT_CARDS))
+        self.grades_action.triggered.connect(self.recompute_grades)
+        self.visits_action = QAction(self.tr("访问日报与投诉…"), self, enabled=may(self.user.role, Action.QUERY_ARCHIVE))
+        self.visits_action.triggered.connect(lambda: self.show_visits())
+        self.route_action = QAction(self.tr("客户拜访路线表…"), self, enabled=may(self.user.role, Action.QUERY_ARCHIVE))
+        self.route_action.triggered.connect(self.show_route)
         self.room_action = QAction(self.tr("库房位置…"), self, enabled=may(self.user.role, Action.QUERY_ARCHIVE))
         self.room_action.triggered.connect(self.show_archive_room)
         self.retention_action = QAction(self.tr("保管期限与销毁…"), self, enabled=may(self.user.role, Action.QUERY_ARCHIVE))
@@ -225,7 +233,7 @@ class MainWindow(QMainWindow):
         archive_menu.addAction(self.today_action)
         archive_menu.addSeparator()
         for action in (self.new_enterprise, self.new_individual, self.open_action, self.binder_action,
-                       self.gaps_action, self.reviews_action):
+                       self.gaps_action, self.reviews_action, self.rosters_action, self.grades_action):
             archive_menu.addAction(action)
         archive_menu.addSeparator()
         archive_menu.addAction(self.year_end_action)
@@ -244,7 +252,8 @@ class MainWindow(QMainWindow):
         credit_menu.addAction(self.credit_overview_action)
         credit_menu.addAction(self.analysis_action)
         use_menu = self.menuBar().addMenu(self.tr("利用(&U)"))
-        for action in (self.lending_action, self.handout_action, self.handout_register_action, self.query_log_action):
+        for action in (self.lending_action, self.handout_action, self.handout_register_action, self.query_log_action,
+                       self.visits_action, self.route_action):
             use_menu.addAction(action)
         manage_menu = self.menuBar().addMenu(self.tr("管理(&M)"))
         manage_menu.addAction(self.password_action)
@@ -352,6 +361,46 @@ class MainWindow(QMainWindow):
             self.open_credit(target)
         elif opens in places:
             places[opens]()
+
+    def show_rosters(self) -> None:
+        from desktop_crm.ui.rosters.rosters_window import RostersWindow
+
+        self.windows.show("rosters", lambda: RostersWindow(self.user, self))
+
+    def show_visits(self, customer_id: int | None = None) -> None:
+        from desktop_crm.ui.visits.visits_window import VisitsWindow
+
+        customer_id = customer_id if customer_id is not None else self.selected_id()
+        if customer_id is None:
+            QMessageBox.information(self, self.tr("访问日报与投诉"), self.tr("请先在列表中选择客户。"))
+            return
+        self.windows.show(("visits", customer_id), lambda: VisitsWindow(self.user, customer_id, self))
+
+    def show_route(self) -> None:
+        from desktop_crm.ui.visits.route_dialog import RouteDialog
+
+        dialog = RouteDialog(self.user, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open()
+
+    def recompute_grades(self) -> None:
+        from desktop_crm.domain.errors import ArchiveError
+        from desktop_crm.services.cards import grading
+        from desktop_crm.ui.common.messages import error_text
+
+        if QMessageBox.question(self, self.tr("按销售额评定客户等级"), self.tr(
+                "按近12个月的出货金额和档案库设置中的门槛，重新评定全部在用档案卡的等级（手定的等级保留）。"
+                "每一处改变都记入该卡的更正记录。现在评定吗？")) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            run = grading.recompute(self.user)
+        except ArchiveError as exc:
+            QMessageBox.warning(self, self.tr("未能评定"), error_text(exc))
+            return
+        self.apply_query()
+        QMessageBox.information(self, self.tr("按销售额评定客户等级"), self.tr("改变 %1 户，不变 %2 户，手定保留 %3 户。")
+                                .replace("%1", str(run.changed)).replace("%2", str(run.unchanged))
+                                .replace("%3", str(run.kept_by_hand)))
 
     def show_reviews(self) -> None:
         from desktop_crm.ui.cards.reviews_window import ReviewsWindow

@@ -736,7 +736,7 @@ Fixed volumes not shelved: %3: %4</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/domain/binder_categories.py" line="38" />
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="67" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="69" />
         <source>合同订单</source>
         <translation>Contracts and orders</translation>
     </message>
@@ -776,112 +776,122 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>Background (visits, investigations)</translation>
     </message>
     <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="65" />
+        <source>客户访问日报</source>
+        <translation>Customer visit report</translation>
+    </message>
+    <message>
         <location filename="../../desktop_crm/domain/binder_categories.py" line="66" />
+        <source>客户投诉管理卡</source>
+        <translation>Customer complaint card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="68" />
         <source>合同订单登记表</source>
         <translation>Contracts and orders register</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="70" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="72" />
         <source>客户信用额度审批表</source>
         <translation>Credit limit approval</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="71" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="73" />
         <source>欠款还款情况登记表</source>
         <translation>Debt and repayment register</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="72" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="74" />
         <source>欠款还款协议</source>
         <translation>Repayment agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="73" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="75" />
         <source>延期还款审批单</source>
         <translation>Deferred repayment approval</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="74" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="76" />
         <source>客户还款计划</source>
         <translation>Repayment plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="75" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="77" />
         <source>付款方式</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="76" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="78" />
         <source>信用额度</source>
         <translation>Credit amount</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="77" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="79" />
         <source>抵押保证登记</source>
         <translation>Collateral and guarantee register</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="80" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="82" />
         <source>产品进出货情况登记表</source>
         <translation>Goods in/out register</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="81" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="83" />
         <source>实际进货出货情况报告</source>
         <translation>Actual goods in/out report</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="82" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="84" />
         <source>发货码单</source>
         <translation>Shipping list</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="84" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="86" />
         <source>报关单</source>
         <translation>Customs declaration</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="86" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="88" />
         <source>成品出厂检验报告</source>
         <translation>Factory inspection report</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="88" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="90" />
         <source>海关商检证明</source>
         <translation>Customs inspection certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="90" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="92" />
         <source>其他交易资料</source>
         <translation>Other trade papers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="92" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="94" />
         <source>退赔折价情况登记表</source>
         <translation>Returns and discounts register</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="93" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="95" />
         <source>退赔折价审批表</source>
         <translation>Return/discount approval</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="94" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="96" />
         <source>退赔折价原因责任鉴定表</source>
         <translation>Return cause and responsibility assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="109" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="111" />
         <source>永久</source>
         <translation>Permanent</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="109" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="111" />
         <source>30年</source>
         <translation>30 years</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="110" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="112" />
         <source>10年</source>
         <translation>10 years</translation>
     </message>
@@ -2112,8 +2122,19 @@ Fixed volumes not shelved: %3: %4</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/services/cards/customers.py" line="181" />
+        <location filename="../../desktop_crm/services/cards/grading.py" line="79" />
         <source>没有登记编号为 {number} 的客户。</source>
         <translation>There is no customer with registered number {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/cards/grading.py" line="87" />
+        <source>客户等级应为 A、B、C 或 D。</source>
+        <translation>The grade is A, B, C or D.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/cards/grading.py" line="106" />
+        <source>{number} 的等级不是手定的。</source>
+        <translation>{number}'s grade was not set by hand.</translation>
     </message>
 </context>
 <context>
@@ -2193,74 +2214,74 @@ Fixed volumes not shelved: %3: %4</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="51" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="53" />
         <source>客户档案管理台 Archive Desk — 客户档案卡、五大类活页卷与年度固定卷。</source>
         <translation>Archive Desk — customer cards, the five loose-leaf binder categories and the yearly fixed volumes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="54" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="56" />
         <source>SQLite 文件路径或 postgresql://用户@主机/库名（默认：数据目录中的 archive.sqlite3）</source>
         <translation>SQLite file path or postgresql://user@host/dbname (default: archive.sqlite3 in the data folder)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="55" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="57" />
         <source>数据目录（默认：系统的用户数据目录）</source>
         <translation>data folder (default: the system's user data folder)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="56" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="58" />
         <source>界面语言（默认 zh_CN）</source>
         <translation>language (default zh_CN)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="57" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="59" />
         <source>以该用户身份执行（密码取自环境变量 DESKTOP_CRM_PASSWORD，否则提示输入）</source>
         <translation>act as this user (password from the environment variable DESKTOP_CRM_PASSWORD, else a prompt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="58" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="60" />
         <source>命令</source>
         <translation>command</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="59" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="61" />
         <source>打开图形界面（默认）</source>
         <translation>open the window (default)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="76" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="78" />
         <source>注意：{warning}</source>
         <translation>Note: {warning}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="115" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="117" />
         <source>拒绝：{reason}</source>
         <translation>Refused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="118" />
-        <location filename="../../desktop_crm/cli/__init__.py" line="137" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="120" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="139" />
         <source>输入有误：{reason}</source>
         <translation>Bad input: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="121" />
-        <location filename="../../desktop_crm/cli/__init__.py" line="125" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="123" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="127" />
         <source>错误：{reason}</source>
         <translation>Error: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="127" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="129" />
         <source>数据库错误：{error}。请运行 desktop-crm check 检查档案库，必要时从备份恢复。</source>
         <translation>Database error: {error}. Run desktop-crm check to check the archive and restore from a backup if needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="130" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="132" />
         <source>已取消。</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="141" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="143" />
         <source>程序内部错误（{kind}）：{error}。已保存的内容没有改变；详情已写入 {log}，请把该文件交给维护人员。</source>
         <translation>Internal error ({kind}): {error}. Nothing saved has changed; the details are in {log} — please give that file to whoever maintains the desk.</translation>
     </message>
@@ -2278,6 +2299,7 @@ Fixed volumes not shelved: %3: %4</translation>
         <location filename="../../desktop_crm/cli/accounts.py" line="26" />
         <location filename="../../desktop_crm/cli/cards.py" line="15" />
         <location filename="../../desktop_crm/cli/exchange.py" line="22" />
+        <location filename="../../desktop_crm/cli/grades.py" line="15" />
         <location filename="../../desktop_crm/cli/retention.py" line="18" />
         <location filename="../../desktop_crm/cli/reviews.py" line="25" />
         <location filename="../../desktop_crm/cli/shelves.py" line="17" />
@@ -2444,6 +2466,8 @@ Fixed volumes not shelved: %3: %4</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/cli/binders.py" line="17" />
+        <location filename="../../desktop_crm/cli/grades.py" line="18" />
+        <location filename="../../desktop_crm/cli/grades.py" line="23" />
         <location filename="../../desktop_crm/cli/reviews.py" line="33" />
         <source>登记编号，例如 QY-000123</source>
         <translation>registered number, e.g. QY-000123</translation>
@@ -2462,6 +2486,7 @@ Fixed volumes not shelved: %3: %4</translation>
         <location filename="../../desktop_crm/cli/binders.py" line="20" />
         <location filename="../../desktop_crm/cli/retention.py" line="50" />
         <location filename="../../desktop_crm/cli/reviews.py" line="38" />
+        <location filename="../../desktop_crm/cli/rosters.py" line="31" />
         <location filename="../../desktop_crm/cli/shelves.py" line="43" />
         <location filename="../../desktop_crm/cli/shelves.py" line="47" />
         <location filename="../../desktop_crm/cli/year_end.py" line="37" />
@@ -2499,6 +2524,8 @@ Fixed volumes not shelved: %3: %4</translation>
         <location filename="../../desktop_crm/cli/binders.py" line="28" />
         <location filename="../../desktop_crm/cli/retention.py" line="110" />
         <location filename="../../desktop_crm/cli/reviews.py" line="83" />
+        <location filename="../../desktop_crm/cli/rosters.py" line="59" />
+        <location filename="../../desktop_crm/cli/rosters.py" line="67" />
         <location filename="../../desktop_crm/cli/shelves.py" line="92" />
         <location filename="../../desktop_crm/cli/shelves.py" line="98" />
         <location filename="../../desktop_crm/cli/year_end.py" line="110" />
@@ -2556,6 +2583,7 @@ Fixed volumes not shelved: %3: %4</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/cli/cards.py" line="29" />
+        <location filename="../../desktop_crm/cli/grades.py" line="19" />
         <source>等级</source>
         <translation>Grade</translation>
     </message>
@@ -2600,6 +2628,8 @@ Fixed volumes not shelved: %3: %4</translation>
         <location filename="../../desktop_crm/cli/credit.py" line="25" />
         <location filename="../../desktop_crm/cli/credit.py" line="37" />
         <location filename="../../desktop_crm/cli/reviews.py" line="67" />
+        <location filename="../../desktop_crm/cli/rosters.py" line="23" />
+        <location filename="../../desktop_crm/cli/rosters.py" line="24" />
         <source>登记编号</source>
         <translation>Registered number</translation>
     </message>
@@ -4021,6 +4051,159 @@ Fixed volumes not shelved: %3: %4</translation>
         <source>已登记 {number} 的核查；下次核查：{date}。</source>
         <translation>Review of {number} recorded; next review: {date}.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_crm/cli/grades.py" line="14" />
+        <source>客户等级：按近12个月销售额评定，或手定并写明理由</source>
+        <translation>customer grades: from the last twelve months' sales, or set by hand with a reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/grades.py" line="16" />
+        <source>按销售额重新评定全部在用档案卡的等级（手定的保留）</source>
+        <translation>grade every card in use again from its sales (grades set by hand are kept)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/grades.py" line="17" />
+        <source>手定某客户的等级</source>
+        <translation>set a customer's grade by hand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/grades.py" line="20" />
+        <source>手定的理由</source>
+        <translation>why it is set by hand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/grades.py" line="22" />
+        <source>取消手定，此后按销售额评定</source>
+        <translation>stop the grade set by hand; grade from the sales again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/grades.py" line="29" />
+        <source>已评定：改变 {changed} 户，不变 {unchanged} 户，手定保留 {kept} 户。</source>
+        <translation>Graded: {changed} changed, {unchanged} unchanged, {kept} kept as set by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/grades.py" line="36" />
+        <source>{number} 的等级手定为 {grade}。</source>
+        <translation>{number}'s grade set by hand to {grade}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/grades.py" line="42" />
+        <source>{number} 的等级此后按销售额评定。</source>
+        <translation>{number} is graded from its sales again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/rosters.py" line="18" />
+        <source>客户名册：打印（PDF 或 Excel）与两年一次的增补调整</source>
+        <translation>customer rosters: print them (PDF or Excel) and run the biennial update round</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/rosters.py" line="19" />
+        <source>名册</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/rosters.py" line="20" />
+        <source>输出文件：.pdf（A4 横向）或 .xlsx</source>
+        <translation>output file: .pdf (A4 landscape) or .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/rosters.py" line="22" />
+        <source>开始一轮增补调整</source>
+        <translation>open an update round</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/rosters.py" line="23" />
+        <source>该客户核对无误</source>
+        <translation>this customer checked and correct</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/rosters.py" line="24" />
+        <source>更正内容</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/rosters.py" line="25" />
+        <source>该客户已在档案卡中更正，写明更正内容</source>
+        <translation>this customer corrected in its card; say what was corrected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/rosters.py" line="26" />
+        <source>结束增补调整并计数</source>
+        <translation>close the update round and count</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/rosters.py" line="29" />
+        <source>打印某路线区域的客户拜访路线表（PDF）</source>
+        <translation>print the visiting route sheet of a route region (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/rosters.py" line="30" />
+        <source>路线区域（档案卡中的“路线区域”）</source>
+        <translation>route region (the card's “路线区域”)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/rosters.py" line="36" />
+        <source>{roster}：已核对 {confirmed} 户，已更正 {corrected} 户，尚余 {left} 户。</source>
+        <translation>{roster}: {confirmed} checked, {corrected} corrected, {left} left.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/rosters.py" line="52" />
+        <source>增补调整已结束。</source>
+        <translation>The update round is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/rosters.py" line="57" />
+        <source>输出文件名须以 .pdf 或 .xlsx 结尾，例如 交易伙伴名册.pdf。</source>
+        <translation>The output file name must end in .pdf or .xlsx, e.g. 交易伙伴名册.pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/rosters.py" line="61" />
+        <source>请用 --out 指定输出文件，或指明增补调整的一步。</source>
+        <translation>Give an output file with --out, or a step of the update round.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintCardDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="70" />
+        <source>客户投诉管理卡 — %1</source>
+        <translation>Customer complaint card — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="77" />
+        <source>（尚未回访）</source>
+        <translation>(not yet asked)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="82" />
+        <source>投诉日期</source>
+        <translation>Complaint date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="82" />
+        <source>投诉内容</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="83" />
+        <source>处理经过</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="83" />
+        <source>处理结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="84" />
+        <source>满意程度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="89" />
+        <source>登记并归档</source>
+        <translation>Record and file</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmCloseDialog</name>
@@ -4222,6 +4405,31 @@ Fixed volumes not shelved: %3: %4</translation>
         <location filename="../../desktop_crm/ui/year_end/year_end_dialogs.py" line="103" />
         <source>更正内容（将印在该卷的卷内备考表上）：</source>
         <translation>The correction (printed on the volume's remarks sheet):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="31" />
+        <source>登记更正</source>
+        <translation>Record correction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="33" />
+        <source>已在档案卡中更正的内容，如 电话更正为 0571-88886666</source>
+        <translation>What was corrected in the card, e.g. phone corrected to 0571-88886666</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="36" />
+        <source>%1 的更正（先在档案卡中更正）</source>
+        <translation>Correction of %1 (correct the card first)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="39" />
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="44" />
+        <source>请写明更正的内容；核对无误的请用“核对无误”。</source>
+        <translation>Please say what was corrected; for an entry that is correct use “Checked”.</translation>
     </message>
 </context>
 <context>
@@ -6820,219 +7028,267 @@ Ageing: %7</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="65" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="66" />
         <source>客户档案管理台 — %1</source>
         <translation>Archive Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="72" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="73" />
         <source>搜索：名称中任意字词、拼音首字母（如 hzxh）、登记编号、信用代码、电话</source>
         <translation>Search: any part of the name, pinyin initials (e.g. hzxh), number, credit code, phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="78" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="79" />
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="86" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="87" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="94" />
         <source>%1：全部</source>
         <translation>%1: all</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="91" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="100" />
         <source>含已清除</source>
         <translation>Include cleared</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="133" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="142" />
         <source>当前用户：%1 · 档案库：%2</source>
         <translation>User: %1 · Archive: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="150" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="159" />
         <source>新建企业客户</source>
         <translation>New enterprise customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="153" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="162" />
         <source>新建个人客户</source>
         <translation>New individual customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="156" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="165" />
         <source>打开档案卡</source>
         <translation>Open card</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="160" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="169" />
         <source>打开活页卷</source>
         <translation>Open binder</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="163" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="172" />
         <source>缺件清单…</source>
         <translation>Missing papers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="165" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="174" />
         <source>借阅登记…</source>
         <translation>Lending desk…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="168" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="177" />
         <source>发放客户资料…</source>
         <translation>Hand out customer data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="170" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="179" />
         <source>发放登记…</source>
         <translation>Hand-out register…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="173" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="182" />
         <source>查询登记簿…</source>
         <translation>Query register…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="175" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="184" />
         <source>信用…</source>
         <translation>Credit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="178" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="187" />
         <source>账龄分析与不良客户…</source>
         <translation>Ageing and bad customers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="181" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="190" />
         <source>客户构成分析…</source>
         <translation>Customer composition analysis…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="183" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="192" />
         <source>年度立卷…</source>
         <translation>Year-end binding…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="185" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="194" />
         <source>今日待办…</source>
         <translation>Today's work…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="187" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="196" />
         <source>全面修订核查…</source>
         <translation>Full reviews…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="189" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="198" />
+        <source>客户名册…</source>
+        <translation>Customer rosters…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="200" />
+        <source>按销售额评定客户等级…</source>
+        <translation>Grade customers from sales…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="202" />
+        <source>访问日报与投诉…</source>
+        <translation>Visit reports and complaints…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="204" />
+        <source>客户拜访路线表…</source>
+        <translation>Visiting route sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="206" />
         <source>库房位置…</source>
         <translation>Archive room…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="191" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="208" />
         <source>保管期限与销毁…</source>
         <translation>Retention and destruction…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="194" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="211" />
         <source>备份…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="196" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="213" />
         <source>从备份恢复…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="198" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="215" />
         <source>导入客户名册…</source>
         <translation>Import customer roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="200" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="217" />
         <source>导出客户清单…</source>
         <translation>Export customer list…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="202" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="219" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="205" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="222" />
         <source>用户管理…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="207" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="477" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="224" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="535" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="209" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="226" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="211" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="213" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="228" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="230" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="213" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="230" />
         <source>客户档案管理台 Archive Desk %1</source>
         <translation>Archive Desk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="215" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="232" />
         <source>档案(&amp;A)</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="233" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="250" />
         <source>信用(&amp;C)</source>
         <translation>&amp;Credit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="237" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="254" />
         <source>利用(&amp;U)</source>
         <translation>&amp;Use</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="240" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="258" />
         <source>管理(&amp;M)</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="243" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="261" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="244" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="262" />
         <source>常用</source>
         <translation>Common</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="275" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="293" />
         <source>发放客户资料</source>
         <translation>Hand out customer data</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="275" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="293" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="375" />
         <source>请先在列表中选择客户。</source>
         <translation>Select a customer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="380" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="375" />
+        <source>访问日报与投诉</source>
+        <translation>Visit reports and complaints</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="391" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="401" />
+        <source>按销售额评定客户等级</source>
+        <translation>Grade customers from sales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="392" />
+        <source>按近12个月的出货金额和档案库设置中的门槛，重新评定全部在用档案卡的等级（手定的等级保留）。每一处改变都记入该卡的更正记录。现在评定吗？</source>
+        <translation>Grade every card in use again from the last twelve months' goods out and the thresholds in the archive settings (grades set by hand are kept). Every change goes into the card's correction record. Grade now?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="398" />
+        <source>未能评定</source>
+        <translation>Could not grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="401" />
+        <source>改变 %1 户，不变 %2 户，手定保留 %3 户。</source>
+        <translation>%1 changed, %2 unchanged, %3 kept as set by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="438" />
         <source>%1 张借阅单逾期未还（%2）</source>
         <translation>%1 borrow slips overdue (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="385" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="443" />
         <source>%1 份发放资料超过收回日期</source>
         <translation>%1 hand-out copies are past their recall date</translation>
     </message>
@@ -7045,52 +7301,52 @@ Ageing: %7</translation>
         <translation type="vanished">Open the lending desk now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="414" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="472" />
         <source>客户档案</source>
         <translation>Customer records</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="450" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="508" />
         <source>（已超过 %1 天，请备份）</source>
         <translation> (more than %1 days: please back up)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="459" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="517" />
         <source>正在自动备份… %1%</source>
         <translation>Automatic backup… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="466" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="524" />
         <source>密码已修改。</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="474" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="532" />
         <source>演示密码</source>
         <translation>Demo password</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="475" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="533" />
         <source>%1 仍在使用公开的演示密码，任何人都能以此账号登录。请现在修改密码。</source>
         <translation>%1 still uses the published demo password: anyone can sign in with this account. Change the password now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="478" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="536" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="546" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="604" />
         <source>共 %1 户</source>
         <translation>%1 customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="553" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="611" />
         <source>恢复草稿</source>
         <translation>Restore draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="554" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="612" />
         <source>发现 %1 保存的未完成档案卡“%2”。要继续编辑吗？
 选择“否”将删除这份草稿。</source>
         <translation>An unfinished card "%2" was saved at %1. Continue editing it?
@@ -8257,6 +8513,142 @@ Choosing No deletes the draft.</translation>
     </message>
 </context>
 <context>
+    <name>Rosters</name>
+    <message>
+        <location filename="../../desktop_crm/services/rosters/rosters.py" line="38" />
+        <source>没有名为“{name}”的客户名册；可选：{rosters}。</source>
+        <translation>There is no roster named “{name}”; choose one of {rosters}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/rosters/rosters.py" line="136" />
+        <source>“{roster}”已有一轮增补调整在进行，请先结束它。</source>
+        <translation>“{roster}” already has an update round open; close it first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/rosters/rosters.py" line="154" />
+        <source>更正内容</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/rosters/rosters.py" line="158" />
+        <source>“{roster}”没有进行中的增补调整，请先开始一轮。</source>
+        <translation>“{roster}” has no update round open; open one first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/rosters/rosters.py" line="162" />
+        <source>没有登记编号为 {number} 的客户。</source>
+        <translation>There is no customer numbered {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/rosters/rosters.py" line="164" />
+        <source>{number} 属于“{other}”，不在“{roster}”中。</source>
+        <translation>{number} belongs to “{other}”, not to “{roster}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/rosters/rosters.py" line="183" />
+        <source>“{roster}”没有进行中的增补调整。</source>
+        <translation>“{roster}” has no update round open.</translation>
+    </message>
+</context>
+<context>
+    <name>RostersWindow</name>
+    <message>
+        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="52" />
+        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="146" />
+        <source>客户名册</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="64" />
+        <source>名册</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="68" />
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="68" />
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="73" />
+        <source>开始增补调整</source>
+        <translation>Open update round</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="73" />
+        <source>核对无误</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="74" />
+        <source>已更正…</source>
+        <translation>Corrected…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="74" />
+        <source>结束增补调整</source>
+        <translation>Close update round</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="99" />
+        <source>还没有做过增补调整（客户名册原则上两年增补或调整一次）。</source>
+        <translation>No update round yet (a roster is brought up to date every two years).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="101" />
+        <source>进行中</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="101" />
+        <source>%1 结束</source>
+        <translation>closed %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="102" />
+        <source>%1 开始的增补调整（%2）：核对无误 %3 户，更正 %4 户，尚余 %5 户。</source>
+        <translation>Update round opened %1 (%2): %3 checked, %4 corrected, %5 left.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="120" />
+        <source>请先在名册中选中一户。</source>
+        <translation>Please select a customer in the roster first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="149" />
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="151" />
+        <source>已导出 %1</source>
+        <translation>Exported %1</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/route_dialog.py" line="14" />
+        <location filename="../../desktop_crm/ui/visits/route_dialog.py" line="36" />
+        <source>客户拜访路线表</source>
+        <translation>Visiting route sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/route_dialog.py" line="20" />
+        <source>路线区域</source>
+        <translation>Route region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/route_dialog.py" line="24" />
+        <source>生成并预览…</source>
+        <translation>Make and preview…</translation>
+    </message>
+</context>
+<context>
     <name>ScanViewerDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/binders/scan_viewer.py" line="44" />
@@ -8598,14 +8990,44 @@ Choosing No deletes the draft.</translation>
         <translation>Full review cycle (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="290" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="282" />
+        <source>客户等级的依据</source>
+        <translation>Basis of customer grades</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="283" />
+        <source>monthly：近12个月的平均月销售额；yearly：近12个月的销售额合计。下面三个门槛按此比较。</source>
+        <translation>monthly: the average monthly sales of the last twelve months; yearly: their sum. The three thresholds below are compared with it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="285" />
+        <source>A级客户的销售额下限（元）</source>
+        <translation>Lowest sales of an A customer (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="287" />
+        <source>B级客户的销售额下限（元）</source>
+        <translation>Lowest sales of a B customer (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="289" />
+        <source>C级客户的销售额下限（元）</source>
+        <translation>Lowest sales of a C customer (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="299" />
         <source>没有名为“{key}”的设置。</source>
         <translation>There is no setting named “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/archive_settings.py" line="306" />
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="315" />
         <source>企业和个人的编号前缀不能相同，否则两个编号序列会混淆。</source>
         <translation>Enterprise and individual prefixes must differ, or the two number series would be confused.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/archive_settings.py" line="318" />
+        <source>客户等级的门槛须 A &gt; B &gt; C，例如 A 500000、B 100000、C 20000。</source>
+        <translation>The grade thresholds must be A &gt; B &gt; C, e.g. A 500000, B 100000, C 20000.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/services/settings/registry.py" line="125" />
@@ -9115,6 +9537,226 @@ Choosing No deletes the draft.</translation>
         <location filename="../../desktop_crm/domain/validators.py" line="150" />
         <source>开始往来日期（{trading_since:%Y-%m-%d}）早于成立日期（{founded_on:%Y-%m-%d}），请核对。</source>
         <translation>Trading began ({trading_since:%Y-%m-%d}) before the company was founded ({founded_on:%Y-%m-%d}); please check.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitReportDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="39" />
+        <source>客户访问日报 — %1</source>
+        <translation>Customer visit report — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="45" />
+        <source>业务员姓名</source>
+        <translation>Salesperson's name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="50" />
+        <source>种类</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="50" />
+        <source>访问日期</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="51" />
+        <source>访问人</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="51" />
+        <source>访问内容</source>
+        <translation>What was discussed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="52" />
+        <source>后续措施</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="57" />
+        <source>登记并归档</source>
+        <translation>Record and file</translation>
+    </message>
+</context>
+<context>
+    <name>Visits</name>
+    <message>
+        <location filename="../../desktop_crm/domain/visit_records.py" line="24" />
+        <source>日报</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/visit_records.py" line="24" />
+        <source>紧急报告</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/visit_records.py" line="25" />
+        <source>定期报告</source>
+        <translation>periodic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/visit_records.py" line="36" />
+        <source>请按 2026-03-15 的格式填写{label}。</source>
+        <translation>Please write the {label} as 2026-03-15.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/visit_records.py" line="39" />
+        <source>{label}不能晚于今天。</source>
+        <translation>The {label} cannot be later than today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/visit_records.py" line="52" />
+        <source>请填写{label}。</source>
+        <translation>Please fill in the {label}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/visit_records.py" line="60" />
+        <source>请选择报告种类：日报、紧急报告或定期报告。</source>
+        <translation>Choose the kind of report: daily, urgent or periodic.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/visit_records.py" line="61" />
+        <source>访问日期</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/visit_records.py" line="62" />
+        <source>访问人</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/visit_records.py" line="63" />
+        <source>访问内容</source>
+        <translation>What was discussed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/visit_records.py" line="64" />
+        <source>后续措施</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/visit_records.py" line="72" />
+        <source>投诉日期</source>
+        <translation>Complaint date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/visit_records.py" line="73" />
+        <source>投诉内容</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/visit_records.py" line="74" />
+        <source>处理经过</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/visit_records.py" line="75" />
+        <source>处理结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/visit_records.py" line="78" />
+        <source>满意程度请从 很满意、满意、基本满意、不太满意、不满意 中选择。</source>
+        <translation>Choose the satisfaction from 很满意, 满意, 基本满意, 不太满意, 不满意.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/visits/records.py" line="28" />
+        <source>该客户档案卡不存在。</source>
+        <translation>That customer card does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/visits/routes.py" line="49" />
+        <source>路线区域“{region}”没有客户。请从已有的路线区域中选择。</source>
+        <translation>Route region “{region}” has no customers. Choose one of the route regions in use.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsWindow</name>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="20" />
+        <source>访问日报与投诉 — %1</source>
+        <translation>Visit reports and complaints — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="22" />
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="24" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="22" />
+        <source>种类</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="22" />
+        <source>访问人</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="22" />
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="23" />
+        <source>后续措施</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="24" />
+        <source>投诉内容</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="24" />
+        <source>处理经过</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="24" />
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="25" />
+        <source>满意程度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="27" />
+        <source>客户访问日报</source>
+        <translation>Customer visit report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="28" />
+        <source>客户投诉管理卡</source>
+        <translation>Customer complaint card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="36" />
+        <source>登记访问日报…</source>
+        <translation>Record visit report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="36" />
+        <source>登记投诉管理卡…</source>
+        <translation>Record complaint card…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="58" />
+        <source>已登记访问日报，并归入第一类活页卷。</source>
+        <translation>Visit report recorded and filed in category 1 of the binder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="63" />
+        <source>已登记投诉管理卡，并归入第一类活页卷。</source>
+        <translation>Complaint card recorded and filed in category 1 of the binder.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""客户名册 in the window."""

@@ -1,0 +1,1 @@
+"""Visit reports, complaint cards and routes in the window."""
