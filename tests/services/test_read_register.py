@@ -15,8 +15,10 @@ from desktop_crm.services.cards import customer_search, customers, reviews
 from desktop_crm.services.cards.customer_search import CustomerQuery
 from desktop_crm.services.credit import approvals, bad_customers, credit_status, export_terms, ledger, rating
 from desktop_crm.services.retention import appraisal, destruction
+from desktop_crm.services.rosters import rosters
 from desktop_crm.services.shelves import location_index, places, placing
 from desktop_crm.services.today import todays_work
+from desktop_crm.services.visits import records, routes
 from desktop_crm.services.year_end import volumes
 from desktop_crm.store.control_models import QueryLog
 from tests import scan_samples
@@ -86,6 +88,10 @@ READS = {
     "composition.composition": lambda u, w: composition.composition(u, f"{YEAR}-01", f"{YEAR}-12"),
     "composition.analysis_pdf": lambda u, w: composition.analysis_pdf(u, f"{YEAR}-01", f"{YEAR}-03"),
     "composition.analysis_workbook": lambda u, w: composition.analysis_workbook(u, f"{YEAR}-01", f"{YEAR}-03"),
+    "records.visits_of": lambda u, w: records.visits_of(u, w["card"]),
+    "records.complaints_of": lambda u, w: records.complaints_of(u, w["card"]),
+    "rosters.roster_sheet": lambda u, w: rosters.roster_sheet(u, "交易伙伴"),
+    "routes.route": lambda u, w: routes.route(u, "深圳龙岗"),
 }
 EXEMPT = {
     "customer_search.page": "the rows of the search count() registered (typing is one query)",
@@ -100,6 +106,8 @@ EXEMPT = {
     "volume_output.volume_pdf": "registered as a print; needs a closed year (tests/services/year_end)",
     "volumes.find_volume": "finds a volume by its code for the print and verify commands",
     "destruction.list_pdf": "registered as a print; needs a destruction list (tests/services/retention)",
+    "routes.regions": "the route regions in use (names of areas), no customer's data",
+    "rosters.round_state": "how many entries a roster's round has been through, no customer's data",
 }
 QUERYING = [r for r in Role if may(r, Action.QUERY_ARCHIVE)]
 

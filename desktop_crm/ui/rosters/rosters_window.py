@@ -94,6 +94,7 @@ class RostersWindow(BaseDialog):
         self.model.headers = list(sheet.headings)
         self.model.endResetModel()
         self.model.set_rows([(cid, row, row[-1].startswith("更正")) for cid, row in zip(sheet.customer_ids, sheet.rows)])
+        self.table.setColumnWidth(1, 240)         # the name, read in full
         state = rosters.round_state(self.user, self.current())
         if state is None:
             self.round.setText(self.tr("还没有做过增补调整（客户名册原则上两年增补或调整一次）。"))
