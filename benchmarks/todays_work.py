@@ -8,7 +8,8 @@ about a third are due — and measures, interleaved run by run in one process:
     against (b) the plain best way: the same two COUNTs and the same ORDER BY … LIMIT 500 in raw SQL on the
     same connection, on the same index;
 (c) today's work of the custodian and of a business manager, as the window runs it at sign-in (every list
-    read, registered in the query register);
+    read, registered in the query register), and the gaps of the kept binders that the window adds once the
+    list is shown;
 (d) the composition analysis of the current year as a report (every part, the ledger's ageing included) against
     (e) the plain best way of its sales parts: three GROUP BY sums over the same goods register in raw SQL.
 Prints JSON with medians and the ratio (goals: the due list ≤ 100 ms, its ratio to the plain query reported;
@@ -81,11 +82,12 @@ def main() -> None:
                                (f"{today.year}-01-01", f"{today.year}-12-31")).fetchall()
 
     timings: dict[str, list[float]] = {"due_app": [], "due_plain": [], "today_custodian": [], "today_manager": [],
-                                       "analysis_year": [], "analysis_plain_sales": []}
+                                       "today_gaps_after": [], "analysis_year": [], "analysis_plain_sales": []}
     for _ in range(args.runs):
         for name, call in (("due_app", lambda: reviews.due(custodian, today)), ("due_plain", plain),
-                           ("today_custodian", lambda: todays_work.todays_work(custodian, today)),
-                           ("today_manager", lambda: todays_work.todays_work(manager, today)),
+                           ("today_custodian", lambda: todays_work.todays_work(custodian, today, with_gaps=False)),
+                           ("today_manager", lambda: todays_work.todays_work(manager, today, with_gaps=False)),
+                           ("today_gaps_after", lambda: todays_work.gaps_item(custodian, today)),
                            ("analysis_year", lambda: composition.composition(custodian, year_from, year_to)),
                            ("analysis_plain_sales", plain_sales)):
             started = time.perf_counter()

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
-from desktop_crm.domain.binder_categories import DELIVERY_PAPERS, KINDS_BY_CODE, Category
+from desktop_crm.domain.binder_categories import DELIVERY_PAPERS, KINDS, KINDS_BY_CODE, Category
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP, Text
 
 # Since the 三证合一 reform (2015-10-01) the business licence carries the credit code and replaces the
@@ -17,11 +18,13 @@ THREE_IN_ONE = date(2015, 10, 1)
 # Papers each enterprise binder must hold in category 1 (individuals: the background file only).
 REQUIRED_BASIC_ENTERPRISE = ("business_licence", "tax_registration", "legal_mandate", "background")
 REQUIRED_BASIC_INDIVIDUAL = ("background",)
+# the papers whose validity date a rule reads (a licence runs out); the others' dates are not looked at
+DATED_KINDS = frozenset(kind.code for kind in KINDS if kind.has_validity)
 REQUIRED_EXPORT_DEBTS = ("payment_method", "credit_amount", "collateral_register")
 
 
-@dataclass(frozen=True)
-class FiledPaper:
+class FiledPaper(NamedTuple):
+    """A paper as the rules read it (a tuple: a desk-wide check reads tens of thousands of them)."""
     kind: str
     valid_until: date | None = None
     order_id: int | None = None

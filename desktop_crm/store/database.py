@@ -105,3 +105,9 @@ def locked(query: Any) -> Any:
 def tuples(query) -> list[tuple[Any, ...]]:
     """The rows of ``query`` as plain tuples (typed as such, which peewee's own stubs do not say)."""
     return list(query.tuples())
+
+
+def raw_rows(query) -> list[tuple[Any, ...]]:
+    """The rows of ``query`` as the database driver returns them, without peewee's per-value conversion: for
+    the few reads that walk tens of thousands of rows and convert only what they use."""
+    return list(db.obj.execute(query).fetchall())

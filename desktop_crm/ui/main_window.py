@@ -448,8 +448,8 @@ class MainWindow(QMainWindow):
         from desktop_crm.services.today import todays_work
 
         self.overdue_label.setText(self.overdue_notice())
-        items = todays_work.todays_work(self.user)
-        if items:
+        items = todays_work.todays_work(self.user, with_gaps=False)     # the gaps follow once it is shown
+        if items or todays_work.gaps_item(self.user):
             self.show_todays_work(items)
 
     def show_import(self) -> None:

@@ -956,17 +956,17 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>“{label}” must name the contract or order it belongs to.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/completeness.py" line="47" />
+        <location filename="../../desktop_crm/domain/completeness.py" line="50" />
         <source>{category}：订单 {order} 缺{kind}</source>
         <translation>{category}: order {order} lacks its {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/completeness.py" line="50" />
+        <location filename="../../desktop_crm/domain/completeness.py" line="53" />
         <source>{category}：已过期：{kind}</source>
         <translation>{category}: expired: {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/completeness.py" line="52" />
+        <location filename="../../desktop_crm/domain/completeness.py" line="55" />
         <source>{category}：缺{kind}</source>
         <translation>{category}: missing {kind}</translation>
     </message>
@@ -1132,7 +1132,7 @@ Fixed volumes not shelved: %3: %4</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/services/binders/catalogue.py" line="23" />
-        <location filename="../../desktop_crm/services/binders/completeness.py" line="65" />
+        <location filename="../../desktop_crm/services/binders/completeness.py" line="79" />
         <location filename="../../desktop_crm/services/binders/papers.py" line="120" />
         <location filename="../../desktop_crm/services/binders/registers.py" line="75" />
         <source>该客户不存在。</source>
@@ -2524,8 +2524,8 @@ Fixed volumes not shelved: %3: %4</translation>
         <location filename="../../desktop_crm/cli/binders.py" line="28" />
         <location filename="../../desktop_crm/cli/retention.py" line="110" />
         <location filename="../../desktop_crm/cli/reviews.py" line="83" />
-        <location filename="../../desktop_crm/cli/rosters.py" line="59" />
-        <location filename="../../desktop_crm/cli/rosters.py" line="67" />
+        <location filename="../../desktop_crm/cli/rosters.py" line="61" />
+        <location filename="../../desktop_crm/cli/rosters.py" line="69" />
         <location filename="../../desktop_crm/cli/shelves.py" line="92" />
         <location filename="../../desktop_crm/cli/shelves.py" line="98" />
         <location filename="../../desktop_crm/cli/year_end.py" line="110" />
@@ -4142,22 +4142,22 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>route region (the card's “路线区域”)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/rosters.py" line="36" />
+        <location filename="../../desktop_crm/cli/rosters.py" line="38" />
         <source>{roster}：已核对 {confirmed} 户，已更正 {corrected} 户，尚余 {left} 户。</source>
         <translation>{roster}: {confirmed} checked, {corrected} corrected, {left} left.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/rosters.py" line="52" />
+        <location filename="../../desktop_crm/cli/rosters.py" line="54" />
         <source>增补调整已结束。</source>
         <translation>The update round is closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/rosters.py" line="57" />
+        <location filename="../../desktop_crm/cli/rosters.py" line="59" />
         <source>输出文件名须以 .pdf 或 .xlsx 结尾，例如 交易伙伴名册.pdf。</source>
         <translation>The output file name must end in .pdf or .xlsx, e.g. 交易伙伴名册.pdf.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/rosters.py" line="61" />
+        <location filename="../../desktop_crm/cli/rosters.py" line="63" />
         <source>请用 --out 指定输出文件，或指明增补调整的一步。</source>
         <translation>Give an output file with --out, or a step of the update round.</translation>
     </message>
@@ -8554,7 +8554,7 @@ Choosing No deletes the draft.</translation>
     <name>RostersWindow</name>
     <message>
         <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="52" />
-        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="146" />
+        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="147" />
         <source>客户名册</source>
         <translation>Roster</translation>
     </message>
@@ -8594,37 +8594,37 @@ Choosing No deletes the draft.</translation>
         <translation>Close update round</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="99" />
+        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="100" />
         <source>还没有做过增补调整（客户名册原则上两年增补或调整一次）。</source>
         <translation>No update round yet (a roster is brought up to date every two years).</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="101" />
+        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="102" />
         <source>进行中</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="101" />
+        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="102" />
         <source>%1 结束</source>
         <translation>closed %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="102" />
+        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="103" />
         <source>%1 开始的增补调整（%2）：核对无误 %3 户，更正 %4 户，尚余 %5 户。</source>
         <translation>Update round opened %1 (%2): %3 checked, %4 corrected, %5 left.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="120" />
+        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="121" />
         <source>请先在名册中选中一户。</source>
         <translation>Please select a customer in the roster first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="149" />
+        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="150" />
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="151" />
+        <location filename="../../desktop_crm/ui/rosters/rosters_window.py" line="152" />
         <source>已导出 %1</source>
         <translation>Exported %1</translation>
     </message>
@@ -9147,52 +9147,57 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../desktop_crm/services/today/todays_work.py" line="88" />
+        <location filename="../../desktop_crm/services/today/todays_work.py" line="93" />
         <source>借阅单逾期未还</source>
         <translation>Borrow slips overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/today/todays_work.py" line="90" />
+        <location filename="../../desktop_crm/services/today/todays_work.py" line="95" />
         <source>本周到期的借阅单</source>
         <translation>Borrow slips due this week</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/today/todays_work.py" line="96" />
+        <location filename="../../desktop_crm/services/today/todays_work.py" line="101" />
         <source>发放资料超过收回日期</source>
         <translation>Hand-outs past their recall date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/today/todays_work.py" line="105" />
+        <location filename="../../desktop_crm/services/today/todays_work.py" line="110" />
         <source>等待您办理的审批</source>
         <translation>Approvals waiting for you</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/today/todays_work.py" line="113" />
+        <location filename="../../desktop_crm/services/today/todays_work.py" line="118" />
         <source>到期的全面修订核查</source>
         <translation>Full reviews due</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/today/todays_work.py" line="124" />
+        <location filename="../../desktop_crm/services/today/todays_work.py" line="136" />
+        <source>活页卷缺件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/today/todays_work.py" line="147" />
         <source>60天内到期或已过期的证照</source>
         <translation>Licences expiring within 60 days or expired</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/today/todays_work.py" line="131" />
+        <location filename="../../desktop_crm/services/today/todays_work.py" line="154" />
         <source>不良客户候选</source>
         <translation>Bad-customer candidates</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/today/todays_work.py" line="137" />
+        <location filename="../../desktop_crm/services/today/todays_work.py" line="160" />
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/today/todays_work.py" line="143" />
+        <location filename="../../desktop_crm/services/today/todays_work.py" line="166" />
         <source>已立卷尚未上架的固定卷</source>
         <translation>Bound volumes not yet shelved</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/today/todays_work.py" line="152" />
+        <location filename="../../desktop_crm/services/today/todays_work.py" line="175" />
         <source>保管期限已满待鉴定的案卷</source>
         <translation>Volumes whose retention has run out, to appraise</translation>
     </message>
@@ -9220,17 +9225,17 @@ Choosing No deletes the draft.</translation>
         <translation>Double-click a line to open the place where it is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/today/todays_work_window.py" line="73" />
+        <location filename="../../desktop_crm/ui/today/todays_work_window.py" line="86" />
         <source>…… 另有 %1 项，双击打开</source>
         <translation>…… %1 more; double-click to open</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/today/todays_work_window.py" line="78" />
+        <location filename="../../desktop_crm/ui/today/todays_work_window.py" line="91" />
         <source>今天没有待办事项。</source>
         <translation>Nothing to do today.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/today/todays_work_window.py" line="79" />
+        <location filename="../../desktop_crm/ui/today/todays_work_window.py" line="92" />
         <source>共 %1 类待办。</source>
         <translation>%1 kinds of work to do.</translation>
     </message>

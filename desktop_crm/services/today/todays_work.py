@@ -15,6 +15,7 @@ from desktop_crm.domain.query_register import QueryAction
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP, Text
 from desktop_crm.services import query_register
 from desktop_crm.services.authority import ensure_in_use
+from desktop_crm.services.binders import completeness
 from desktop_crm.services.cards import reviews
 from desktop_crm.services.control import handouts, lending
 from desktop_crm.services.credit import approvals, bad_customers
@@ -48,8 +49,10 @@ class WorkItem:
     urgent: bool = False
 
 
-def todays_work(acting: ActingUser, today: date | None = None) -> list[WorkItem]:
-    """Today's work of ``acting``, most urgent first; registered as one read."""
+def todays_work(acting: ActingUser, today: date | None = None, *, with_gaps: bool = True) -> list[WorkItem]:
+    """Today's work of ``acting``, most urgent first; registered as one read. The gaps of the binders take the
+    longest to find (every kept binder checked); the window at sign-in leaves them to :func:`gaps_item`, called
+    once the list is on the screen."""
     ensure_in_use(acting)
     today = today or clock.today()
     role = acting.role
@@ -62,6 +65,8 @@ def todays_work(acting: ActingUser, today: date | None = None) -> list[WorkItem]
         items += _approvals(acting)
     if may(role, Action.EDIT_CARDS):
         items += _reviews(today)
+    if may(role, Action.FILE_PAPERS) and with_gaps:
+        items += _gaps(today)
     if may(role, Action.QUERY_ARCHIVE):
         items += _licences(today)
         items += _bad_candidates(today)
@@ -113,6 +118,24 @@ def _reviews(today: date) -> list[WorkItem]:
     return [WorkItem("reviews_due", QT_TRANSLATE_NOOP("Today", "到期的全面修订核查"), due.total, "reviews",
                      tuple(WorkLine(f"{c.number}  {c.name}  {c.due_on:%Y-%m-%d}", "card", c.customer_id)
                            for c in due.cards), urgent=due.overdue > 0)]
+
+
+def gaps_item(acting: ActingUser, today: date | None = None) -> WorkItem | None:
+    """The gaps of the kept binders as one heading of today's work (None when there are none or the role
+    files no papers); registered as a read."""
+    ensure_in_use(acting)
+    if not may(acting.role, Action.FILE_PAPERS):
+        return None
+    [item] = _gaps(today or clock.today())
+    query_register.record(acting, QueryAction.DESK_LIST, detail=f"今日待办：gaps {item.count}")
+    return item if item.count else None
+
+
+def _gaps(today: date) -> list[WorkItem]:
+    found = completeness.gaps_in_kept_binders(today)
+    return [WorkItem("gaps", QT_TRANSLATE_NOOP("Today", "活页卷缺件"), len(found), "gaps",
+                     tuple(WorkLine(f"{g.number}  {g.name}  {'；'.join(gap.text for gap in g.gaps[:3])}", "binder",
+                                    g.customer_id) for g in found[:SHOWN]))]
 
 
 def _licences(today: date) -> list[WorkItem]:

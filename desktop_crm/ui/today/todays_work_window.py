@@ -2,7 +2,7 @@
 (or on its heading) opens the place where that work is done."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -49,10 +49,23 @@ class TodaysWorkWindow(BaseDialog):
         layout.addLayout(bar)
         self.resize(820, 560)
         self.refresh(items)
+        if items is not None:            # read at sign-in without the binders' gaps: they follow in a moment
+            QTimer.singleShot(0, self.add_gaps)
 
     def refresh(self, items: list[WorkItem] | None = None) -> None:
         """Show ``items`` (already read at sign-in), else read today's work again."""
         self.items = items if items is not None else todays_work.todays_work(self.user)
+        self.show_items()
+
+    def add_gaps(self) -> None:
+        if any(item.kind == "gaps" for item in self.items):
+            return
+        found = todays_work.gaps_item(self.user)
+        if found is not None:
+            self.items = [*self.items, found]
+            self.show_items()
+
+    def show_items(self) -> None:
         self.tree.clear()
         red = QBrush(QColor("#b00020"))
         for item in self.items:

@@ -66,3 +66,14 @@ def test_the_command_line_gives_the_same_list(demo, capsys):
     shown = json.loads(capsys.readouterr().out)
     assert shown and shown[0]["urgent"] and {"kind", "title", "count", "opens", "lines"} <= set(shown[0])
     session.open_archive(session.locate(str(demo), None))
+
+
+def test_the_gaps_of_kept_binders_come_as_their_own_heading(demo):
+    custodian = _as("dangan")
+    quick = todays_work.todays_work(custodian, TEST_TODAY, with_gaps=False)
+    assert "gaps" not in {i.kind for i in quick}
+    gaps = todays_work.gaps_item(custodian, TEST_TODAY)
+    assert gaps is not None and gaps.count > 0 and gaps.opens == "gaps"
+    assert all(line.opens == "binder" and line.target for line in gaps.lines)
+    assert gaps.count == next(i for i in todays_work.todays_work(custodian, TEST_TODAY) if i.kind == "gaps").count
+    assert todays_work.gaps_item(_as("kefu"), TEST_TODAY) is None                  # files no papers
