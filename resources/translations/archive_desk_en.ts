@@ -9174,7 +9174,7 @@ Choosing No deletes the draft.</translation>
     <message>
         <location filename="../../desktop_crm/services/today/todays_work.py" line="136" />
         <source>活页卷缺件</source>
-        <translation type="unfinished" />
+        <translation>Gaps in the binders</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/services/today/todays_work.py" line="147" />
