@@ -199,6 +199,8 @@ class MainWindow(QMainWindow):
         self.rosters_action.triggered.connect(self.show_rosters)
         self.grades_action = QAction(self.tr("按销售额评定客户等级…"), self, enabled=may(self.user.role, Action.EDIT_CARDS))
         self.grades_action.triggered.connect(self.recompute_grades)
+        self.grade_by_hand_action = QAction(self.tr("手定客户等级…"), self, enabled=may(self.user.role, Action.EDIT_CARDS))
+        self.grade_by_hand_action.triggered.connect(self.grade_by_hand)
         self.visits_action = QAction(self.tr("访问日报与投诉…"), self, enabled=may(self.user.role, Action.QUERY_ARCHIVE))
         self.visits_action.triggered.connect(lambda: self.show_visits())
         self.route_action = QAction(self.tr("客户拜访路线表…"), self, enabled=may(self.user.role, Action.QUERY_ARCHIVE))
@@ -233,7 +235,8 @@ class MainWindow(QMainWindow):
         archive_menu.addAction(self.today_action)
         archive_menu.addSeparator()
         for action in (self.new_enterprise, self.new_individual, self.open_action, self.binder_action,
-                       self.gaps_action, self.reviews_action, self.rosters_action, self.grades_action):
+                       self.gaps_action, self.reviews_action, self.rosters_action, self.grades_action,
+                       self.grade_by_hand_action):
             archive_menu.addAction(action)
         archive_menu.addSeparator()
         archive_menu.addAction(self.year_end_action)
@@ -401,6 +404,17 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("按销售额评定客户等级"), self.tr("改变 %1 户，不变 %2 户，手定保留 %3 户。")
                                 .replace("%1", str(run.changed)).replace("%2", str(run.unchanged))
                                 .replace("%3", str(run.kept_by_hand)))
+
+    def grade_by_hand(self) -> None:
+        from desktop_crm.ui.cards.grade_dialog import GradeByHandDialog
+
+        customer_id = self.selected_id()
+        if customer_id is None:
+            QMessageBox.information(self, self.tr("手定客户等级"), self.tr("请先在列表中选择客户。"))
+            return
+        card = customers.get_card(self.user, customer_id)
+        if GradeByHandDialog(self.user, card.number, card.values["name"], card.values.get("grade") or "", self).exec():
+            self.apply_query()
 
     def show_reviews(self) -> None:
         from desktop_crm.ui.cards.reviews_window import ReviewsWindow

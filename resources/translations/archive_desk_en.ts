@@ -6205,6 +6205,44 @@ Ageing: %7</translation>
     </message>
 </context>
 <context>
+    <name>GradeByHandDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/grade_dialog.py" line="15" />
+        <source>手定客户等级</source>
+        <translation>Set grade by hand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/grade_dialog.py" line="21" />
+        <source>如：集团战略客户，经理批示按A级对待</source>
+        <translation>e.g. a strategic group customer; the manager ordered grade A</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/grade_dialog.py" line="22" />
+        <source>取消手定，此后按销售额评定</source>
+        <translation>stop the grade set by hand; grade from the sales again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/grade_dialog.py" line="26" />
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/grade_dialog.py" line="27" />
+        <source>等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/grade_dialog.py" line="28" />
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/grade_dialog.py" line="33" />
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>Handout</name>
     <message>
         <location filename="../../desktop_crm/domain/redaction.py" line="30" />
@@ -7145,150 +7183,161 @@ Ageing: %7</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/main_window.py" line="202" />
+        <source>手定客户等级…</source>
+        <translation>Set grade by hand…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="204" />
         <source>访问日报与投诉…</source>
         <translation>Visit reports and complaints…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="204" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="206" />
         <source>客户拜访路线表…</source>
         <translation>Visiting route sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="206" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="208" />
         <source>库房位置…</source>
         <translation>Archive room…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="208" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="210" />
         <source>保管期限与销毁…</source>
         <translation>Retention and destruction…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="211" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="213" />
         <source>备份…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="213" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="215" />
         <source>从备份恢复…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="215" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="217" />
         <source>导入客户名册…</source>
         <translation>Import customer roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="217" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="219" />
         <source>导出客户清单…</source>
         <translation>Export customer list…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="219" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="221" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="222" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="224" />
         <source>用户管理…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="224" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="535" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="226" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="549" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="226" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="228" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="228" />
         <location filename="../../desktop_crm/ui/main_window.py" line="230" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="232" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="230" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="232" />
         <source>客户档案管理台 Archive Desk %1</source>
         <translation>Archive Desk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="232" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="234" />
         <source>档案(&amp;A)</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="250" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="253" />
         <source>信用(&amp;C)</source>
         <translation>&amp;Credit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="254" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="257" />
         <source>利用(&amp;U)</source>
         <translation>&amp;Use</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="258" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="261" />
         <source>管理(&amp;M)</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="261" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="264" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="262" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="265" />
         <source>常用</source>
         <translation>Common</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="293" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="296" />
         <source>发放客户资料</source>
         <translation>Hand out customer data</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="293" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="375" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="296" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="378" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="413" />
         <source>请先在列表中选择客户。</source>
         <translation>Select a customer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="375" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="378" />
         <source>访问日报与投诉</source>
         <translation>Visit reports and complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="391" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="401" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="394" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="404" />
         <source>按销售额评定客户等级</source>
         <translation>Grade customers from sales</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="392" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="395" />
         <source>按近12个月的出货金额和档案库设置中的门槛，重新评定全部在用档案卡的等级（手定的等级保留）。每一处改变都记入该卡的更正记录。现在评定吗？</source>
         <translation>Grade every card in use again from the last twelve months' goods out and the thresholds in the archive settings (grades set by hand are kept). Every change goes into the card's correction record. Grade now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="398" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="401" />
         <source>未能评定</source>
         <translation>Could not grade</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="401" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="404" />
         <source>改变 %1 户，不变 %2 户，手定保留 %3 户。</source>
         <translation>%1 changed, %2 unchanged, %3 kept as set by hand.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="438" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="413" />
+        <source>手定客户等级</source>
+        <translation>Set grade by hand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="452" />
         <source>%1 张借阅单逾期未还（%2）</source>
         <translation>%1 borrow slips overdue (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="443" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="457" />
         <source>%1 份发放资料超过收回日期</source>
         <translation>%1 hand-out copies are past their recall date</translation>
     </message>
@@ -7301,52 +7350,52 @@ Ageing: %7</translation>
         <translation type="vanished">Open the lending desk now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="472" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="486" />
         <source>客户档案</source>
         <translation>Customer records</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="508" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="522" />
         <source>（已超过 %1 天，请备份）</source>
         <translation> (more than %1 days: please back up)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="517" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="531" />
         <source>正在自动备份… %1%</source>
         <translation>Automatic backup… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="524" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="538" />
         <source>密码已修改。</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="532" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="546" />
         <source>演示密码</source>
         <translation>Demo password</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="533" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="547" />
         <source>%1 仍在使用公开的演示密码，任何人都能以此账号登录。请现在修改密码。</source>
         <translation>%1 still uses the published demo password: anyone can sign in with this account. Change the password now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="536" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="550" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="604" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="618" />
         <source>共 %1 户</source>
         <translation>%1 customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="611" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="625" />
         <source>恢复草稿</source>
         <translation>Restore draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="612" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="626" />
         <source>发现 %1 保存的未完成档案卡“%2”。要继续编辑吗？
 选择“否”将删除这份草稿。</source>
         <translation>An unfinished card "%2" was saved at %1. Continue editing it?

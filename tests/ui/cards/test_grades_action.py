@@ -25,3 +25,17 @@ def test_grades_from_the_menu(desk_app, custodian, qtbot, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: said.append(a[2]))
     window.recompute_grades()
     assert customers.get_card(custodian, card.id).values["grade"] == "A" and "改变 1 户" in said[0]
+
+
+def test_a_grade_set_by_hand_needs_its_reason(desk_app, custodian, qtbot, monkeypatch):
+    from desktop_crm.ui.cards.grade_dialog import GradeByHandDialog
+
+    card = customers.create_customer(custodian, CustomerKind.ENTERPRISE, enterprise(grade="D"))
+    dialog = GradeByHandDialog(custodian, card.number, "华为技术有限公司", "D")
+    qtbot.addWidget(dialog)
+    dialog.grade.setCurrentText("A")
+    dialog.save()
+    assert "理由" in dialog.message.text() and customers.get_card(custodian, card.id).values["grade"] == "D"
+    dialog.reason.setText("集团战略客户，经理批示按A级对待")
+    dialog.save()
+    assert dialog.result() and customers.get_card(custodian, card.id).values["grade"] == "A"
