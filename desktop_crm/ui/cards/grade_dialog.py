@@ -20,7 +20,7 @@ class GradeByHandDialog(BaseDialog):
             self.grade.setCurrentText(grade)
         self.reason = QLineEdit(objectName="reason", placeholderText=self.tr("如：集团战略客户，经理批示按A级对待"))
         self.clear = QCheckBox(self.tr("取消手定，此后按销售额评定"), objectName="clearByHand")
-        self.clear.toggled.connect(lambda on: (self.grade.setEnabled(not on), self.reason.setEnabled(not on)))
+        self.clear.toggled.connect(self._clearing)
         self.message = self.error_label()
         form = QFormLayout()
         form.addRow(self.tr("客户"), QLabel(f"{number}  {name}"))
@@ -32,6 +32,10 @@ class GradeByHandDialog(BaseDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.answer_buttons(self.tr("确定"), self.save))
         self.resize(460, 220)
+
+    def _clearing(self, on: bool) -> None:
+        self.grade.setEnabled(not on)
+        self.reason.setEnabled(not on)
 
     def save(self) -> None:
         if self.clear.isChecked():
