@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 from functools import cache
 from typing import Any
 
-from desktop_crm.domain.translatable import Text
+from desktop_crm.domain.translatable import Text, rendered
 from desktop_crm.resource_files import TRANSLATIONS
 
 _language = {"current": "zh_CN"}
@@ -44,16 +44,9 @@ def english() -> bool:
 
 def tr(value: Any) -> str:
     """``value`` in the language of this call: a marked text translated (its values too), else as it is."""
-    if not isinstance(value, Text) or not english():
+    if not english():
         return "" if value is None else str(value)
-    template = _table().get((value.context, value.template), value.template)
-    if not value.args:
-        return template
-    args = {k: tr(v) if isinstance(v, str) else v for k, v in value.args.items()}
-    try:
-        return template.format(**args)
-    except (KeyError, IndexError, ValueError):       # a translation that lost a placeholder
-        return str(value)
+    return rendered(value, lambda context, template: _table().get((context, template), template))
 
 
 def translate_parser(parser: argparse.ArgumentParser) -> None:

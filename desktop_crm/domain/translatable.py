@@ -11,6 +11,7 @@ The services and the command line read it as the Chinese text it is; ``ui.common
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 
@@ -39,3 +40,19 @@ class Text(str):
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> Text:  # noqa: N802 - the name lupdate looks for
     return Text(context, text)
+
+
+def rendered(value: Any, translate: Callable[[str, str], str]) -> str:
+    """``value`` as a person reads it: a marked text's template looked up by ``translate(context, template)``
+    and its values (marked texts themselves, perhaps) put in; anything else as it is. The window passes Qt's
+    translator, the command line its own reading of the same .ts file."""
+    if not isinstance(value, Text):
+        return "" if value is None else str(value)
+    template = translate(value.context, value.template)
+    if not value.args:
+        return template
+    args = {k: rendered(v, translate) if isinstance(v, str) else v for k, v in value.args.items()}
+    try:
+        return template.format(**args)
+    except (KeyError, IndexError, ValueError):   # a translation that lost a placeholder
+        return str(value)

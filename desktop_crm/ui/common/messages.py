@@ -11,21 +11,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop_crm.domain.errors import ArchiveError, InvalidInput
-from desktop_crm.domain.translatable import Text
+from desktop_crm.domain.translatable import rendered
 
 
 def translated(value: Any) -> str:
     """``value`` in the current language: a marked text translated, anything else as it is."""
-    if isinstance(value, Text):
-        template = QCoreApplication.translate(value.context, value.template)
-        if not value.args:
-            return template
-        args = {k: translated(v) if isinstance(v, str) else v for k, v in value.args.items()}
-        try:
-            return template.format(**args)
-        except (KeyError, IndexError, ValueError):   # a translation that lost a placeholder
-            return str(value)
-    return "" if value is None else str(value)
+    return rendered(value, QCoreApplication.translate)
 
 
 def error_text(error: BaseException) -> str:
