@@ -223,6 +223,8 @@ class MainWindow(QMainWindow):
         self.addAction(find)
         users = QAction(self.tr("用户管理…"), self, enabled=may(self.user.role, Action.MANAGE_USERS))
         users.triggered.connect(lambda: UserAdminDialog(self.user, self).exec())
+        self.settings_action = QAction(self.tr("档案库设置…"), self, enabled=may(self.user.role, Action.CHANGE_SETTINGS))
+        self.settings_action.triggered.connect(self.show_settings)
         self.password_action = QAction(self.tr("修改密码…"), self)
         self.password_action.triggered.connect(self.change_password)
         quit_action = QAction(self.tr("退出"), self, shortcut=QKeySequence.StandardKey.Quit)
@@ -261,6 +263,7 @@ class MainWindow(QMainWindow):
         manage_menu = self.menuBar().addMenu(self.tr("管理(&M)"))
         manage_menu.addAction(self.password_action)
         manage_menu.addAction(users)
+        manage_menu.addAction(self.settings_action)
         self.menuBar().addMenu(self.tr("帮助(&H)")).addAction(about)
         toolbar = self.addToolBar(self.tr("常用"))
         toolbar.setObjectName("mainToolbar")
@@ -415,6 +418,13 @@ class MainWindow(QMainWindow):
         card = customers.get_card(self.user, customer_id)
         if GradeByHandDialog(self.user, card.number, card.values["name"], card.values.get("grade") or "", self).exec():
             self.apply_query()
+
+    def show_settings(self) -> None:
+        from desktop_crm.ui.settings.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.user, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open()
 
     def show_reviews(self) -> None:
         from desktop_crm.ui.cards.reviews_window import ReviewsWindow

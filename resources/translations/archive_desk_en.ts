@@ -7238,106 +7238,111 @@ Ageing: %7</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/main_window.py" line="226" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="549" />
+        <source>档案库设置…</source>
+        <translation>Archive settings…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="228" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="559" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="228" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="230" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="230" />
         <location filename="../../desktop_crm/ui/main_window.py" line="232" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="234" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="232" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="234" />
         <source>客户档案管理台 Archive Desk %1</source>
         <translation>Archive Desk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="234" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="236" />
         <source>档案(&amp;A)</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="253" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="255" />
         <source>信用(&amp;C)</source>
         <translation>&amp;Credit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="257" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="259" />
         <source>利用(&amp;U)</source>
         <translation>&amp;Use</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="261" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="263" />
         <source>管理(&amp;M)</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="264" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="267" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="265" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="268" />
         <source>常用</source>
         <translation>Common</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="296" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="299" />
         <source>发放客户资料</source>
         <translation>Hand out customer data</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="296" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="378" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="413" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="299" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="381" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="416" />
         <source>请先在列表中选择客户。</source>
         <translation>Select a customer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="378" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="381" />
         <source>访问日报与投诉</source>
         <translation>Visit reports and complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="394" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="404" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="397" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="407" />
         <source>按销售额评定客户等级</source>
         <translation>Grade customers from sales</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="395" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="398" />
         <source>按近12个月的出货金额和档案库设置中的门槛，重新评定全部在用档案卡的等级（手定的等级保留）。每一处改变都记入该卡的更正记录。现在评定吗？</source>
         <translation>Grade every card in use again from the last twelve months' goods out and the thresholds in the archive settings (grades set by hand are kept). Every change goes into the card's correction record. Grade now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="401" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="404" />
         <source>未能评定</source>
         <translation>Could not grade</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="404" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="407" />
         <source>改变 %1 户，不变 %2 户，手定保留 %3 户。</source>
         <translation>%1 changed, %2 unchanged, %3 kept as set by hand.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="413" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="416" />
         <source>手定客户等级</source>
         <translation>Set grade by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="452" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="462" />
         <source>%1 张借阅单逾期未还（%2）</source>
         <translation>%1 borrow slips overdue (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="457" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="467" />
         <source>%1 份发放资料超过收回日期</source>
         <translation>%1 hand-out copies are past their recall date</translation>
     </message>
@@ -7350,52 +7355,52 @@ Ageing: %7</translation>
         <translation type="vanished">Open the lending desk now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="486" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="496" />
         <source>客户档案</source>
         <translation>Customer records</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="522" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="532" />
         <source>（已超过 %1 天，请备份）</source>
         <translation> (more than %1 days: please back up)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="531" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="541" />
         <source>正在自动备份… %1%</source>
         <translation>Automatic backup… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="538" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="548" />
         <source>密码已修改。</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="546" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="556" />
         <source>演示密码</source>
         <translation>Demo password</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="547" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="557" />
         <source>%1 仍在使用公开的演示密码，任何人都能以此账号登录。请现在修改密码。</source>
         <translation>%1 still uses the published demo password: anyone can sign in with this account. Change the password now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="550" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="560" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="618" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="628" />
         <source>共 %1 户</source>
         <translation>%1 customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="625" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="635" />
         <source>恢复草稿</source>
         <translation>Restore draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="626" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="636" />
         <source>发现 %1 保存的未完成档案卡“%2”。要继续编辑吗？
 选择“否”将删除这份草稿。</source>
         <translation>An unfinished card "%2" was saved at %1. Continue editing it?
@@ -9079,9 +9084,27 @@ Choosing No deletes the draft.</translation>
         <translation>The grade thresholds must be A &gt; B &gt; C, e.g. A 500000, B 100000, C 20000.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/settings/registry.py" line="125" />
+        <location filename="../../desktop_crm/services/settings/registry.py" line="127" />
         <source>“{label}”的改动会把您自己角色没有的权限授予您的角色：须由另一位经理签认（命令行 --signed-off-by 经理登录名）。</source>
         <translation>This change of "{label}" would give your own role an authority it does not have: another manager must sign it off (on the command line: --signed-off-by MANAGER).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/settings_dialog.py" line="34" />
+        <source>档案库设置</source>
+        <translation>Archive settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/settings_dialog.py" line="67" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings/settings_dialog.py" line="123" />
+        <source>有设置不符合要求，请看各项下面的说明。</source>
+        <translation>Some settings do not fit; see the message under each.</translation>
     </message>
 </context>
 <context>

@@ -73,13 +73,15 @@ class SettingView:
     default: bool
     choices: tuple[str, ...]
     help: str
+    hint: str = ""             # how a value is written (text kinds): 信用期天数:额度上限 …
 
 
 def listing() -> list[SettingView]:
     current = values()
     stored = _stored()
     return [SettingView(s.key, s.label, s.group.value, s.group.label, s.kind.value, current[s.key],
-                        s.shown(current[s.key]), s.dump(current[s.key]), s.key not in stored, s.choices, s.help)
+                        s.shown(current[s.key]), s.dump(current[s.key]), s.key not in stored, s.choices, s.help,
+                        s.hint)
             for s in SETTINGS]
 
 
