@@ -4972,267 +4972,267 @@ Fixed volumes not shelved: %3: %4</translation>
 <context>
     <name>CreditWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="37" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="39" />
         <source>信用 — %1 %2</source>
         <translation>Credit — %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="43" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="45" />
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="43" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="45" />
         <source>欠款日期</source>
         <translation>Incurred on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="43" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="45" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="43" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="45" />
         <source>未还</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="44" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="46" />
         <source>应还日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="44" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="46" />
         <source>原应还日期</source>
         <translation>Original due</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="44" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="46" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="45" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="47" />
         <source>单号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="45" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="47" />
         <source>种类</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="45" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="47" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="45" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="47" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="46" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="235" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="48" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="228" />
         <source>审核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="46" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="241" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="48" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="234" />
         <source>批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="46" />
         <location filename="../../desktop_crm/ui/credit/credit_window.py" line="48" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="72" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="50" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="74" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="47" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="48" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="49" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="50" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="47" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="49" />
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="47" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="49" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="47" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="49" />
         <source>依据</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="48" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="50" />
         <source>事项</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="48" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="50" />
         <source>情形</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="49" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="51" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="49" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="51" />
         <source>经办</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="53" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="55" />
         <source>登记欠款…</source>
         <translation>Record debt…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="54" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="56" />
         <source>登记还款…</source>
         <translation>Record repayment…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="55" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="57" />
         <source>还款计划…</source>
         <translation>Repayment plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="56" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="58" />
         <source>欠款还款</source>
         <translation>Debts and repayments</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="58" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="60" />
         <source>申请信用额度…</source>
         <translation>Request credit limit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="59" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="61" />
         <source>申请延期还款…</source>
         <translation>Request deferral…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="60" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="62" />
         <source>提交</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="61" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="63" />
         <source>审核…</source>
         <translation>Review…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="62" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="64" />
         <source>批准…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="63" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="65" />
         <source>驳回…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="64" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="66" />
         <source>打印审批表</source>
         <translation>Print form</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="64" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="66" />
         <source>审批</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="66" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="68" />
         <source>人工调整…</source>
         <translation>Override…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="66" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="68" />
         <source>信用等级</source>
         <translation>Credit rating</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="68" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="70" />
         <source>认定不良…</source>
         <translation>Flag as bad…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="68" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="70" />
         <source>处理措施…</source>
         <translation>Measure…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="69" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="71" />
         <source>清除出档案…</source>
         <translation>Clear from the archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="69" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="71" />
         <source>恢复…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="70" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="72" />
         <source>不良客户</source>
         <translation>Bad customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="72" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="74" />
         <source>方式</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="72" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="74" />
         <source>价值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="72" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="74" />
         <source>保证人</source>
         <translation>Guarantor</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="73" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="75" />
         <source>登记日期</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="73" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="75" />
         <source>解除日期</source>
         <translation>Released</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="76" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="78" />
         <source>付款方式与信用金额…</source>
         <translation>Payment method and credit amount…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="77" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="79" />
         <source>登记抵押保证…</source>
         <translation>Register collateral…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="79" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="81" />
         <source>出口信用</source>
         <translation>Export credit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="104" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="106" />
         <source>未核定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="105" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="107" />
         <source>信用等级：%1（%2）
 信用额度：%3 元　占用：%4 元　欠款余额：%5 元　逾期：%6 元
 账龄：%7</source>
@@ -5241,247 +5241,235 @@ Limit: %3  Exposure: %4  Balance: %5  Overdue: %6
 Ageing: %7</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="110" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="112" />
         <source>还款计划逾期：</source>
         <translation>Plan instalments overdue:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="123" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="126" />
         <source>付款方式：%1　信用金额：%2 元</source>
         <translation>Payment method: %1  Credit amount: %2 CNY</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="140" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="143" />
         <source>未能办理</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="154" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="157" />
         <source>日期请按 YYYY-MM-DD 填写。</source>
         <translation>Write the date as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="158" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="159" />
         <source>登记欠款</source>
-        <translation>Record debt</translation>
+        <translation type="vanished">Record debt</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="158" />
         <source>金额（元）：</source>
-        <translation>Amount (CNY):</translation>
+        <translation type="vanished">Amount (CNY):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="159" />
         <source>应还日期：</source>
-        <translation>Due date:</translation>
+        <translation type="vanished">Due date:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="164" />
         <source>登记还款</source>
-        <translation>Record repayment</translation>
+        <translation type="vanished">Record repayment</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="164" />
         <source>金额（元，先冲销最早到期的欠款）：</source>
-        <translation>Amount (CNY; settles the earliest due first):</translation>
+        <translation type="vanished">Amount (CNY; settles the earliest due first):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="171" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="173" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="174" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="181" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="172" />
         <source>还款计划</source>
         <translation>Repayment plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="171" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="172" />
         <source>请先在欠款表中选中一笔欠款。</source>
         <translation>Select a debt in the table first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="173" />
         <source>欠款还款协议编号：</source>
-        <translation>Repayment agreement no.:</translation>
+        <translation type="vanished">Repayment agreement no.:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="174" />
         <source>各期“日期 金额”，用分号隔开，如 2026-12-31 30000; 2027-01-31 30000：</source>
-        <translation>Instalments as "date amount" separated by semicolons, e.g. 2026-12-31 30000; 2027-01-31 30000:</translation>
+        <translation type="vanished">Instalments as "date amount" separated by semicolons, e.g. 2026-12-31 30000; 2027-01-31 30000:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="181" />
         <source>每期请写成“YYYY-MM-DD 金额”。</source>
-        <translation>Write each instalment as "YYYY-MM-DD amount".</translation>
+        <translation type="vanished">Write each instalment as "YYYY-MM-DD amount".</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="186" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="179" />
         <source>付款方式</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="186" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="179" />
         <source>付款方式（如 即期信用证、T/T 30天）：</source>
         <translation>Payment method (e.g. sight L/C, T/T 30 days):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="187" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="180" />
         <source>信用金额</source>
         <translation>Credit amount</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="187" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="180" />
         <source>核定的信用金额（元）：</source>
         <translation>Credit amount granted (CNY):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="192" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="194" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="197" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="198" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="185" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="187" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="190" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="191" />
         <source>抵押保证</source>
         <translation>Collateral and guarantees</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="192" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="185" />
         <source>方式：</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="194" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="187" />
         <source>抵押物或保证内容：</source>
         <translation>Collateral or guarantee:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="197" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="190" />
         <source>保证人（抵押、质押可不填）：</source>
         <translation>Guarantor (not needed for a pledge):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="198" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="191" />
         <source>价值（元，可不填）：</source>
         <translation>Value (CNY, optional):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="213" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="206" />
         <source>申请</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="213" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="206" />
         <source>申请理由：</source>
         <translation>Reason for the request:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="217" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="210" />
         <source>申请信用额度</source>
         <translation>Request credit limit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="217" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="210" />
         <source>申请额度（元）：</source>
         <translation>Requested limit (CNY):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="223" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="216" />
         <source>申请延期还款</source>
         <translation>Request deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="223" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="216" />
         <source>延至（先在欠款表中选中欠款）：</source>
         <translation>Defer to (select the debt first):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="235" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="228" />
         <source>审核意见：</source>
         <translation>Review opinion:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="241" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="234" />
         <source>驳回</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="242" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="235" />
         <source>批准条件：</source>
         <translation>Conditions:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="242" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="235" />
         <source>驳回理由：</source>
         <translation>Reason for rejecting:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="254" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="256" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="247" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="249" />
         <source>人工调整</source>
         <translation>Override</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="254" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="247" />
         <source>信用等级：</source>
         <translation>Rating:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="253" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="246" />
         <source>（恢复按规则评定）</source>
         <translation>(back to the rule)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="256" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="249" />
         <source>理由：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="263" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="264" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="256" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="257" />
         <source>认定不良客户</source>
         <translation>Flag as bad customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="263" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="256" />
         <source>情形：</source>
         <translation>Criterion:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="264" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="257" />
         <source>事实和依据：</source>
         <translation>Facts and grounds:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="270" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="271" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="263" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="264" />
         <source>处理措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="270" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="263" />
         <source>措施：</source>
         <translation>Measure:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="271" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="264" />
         <source>执行部门：</source>
         <translation>Department:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="276" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="269" />
         <source>清除出档案</source>
         <translation>Clear from the archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="276" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="269" />
         <source>原因分析（客户不会被删除，可恢复）：</source>
         <translation>Cause analysis (the customer is not deleted and can be restored):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="281" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="274" />
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="281" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="274" />
         <source>恢复理由：</source>
         <translation>Reason to restore:</translation>
     </message>
@@ -5557,6 +5545,59 @@ Ageing: %7</translation>
         <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="42" />
         <source>库房位置</source>
         <translation>Archive room</translation>
+    </message>
+</context>
+<context>
+    <name>DebtDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="49" />
+        <source>登记欠款</source>
+        <translation>Record debt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="53" />
+        <source>如 120000 或 120,000.00</source>
+        <translation>e.g. 120000 or 120,000.00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="54" />
+        <source>如 2026年11月服务器货款，发票号 00012345</source>
+        <translation>e.g. servers delivered in November 2026, invoice 00012345</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="56" />
+        <source>（不对应订单）</source>
+        <translation>(no order)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="61" />
+        <source>欠款日期</source>
+        <translation>Debt date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="61" />
+        <source>应还日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="62" />
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="62" />
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="63" />
+        <source>对应订单</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="68" />
+        <source>登记</source>
+        <translation>Register</translation>
     </message>
 </context>
 <context>
@@ -7605,6 +7646,89 @@ Choosing No deletes the draft.</translation>
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="126" />
+        <source>还款计划</source>
+        <translation>Repayment plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="128" />
+        <source>欠款还款协议编号，如 HK-2026-007</source>
+        <translation>Repayment agreement number, e.g. HK-2026-007</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="130" />
+        <source>应还日期（YYYY-MM-DD）</source>
+        <translation>Due date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="130" />
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="134" />
+        <source>加一期</source>
+        <translation>Add instalment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="136" />
+        <source>删除所选一期</source>
+        <translation>Remove selected instalment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="146" />
+        <source>欠款</source>
+        <translation>Debt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="146" />
+        <source>%1 欠 %2 元，%3 到期</source>
+        <translation>%1 owed %2 yuan, due %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="148" />
+        <source>协议编号</source>
+        <translation>Agreement number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="154" />
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="182" />
+        <source>合计 %1 元，欠款 %2 元，%3</source>
+        <translation>Total %1 yuan, debt %2 yuan, %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="184" />
+        <source>相符</source>
+        <translation>matching</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="184" />
+        <source>差 %1 元</source>
+        <translation>%1 yuan apart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="192" />
+        <source>第 %1 期的日期“%2”请按 YYYY-MM-DD 填写。</source>
+        <translation>Write the date “%2” of instalment %1 as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="197" />
+        <source>请至少填写一期。</source>
+        <translation>Please fill in at least one instalment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="200" />
+        <source>请填写欠款还款协议编号。</source>
+        <translation>Please fill in the repayment agreement number.</translation>
+    </message>
+</context>
+<context>
     <name>ProposeDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="60" />
@@ -7997,6 +8121,69 @@ Choosing No deletes the draft.</translation>
         <location filename="../../desktop_crm/ui/binders/register_panel.py" line="167" />
         <source>未能撤销</source>
         <translation>Not withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>RepaymentDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="82" />
+        <source>登记还款</source>
+        <translation>Record repayment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="87" />
+        <source>银行转账</source>
+        <translation>bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="87" />
+        <source>承兑汇票</source>
+        <translation>acceptance bill</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="87" />
+        <source>支票</source>
+        <translation>cheque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="87" />
+        <source>现金</source>
+        <translation>cash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="92" />
+        <source>%1 欠 %2 元，未还 %3 元，%4 到期</source>
+        <translation>%1 owed %2 yuan, %3 yuan unpaid, due %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="101" />
+        <source>还款日期</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="101" />
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="102" />
+        <source>付款方式</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="102" />
+        <source>冲销的欠款</source>
+        <translation>Debts settled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="106" />
+        <source>不勾选时，先冲销最早到期的欠款。</source>
+        <translation>With none ticked, the debt due first is settled first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="108" />
+        <source>登记</source>
+        <translation>Register</translation>
     </message>
 </context>
 <context>

@@ -21,13 +21,15 @@ from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.credit_rules import BAD_CRITERIA, BUCKETS, MEASURES, CreditRating
 from desktop_crm.domain.errors import ArchiveError
 from desktop_crm.domain.permissions import Action, may
+from desktop_crm.services.binders import registers
 from desktop_crm.services.cards import customers
-from desktop_crm.services.credit import approvals, bad_customers, credit_status, export_terms, ledger, rating
+from desktop_crm.services.credit import approvals, bad_customers, credit_status, export_terms, rating
 from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.i18n import tr_domain
 from desktop_crm.ui.common.messages import error_text
 from desktop_crm.ui.common.pdf_preview_dialog import PdfPreviewDialog
 from desktop_crm.ui.common.rows_table_model import ID_ROLE, RowsTableModel, read_only_table
+from desktop_crm.ui.credit.ledger_dialogs import DebtDialog, PlanDialog, RepaymentDialog
 
 
 class CreditWindow(BaseDialog):
@@ -109,10 +111,11 @@ class CreditWindow(BaseDialog):
         missed = "；".join(f"{m.agreement} {m.due_on:%Y-%m-%d} 欠 {m.shortfall:,.2f} 元" for m in s.missed)
         self.warning.setText("　".join(x for x in (s.warning, self.tr("还款计划逾期：") + missed if missed else "") if x))
         today = clock.today()
+        self.debt_lines = credit_status.debts(self.user, self.customer_id)
         self.debt_model.set_rows([(d.id, (d.id, d.incurred_on, f"{d.amount:,.2f}", f"{d.outstanding:,.2f}", d.due_date,
                                           d.original_due_date if d.original_due_date != d.due_date else "", d.note),
                                    d.outstanding > 0 and d.due_date < today)
-                                  for d in credit_status.debts(self.user, self.customer_id)])
+                                  for d in self.debt_lines])
         self.approval_list = approvals.of_customer(self.user, self.customer_id)
         self.approval_model.set_rows([(a.id, (a.number, tr_domain("Credit", a.form_name), tr_domain("Credit", a.state_label),
                                               a.applicant, a.reviewer, a.approver, a.request.get("reason", "")),
@@ -155,32 +158,22 @@ class CreditWindow(BaseDialog):
             return None
 
     def add_debt(self) -> None:
-        amount = self._ask(self.tr("登记欠款"), self.tr("金额（元）："))
-        due = self._date(self.tr("登记欠款"), self.tr("应还日期：")) if amount else None
-        if due:
-            self._run(lambda: ledger.add_debt(self.user, self.customer_id, clock.today(), amount, due))
+        orders = [(e.id, str(e.values.get("number", ""))) for e in registers.entries(self.user, "contracts", self.customer_id)]
+        if DebtDialog(self.user, self.customer_id, orders, self).exec():
+            self.reload()
 
     def add_repayment(self) -> None:
-        amount = self._ask(self.tr("登记还款"), self.tr("金额（元，先冲销最早到期的欠款）："))
-        if amount:
-            self._run(lambda: ledger.add_repayment(self.user, self.customer_id, clock.today(), amount))
+        if RepaymentDialog(self.user, self.customer_id, self.debt_lines, self).exec():
+            self.reload()
 
     def add_plan(self) -> None:
         rows = self.debts.selectionModel().selectedRows()
         if not rows:
             QMessageBox.information(self, self.tr("还款计划"), self.tr("请先在欠款表中选中一笔欠款。"))
             return
-        agreement = self._ask(self.tr("还款计划"), self.tr("欠款还款协议编号："))
-        lines = self._ask(self.tr("还款计划"), self.tr("各期“日期 金额”，用分号隔开，如 2026-12-31 30000; 2027-01-31 30000："))
-        if not (agreement and lines):
-            return
-        try:
-            parts = [p.split() for p in lines.replace("；", ";").split(";") if p.strip()]
-            instalments = [(date.fromisoformat(when), amount) for when, amount in parts]
-        except ValueError:
-            QMessageBox.warning(self, self.tr("还款计划"), self.tr("每期请写成“YYYY-MM-DD 金额”。"))
-            return
-        self._run(lambda: ledger.add_plan(self.user, rows[0].data(ID_ROLE), agreement, instalments))
+        debt = next(d for d in self.debt_lines if d.id == rows[0].data(ID_ROLE))
+        if PlanDialog(self.user, debt, self).exec():
+            self.reload()
 
     def set_export_terms(self) -> None:
         method = self._ask(self.tr("付款方式"), self.tr("付款方式（如 即期信用证、T/T 30天）："))
