@@ -1027,6 +1027,7 @@ Fixed volumes not shelved: %3: %4</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/binders/binder_window.py" line="183" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="304" />
         <source>撤出</source>
         <translation>Withdraw</translation>
     </message>
@@ -1037,7 +1038,7 @@ Fixed volumes not shelved: %3: %4</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/binders/binder_window.py" line="186" />
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="351" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="340" />
         <source>查看扫描件</source>
         <translation>View scans</translation>
     </message>
@@ -1057,9 +1058,33 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="289" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="292" />
+        <source>移至</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="293" />
+        <source>将记入更正记录，如：误归第一类，应为合同订单</source>
+        <translation>Goes into the correction record, e.g. filed in category 1 by mistake, belongs with the contracts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="293" />
+        <source>移动</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="303" />
+        <source>撤出“%1”：文件不会被删除，撤出记录将保留。</source>
+        <translation>Withdraw “%1”: the paper is not deleted and the withdrawal stays on record.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="304" />
+        <source>撤出原因</source>
+        <translation>Why it is withdrawn</translation>
+    </message>
+    <message>
         <source>移至：</source>
-        <translation>Move to:</translation>
+        <translation type="vanished">Move to:</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/binders/binder_window.py" line="292" />
@@ -1067,57 +1092,55 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>Reason for the move</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="292" />
         <source>移动原因（将记入更正记录）：</source>
-        <translation>Reason for the move (goes into the correction record):</translation>
+        <translation type="vanished">Reason for the move (goes into the correction record):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="308" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="301" />
         <source>撤出文件</source>
         <translation>Withdraw paper</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="308" />
         <source>撤出“%1”的原因（文件不会被删除，撤出记录将保留）：</source>
-        <translation>Reason for withdrawing "%1" (nothing is deleted; the record stays):</translation>
+        <translation type="vanished">Reason for withdrawing "%1" (nothing is deleted; the record stays):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="322" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="311" />
         <source>添加扫描件</source>
         <translation>Add scans</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="322" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="311" />
         <source>请先选择要添加扫描件的文件。</source>
         <translation>Select the paper the scans belong to first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="324" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="313" />
         <source>选择扫描件</source>
         <translation>Choose scans</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="325" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="314" />
         <source>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="341" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="330" />
         <source>部分文件未添加</source>
         <translation>Some files were not added</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="343" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="332" />
         <source>页数与扫描件不符</source>
         <translation>Page count and scans differ</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="351" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="340" />
         <source>这份文件还没有扫描件。</source>
         <translation>This paper has no scans yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="363" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="352" />
         <source>目录预览 — %1</source>
         <translation>Catalogue preview — %1</translation>
     </message>
@@ -4972,267 +4995,269 @@ Fixed volumes not shelved: %3: %4</translation>
 <context>
     <name>CreditWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="39" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="40" />
         <source>信用 — %1 %2</source>
         <translation>Credit — %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="45" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="46" />
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="45" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="46" />
         <source>欠款日期</source>
         <translation>Incurred on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="45" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="46" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="45" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="46" />
         <source>未还</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="46" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="47" />
         <source>应还日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="46" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="47" />
         <source>原应还日期</source>
         <translation>Original due</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="46" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="47" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="47" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="48" />
         <source>单号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="47" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="48" />
         <source>种类</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="47" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="48" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="47" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="48" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="48" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="228" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="49" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="229" />
         <source>审核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="48" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="234" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="49" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="235" />
         <source>批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="48" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="50" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="74" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="49" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="51" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="75" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="49" />
         <location filename="../../desktop_crm/ui/credit/credit_window.py" line="50" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="51" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="49" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="50" />
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="49" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="50" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="49" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="50" />
         <source>依据</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="50" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="51" />
         <source>事项</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="50" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="51" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="259" />
         <source>情形</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="51" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="52" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="51" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="52" />
         <source>经办</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="55" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="56" />
         <source>登记欠款…</source>
         <translation>Record debt…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="56" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="57" />
         <source>登记还款…</source>
         <translation>Record repayment…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="57" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="58" />
         <source>还款计划…</source>
         <translation>Repayment plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="58" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="59" />
         <source>欠款还款</source>
         <translation>Debts and repayments</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="60" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="61" />
         <source>申请信用额度…</source>
         <translation>Request credit limit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="61" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="62" />
         <source>申请延期还款…</source>
         <translation>Request deferral…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="62" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="63" />
         <source>提交</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="63" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="64" />
         <source>审核…</source>
         <translation>Review…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="64" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="65" />
         <source>批准…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="65" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="66" />
         <source>驳回…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="66" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="67" />
         <source>打印审批表</source>
         <translation>Print form</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="66" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="67" />
         <source>审批</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="68" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="69" />
         <source>人工调整…</source>
         <translation>Override…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="68" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="69" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="254" />
         <source>信用等级</source>
         <translation>Credit rating</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="70" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="71" />
         <source>认定不良…</source>
         <translation>Flag as bad…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="70" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="71" />
         <source>处理措施…</source>
         <translation>Measure…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="71" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="72" />
         <source>清除出档案…</source>
         <translation>Clear from the archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="71" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="72" />
         <source>恢复…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="72" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="73" />
         <source>不良客户</source>
         <translation>Bad customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="74" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="75" />
         <source>方式</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="74" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="75" />
         <source>价值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="74" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="75" />
         <source>保证人</source>
         <translation>Guarantor</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="75" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="76" />
         <source>登记日期</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="75" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="76" />
         <source>解除日期</source>
         <translation>Released</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="78" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="79" />
         <source>付款方式与信用金额…</source>
         <translation>Payment method and credit amount…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="79" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="80" />
         <source>登记抵押保证…</source>
         <translation>Register collateral…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="81" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="82" />
         <source>出口信用</source>
         <translation>Export credit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="106" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="107" />
         <source>未核定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="107" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="108" />
         <source>信用等级：%1（%2）
 信用额度：%3 元　占用：%4 元　欠款余额：%5 元　逾期：%6 元
 账龄：%7</source>
@@ -5241,24 +5266,84 @@ Limit: %3  Exposure: %4  Balance: %5  Overdue: %6
 Ageing: %7</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="112" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="113" />
         <source>还款计划逾期：</source>
         <translation>Plan instalments overdue:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="126" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="127" />
         <source>付款方式：%1　信用金额：%2 元</source>
         <translation>Payment method: %1  Credit amount: %2 CNY</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="143" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="144" />
         <source>未能办理</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="157" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="158" />
         <source>日期请按 YYYY-MM-DD 填写。</source>
         <translation>Write the date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="253" />
+        <source>人工调整信用等级</source>
+        <translation>Override credit rating</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="254" />
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="255" />
+        <source>如：经理批示，担保充足，按良好对待</source>
+        <translation>e.g. the manager ordered it: enough collateral, treat as good</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="260" />
+        <source>事实和依据</source>
+        <translation>Facts and grounds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="260" />
+        <source>如：2025年3月起停止付款，经多次催收无果</source>
+        <translation>e.g. stopped paying in March 2025; several demands went unanswered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="265" />
+        <source>措施</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="266" />
+        <source>执行部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="266" />
+        <source>如：财务部、法务部</source>
+        <translation>e.g. finance, legal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="270" />
+        <source>客户不会被删除，可恢复。</source>
+        <translation>The customer is not deleted and can be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="270" />
+        <source>原因分析</source>
+        <translation>Cause analysis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="271" />
+        <source>写给总经理的原因分析</source>
+        <translation>The cause analysis for the general manager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="275" />
+        <source>恢复理由</source>
+        <translation>Why it is restored</translation>
     </message>
     <message>
         <source>登记欠款</source>
@@ -5281,12 +5366,12 @@ Ageing: %7</translation>
         <translation type="vanished">Amount (CNY; settles the earliest due first):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="172" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="173" />
         <source>还款计划</source>
         <translation>Repayment plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="172" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="173" />
         <source>请先在欠款表中选中一笔欠款。</source>
         <translation>Select a debt in the table first.</translation>
     </message>
@@ -5303,155 +5388,145 @@ Ageing: %7</translation>
         <translation type="vanished">Write each instalment as "YYYY-MM-DD amount".</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="179" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="180" />
         <source>付款方式</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="179" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="180" />
         <source>付款方式（如 即期信用证、T/T 30天）：</source>
         <translation>Payment method (e.g. sight L/C, T/T 30 days):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="180" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="181" />
         <source>信用金额</source>
         <translation>Credit amount</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="180" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="181" />
         <source>核定的信用金额（元）：</source>
         <translation>Credit amount granted (CNY):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="185" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="187" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="190" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="186" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="188" />
         <location filename="../../desktop_crm/ui/credit/credit_window.py" line="191" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="192" />
         <source>抵押保证</source>
         <translation>Collateral and guarantees</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="185" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="186" />
         <source>方式：</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="187" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="188" />
         <source>抵押物或保证内容：</source>
         <translation>Collateral or guarantee:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="190" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="191" />
         <source>保证人（抵押、质押可不填）：</source>
         <translation>Guarantor (not needed for a pledge):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="191" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="192" />
         <source>价值（元，可不填）：</source>
         <translation>Value (CNY, optional):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="206" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="207" />
         <source>申请</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="206" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="207" />
         <source>申请理由：</source>
         <translation>Reason for the request:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="210" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="211" />
         <source>申请信用额度</source>
         <translation>Request credit limit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="210" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="211" />
         <source>申请额度（元）：</source>
         <translation>Requested limit (CNY):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="216" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="217" />
         <source>申请延期还款</source>
         <translation>Request deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="216" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="217" />
         <source>延至（先在欠款表中选中欠款）：</source>
         <translation>Defer to (select the debt first):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="228" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="229" />
         <source>审核意见：</source>
         <translation>Review opinion:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="234" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="235" />
         <source>驳回</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="235" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="236" />
         <source>批准条件：</source>
         <translation>Conditions:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="235" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="236" />
         <source>驳回理由：</source>
         <translation>Reason for rejecting:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="247" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="249" />
         <source>人工调整</source>
-        <translation>Override</translation>
+        <translation type="vanished">Override</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="247" />
         <source>信用等级：</source>
-        <translation>Rating:</translation>
+        <translation type="vanished">Rating:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="246" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="252" />
         <source>（恢复按规则评定）</source>
         <translation>(back to the rule)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="249" />
         <source>理由：</source>
-        <translation>Reason:</translation>
+        <translation type="vanished">Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="256" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="257" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="258" />
         <source>认定不良客户</source>
         <translation>Flag as bad customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="256" />
         <source>情形：</source>
-        <translation>Criterion:</translation>
+        <translation type="vanished">Criterion:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="257" />
         <source>事实和依据：</source>
-        <translation>Facts and grounds:</translation>
+        <translation type="vanished">Facts and grounds:</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/credit/credit_window.py" line="263" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="264" />
         <source>处理措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="263" />
         <source>措施：</source>
-        <translation>Measure:</translation>
+        <translation type="vanished">Measure:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="264" />
         <source>执行部门：</source>
-        <translation>Department:</translation>
+        <translation type="vanished">Department:</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/credit/credit_window.py" line="269" />
@@ -5459,9 +5534,8 @@ Ageing: %7</translation>
         <translation>Clear from the archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="269" />
         <source>原因分析（客户不会被删除，可恢复）：</source>
-        <translation>Cause analysis (the customer is not deleted and can be restored):</translation>
+        <translation type="vanished">Cause analysis (the customer is not deleted and can be restored):</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/credit/credit_window.py" line="274" />
@@ -5469,9 +5543,8 @@ Ageing: %7</translation>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="274" />
         <source>恢复理由：</source>
-        <translation>Reason to restore:</translation>
+        <translation type="vanished">Reason to restore:</translation>
     </message>
 </context>
 <context>
@@ -5817,7 +5890,7 @@ Ageing: %7</translation>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="84" />
+        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="81" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
@@ -7880,6 +7953,14 @@ Choosing No deletes the draft.</translation>
     </message>
 </context>
 <context>
+    <name>ReasonForm</name>
+    <message>
+        <location filename="../../desktop_crm/ui/common/reason_form.py" line="36" />
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>RecordReviewDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="32" />
@@ -8093,34 +8174,43 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="130" />
+        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="127" />
         <source>登记</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="130" />
+        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="127" />
         <source>更正</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="131" />
+        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="128" />
+        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="159" />
         <source>撤销</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="161" />
+        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="158" />
         <source>撤销登记条目</source>
         <translation>Withdraw entry</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="161" />
-        <source>撤销原因（将记入更正记录）：</source>
-        <translation>Reason (goes into the correction record):</translation>
+        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="159" />
+        <source>撤销原因</source>
+        <translation>Why it is withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="167" />
+        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="159" />
+        <source>将记入更正记录</source>
+        <translation>Goes into the correction record</translation>
+    </message>
+    <message>
+        <source>撤销原因（将记入更正记录）：</source>
+        <translation type="vanished">Reason (goes into the correction record):</translation>
+    </message>
+    <message>
         <source>未能撤销</source>
-        <translation>Not withdrawn</translation>
+        <translation type="vanished">Not withdrawn</translation>
     </message>
 </context>
 <context>
@@ -9621,51 +9711,69 @@ Choosing No deletes the draft.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="98" />
-        <source>停用/启用</source>
-        <translation>Disable/enable</translation>
+        <source>启用账号</source>
+        <translation>Enable account</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="98" />
-        <source>原因（将记入更正记录）：</source>
-        <translation>Reason (goes into the correction record):</translation>
+        <source>停用账号</source>
+        <translation>Disable account</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="113" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="100" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="101" />
+        <source>将记入更正记录，如：已调离本部门</source>
+        <translation>Goes into the correction record, e.g. moved to another department</translation>
+    </message>
+    <message>
+        <source>停用/启用</source>
+        <translation type="vanished">Disable/enable</translation>
+    </message>
+    <message>
+        <source>原因（将记入更正记录）：</source>
+        <translation type="vanished">Reason (goes into the correction record):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="109" />
         <source>请先在列表中选择一位同事。</source>
         <translation>Select a colleague in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="117" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="113" />
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="118" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="114" />
         <source>把 %1 的密码重置为临时密码？对方下次登录时必须修改。</source>
         <translation>Reset %1's password to a temporary one? They must change it at their next sign-in.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="128" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="124" />
         <source>已重置 %1 的密码。</source>
         <translation>%1's password was reset.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="129" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="125" />
         <source>临时密码</source>
         <translation>Temporary password</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="130" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="126" />
         <source>%1 的临时密码：%2</source>
         <translation>Temporary password of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="132" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="128" />
         <source>请当面交给本人；它只显示这一次。</source>
         <translation>Hand it over in person; it is shown only this once.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="150" />
+        <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="146" />
         <source>已添加用户 %1。</source>
         <translation>Added user %1.</translation>
     </message>

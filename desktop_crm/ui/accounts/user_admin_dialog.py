@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -26,6 +25,7 @@ from desktop_crm.services.accounts import user_accounts
 from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.i18n import tr_domain
 from desktop_crm.ui.common.messages import error_text
+from desktop_crm.ui.common.reason_form import ReasonForm
 
 
 class UserAdminDialog(BaseDialog):
@@ -95,16 +95,12 @@ class UserAdminDialog(BaseDialog):
         if not rows:
             return
         account, _, active = self.rows[rows[0].row()]
-        reason, ok = QInputDialog.getText(self, self.tr("停用/启用"), self.tr("原因（将记入更正记录）："))
-        if not ok:
-            return
-        try:
-            user_accounts.set_active(self.user, account.id, not active, reason)
-        except ArchiveError as exc:
-            self.message.setStyleSheet("color: #b00020;")
-            self.message.setText(error_text(exc))
-            return
-        self.reload()
+        form = ReasonForm(self, self.tr("启用账号") if not active else self.tr("停用账号"),
+                          lambda _c, reason: user_accounts.set_active(self.user, account.id, not active, reason),
+                          intro=f"{account.display_name}（{account.username}）", text_label=self.tr("原因"),
+                          hint=self.tr("将记入更正记录，如：已调离本部门"))
+        if form.exec():
+            self.reload()
 
     def reset_selected(self) -> None:
         """Give the selected colleague a temporary password, shown once to hand over."""

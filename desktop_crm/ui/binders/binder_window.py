@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -39,6 +38,7 @@ from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.i18n import tr_domain
 from desktop_crm.ui.common.messages import error_text, translated
 from desktop_crm.ui.common.pdf_preview_dialog import PdfPreviewDialog
+from desktop_crm.ui.common.reason_form import ReasonForm
 
 
 class PaperTable(QTableView):
@@ -285,36 +285,25 @@ class BinderWindow(BaseDialog):
             return
         choices = [(cat, kind) for cat in Category if cat != paper.category
                    for kind in kinds_of(cat, bool(self.card.values.get("direct_export")))]
-        labels = [f"{cat.numbered_label} — {tr_domain('Binder', kind.label)}" for cat, kind in choices]
-        picked, ok = QInputDialog.getItem(self, self.tr("移至其他类别"), self.tr("移至："), labels, 0, False)
-        if not ok:
-            return
-        reason, ok = QInputDialog.getText(self, self.tr("移动原因"), self.tr("移动原因（将记入更正记录）："))
-        if not ok:
-            return
-        cat, kind = choices[labels.index(picked)]
-        try:
-            papers.move_document(self.user, paper.id, paper.version, cat, kind.code, reason)
-        except ArchiveError as exc:
-            self._warn(exc)
-            return
-        self.reload(keep=paper.id)
+        labels = [(f"{cat.numbered_label} — {tr_domain('Binder', kind.label)}", (cat, kind.code)) for cat, kind in choices]
+        form = ReasonForm(self, self.tr("移至其他类别"),
+                          lambda target, reason: papers.move_document(self.user, paper.id, paper.version, target[0],
+                                                                      target[1], reason),
+                          choice_label=self.tr("移至"), choices=labels, text_label=self.tr("移动原因"),
+                          hint=self.tr("将记入更正记录，如：误归第一类，应为合同订单"), ok_text=self.tr("移动"))
+        if form.exec():
+            self.reload(keep=paper.id)
 
     def remove_paper(self) -> None:
         paper = self.selected_paper()
         if paper is None:
             return
-        reason, ok = QInputDialog.getText(
-            self, self.tr("撤出文件"), self.tr("撤出“%1”的原因（文件不会被删除，撤出记录将保留）：")
-            .replace("%1", paper.title))
-        if not ok:
-            return
-        try:
-            papers.remove_document(self.user, paper.id, paper.version, reason)
-        except ArchiveError as exc:
-            self._warn(exc)
-            return
-        self.reload()
+        form = ReasonForm(self, self.tr("撤出文件"),
+                          lambda _choice, reason: papers.remove_document(self.user, paper.id, paper.version, reason),
+                          intro=self.tr("撤出“%1”：文件不会被删除，撤出记录将保留。").replace("%1", paper.title),
+                          text_label=self.tr("撤出原因"), ok_text=self.tr("撤出"))
+        if form.exec():
+            self.reload()
 
     def choose_scans(self) -> None:
         paper = self.selected_paper()

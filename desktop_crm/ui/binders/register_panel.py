@@ -10,21 +10,18 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_crm.domain.errors import ArchiveError
 from desktop_crm.domain.register_values import RegisterSpec
 from desktop_crm.services.binders.registers import RegisterEntry
 from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.i18n import tr_domain
-from desktop_crm.ui.common.messages import error_text
+from desktop_crm.ui.common.reason_form import ReasonForm
 from desktop_crm.ui.common.rows_table_model import read_only_table
 
 
@@ -158,10 +155,5 @@ class RegisterPanel(QWidget):
         entry = self.selected()
         if entry is None:
             return
-        reason, ok = QInputDialog.getText(self, self.tr("撤销登记条目"), self.tr("撤销原因（将记入更正记录）："))
-        if not ok:
-            return
-        try:
-            self._remove(entry, reason)
-        except ArchiveError as exc:
-            QMessageBox.warning(self, self.tr("未能撤销"), error_text(exc))
+        ReasonForm(self, self.tr("撤销登记条目"), lambda _choice, reason: self._remove(entry, reason),
+                   text_label=self.tr("撤销原因"), hint=self.tr("将记入更正记录"), ok_text=self.tr("撤销")).exec()

@@ -28,6 +28,7 @@ from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.i18n import tr_domain
 from desktop_crm.ui.common.messages import error_text
 from desktop_crm.ui.common.pdf_preview_dialog import PdfPreviewDialog
+from desktop_crm.ui.common.reason_form import ReasonForm
 from desktop_crm.ui.common.rows_table_model import ID_ROLE, RowsTableModel, read_only_table
 from desktop_crm.ui.credit.ledger_dialogs import DebtDialog, PlanDialog, RepaymentDialog
 
@@ -242,35 +243,33 @@ class CreditWindow(BaseDialog):
             self.preview = PdfPreviewDialog(a.number, approvals.form_pdf(self.user, a.id), f"{a.number}.pdf", self)
             self.preview.show()
 
+    def _form(self, title: str, action, **kwargs) -> None:
+        """A ReasonForm for this customer; the desk is read again once the action has gone through."""
+        if ReasonForm(self, title, action, **kwargs).exec():
+            self.reload()
+
     def override_rating(self) -> None:
         options = [(tr_domain("Card", r.label), r.value) for r in CreditRating] + [(self.tr("（恢复按规则评定）"), None)]
-        choice, ok = QInputDialog.getItem(self, self.tr("人工调整"), self.tr("信用等级："), [o[0] for o in options], 0,
-                                          False)
-        reason = self._ask(self.tr("人工调整"), self.tr("理由：")) if ok else None
-        if reason:
-            value = dict(options)[choice]
-            self._run(lambda: rating.override(self.user, self.customer_id, value, reason))
+        self._form(self.tr("人工调整信用等级"), lambda value, reason: rating.override(self.user, self.customer_id, value, reason),
+                   choice_label=self.tr("信用等级"), choices=options, text_label=self.tr("理由"),
+                   hint=self.tr("如：经理批示，担保充足，按良好对待"))
 
     def flag_bad(self) -> None:
-        labels = list(BAD_CRITERIA.values())
-        choice, ok = QInputDialog.getItem(self, self.tr("认定不良客户"), self.tr("情形："), labels, 0, False)
-        reason = self._ask(self.tr("认定不良客户"), self.tr("事实和依据：")) if ok else None
-        if reason:
-            key = list(BAD_CRITERIA)[labels.index(choice)]
-            self._run(lambda: bad_customers.flag(self.user, self.customer_id, key, reason))
+        self._form(self.tr("认定不良客户"), lambda key, reason: bad_customers.flag(self.user, self.customer_id, key, reason),
+                   choice_label=self.tr("情形"), choices=[(tr_domain("Credit", label), key) for key, label in BAD_CRITERIA.items()],
+                   text_label=self.tr("事实和依据"), hint=self.tr("如：2025年3月起停止付款，经多次催收无果"))
 
     def add_measure(self) -> None:
-        measure, ok = QInputDialog.getItem(self, self.tr("处理措施"), self.tr("措施："), list(MEASURES), 0, False)
-        department = self._ask(self.tr("处理措施"), self.tr("执行部门：")) if ok else None
-        if department is not None and ok:
-            self._run(lambda: bad_customers.record_measure(self.user, self.customer_id, measure, department, clock.today()))
+        self._form(self.tr("处理措施"), lambda measure, department: bad_customers.record_measure(
+                       self.user, self.customer_id, measure, department, clock.today()),
+                   choice_label=self.tr("措施"), choices=[(tr_domain("Credit", m), str(m)) for m in MEASURES],
+                   text_label=self.tr("执行部门"), hint=self.tr("如：财务部、法务部"))
 
     def clear(self) -> None:
-        analysis = self._ask(self.tr("清除出档案"), self.tr("原因分析（客户不会被删除，可恢复）："))
-        if analysis:
-            self._run(lambda: bad_customers.clear(self.user, self.customer_id, analysis))
+        self._form(self.tr("清除出档案"), lambda _c, analysis: bad_customers.clear(self.user, self.customer_id, analysis),
+                   intro=self.tr("客户不会被删除，可恢复。"), text_label=self.tr("原因分析"),
+                   hint=self.tr("写给总经理的原因分析"))
 
     def restore(self) -> None:
-        reason = self._ask(self.tr("恢复"), self.tr("恢复理由："))
-        if reason:
-            self._run(lambda: bad_customers.restore(self.user, self.customer_id, reason))
+        self._form(self.tr("恢复"), lambda _c, reason: bad_customers.restore(self.user, self.customer_id, reason),
+                   text_label=self.tr("恢复理由"))

@@ -51,16 +51,19 @@ def test_repeated_failures_disable_the_button_with_a_countdown(desk_app, custodi
 
 
 def test_user_admin_disables_a_colleague(desk_app, staff, qtbot, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog
-
     from desktop_crm.domain.roles import Role
     from desktop_crm.ui.accounts.user_admin_dialog import UserAdminDialog
+    from desktop_crm.ui.common.reason_form import ReasonForm
 
     dialog = UserAdminDialog(staff[Role.CUSTODIAN])
     qtbot.addWidget(dialog)
     row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == "liuyang")
     dialog.table.selectRow(row)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("调离业务部", True))
+    def fill(form):
+        form.text.setPlainText("调离业务部")
+        form.save()
+        return form.result()
+    monkeypatch.setattr(ReasonForm, "exec", fill)
     dialog.toggle_selected()
     assert dialog.table.item(row, 4).text() == "停用"
 

@@ -3,7 +3,6 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QInputDialog
 
 from desktop_crm.domain.binder_categories import Category
 from desktop_crm.domain.customer_card import CustomerKind
@@ -13,6 +12,7 @@ from desktop_crm.ui.binders import register_panel
 from desktop_crm.ui.binders.binder_window import BinderWindow
 from desktop_crm.ui.binders.document_dialog import DocumentDialog
 from desktop_crm.ui.binders.gap_list_window import GapListWindow
+from desktop_crm.ui.common.reason_form import ReasonForm
 from tests import scan_samples
 from tests.samples import TEST_TODAY, enterprise
 
@@ -98,9 +98,17 @@ def test_scans_dropped_on_a_paper_are_added(window, tmp_path):
 def test_withdrawing_asks_for_the_reason(window, monkeypatch):
     window.tabs.setCurrentIndex(0)
     window.tables[Category.BASIC].selectRow(0)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("重复归档", True))
+    tried = []
+
+    def fill(form):
+        form.save()                                   # no reason yet: refused under the form, nothing withdrawn
+        tried.append(form.message.text())
+        form.text.setPlainText("重复归档")
+        form.save()
+        return form.result()
+    monkeypatch.setattr(ReasonForm, "exec", fill)
     window.remove_action.trigger()
-    assert window.models[Category.BASIC].rowCount() == 0
+    assert tried[0] and window.models[Category.BASIC].rowCount() == 0
 
 
 def test_printing_the_catalogue_opens_a_preview(window):
