@@ -6937,145 +6937,145 @@ Ageing: %7</translation>
 <context>
     <name>LendingDesk</name>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="87" />
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="111" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="89" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="117" />
         <source>借阅登记</source>
         <translation>Lending desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="91" />
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="95" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="93" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="97" />
         <source>未还</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="91" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="93" />
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="91" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="93" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="94" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="96" />
         <source>单号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="94" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="96" />
         <source>借阅人</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="94" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="96" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="94" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="96" />
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="95" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="97" />
         <source>借出</source>
         <translation>Lend</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="95" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="97" />
         <source>应还</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="95" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="97" />
         <source>件数</source>
         <translation>Papers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="96" />
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="105" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="98" />
         <source>续借</source>
         <translation>Renew</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="96" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="98" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="100" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="102" />
         <source>显示</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="104" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="106" />
         <source>新借阅单…</source>
         <translation>New slip…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="104" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="106" />
         <source>归还…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="105" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="107" />
         <source>打印借阅单</source>
         <translation>Print slip</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="106" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="107" />
+        <source>续借…</source>
+        <translation>Renew…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="108" />
         <source>催还单</source>
         <translation>Reminder notice</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="126" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="132" />
         <source>逾期 %1 天</source>
         <translation>%1 days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="127" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="133" />
         <source>已还</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="127" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="133" />
         <source>借出中</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="130" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="136" />
         <source>共 %1 张，其中逾期 %2 张</source>
         <translation>%1 slips, %2 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="141" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="147" />
         <source>未能办理</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="187" />
         <source>已续借</source>
-        <translation>Renewed</translation>
+        <translation type="vanished">Renewed</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="187" />
         <source>%1 应还日期延至 %2。</source>
-        <translation>%1 is now due on %2.</translation>
+        <translation type="vanished">%1 is now due on %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="195" />
         <source>纸张</source>
-        <translation>Paper</translation>
+        <translation type="vanished">Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="195" />
         <source>打印在：</source>
-        <translation>Print on:</translation>
+        <translation type="vanished">Print on:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="211" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="214" />
         <source>催还单 — %1</source>
         <translation>Reminder — %1</translation>
     </message>
@@ -8214,6 +8214,44 @@ Choosing No deletes the draft.</translation>
     </message>
 </context>
 <context>
+    <name>RenewDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="223" />
+        <source>续借 %1</source>
+        <translation>Renew %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="229" />
+        <source>借阅人</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="230" />
+        <source>原应还日期</source>
+        <translation>Due date until now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="231" />
+        <source>已续借</source>
+        <translation>Renewed before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="231" />
+        <source>%1 次</source>
+        <translation>%1 times</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="232" />
+        <source>延至</source>
+        <translation>New due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="236" />
+        <source>确认续借</source>
+        <translation>Renew</translation>
+    </message>
+</context>
+<context>
     <name>RepaymentDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="82" />
@@ -8670,32 +8708,32 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="44" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="46" />
         <source>归还 — %1</source>
         <translation>Return — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="55" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="57" />
         <source>完好</source>
         <translation>Intact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="58" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="60" />
         <source>归还日期</source>
         <translation>Returned on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="59" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="61" />
         <source>状况</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="61" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="63" />
         <source>收回</source>
         <translation>Take back</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="65" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="67" />
         <source>借阅人：%1　应还：%2</source>
         <translation>Borrower: %1  Due: %2</translation>
     </message>

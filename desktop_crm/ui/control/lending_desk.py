@@ -1,14 +1,16 @@
 """The lending desk: borrow slips out and overdue, lending, taking back, renewing, printing, chasing."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from datetime import date
+from typing import cast
+
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -102,8 +104,12 @@ class LendingDesk(BaseDialog):
         bar.addStretch(1)
         self.buttons = {}
         for key, text, slot in (("lend", self.tr("新借阅单…"), self.new_slip), ("return", self.tr("归还…"), self.take_back),
-                                ("renew", self.tr("续借"), self.renew), ("print", self.tr("打印借阅单"), self.print_slip),
+                                ("renew", self.tr("续借…"), self.renew), ("print", self.tr("打印借阅单"), self.print_slip),
                                 ("remind", self.tr("催还单"), self.print_reminder)):
+            if key == "print":           # the slip's paper chosen beside its button, not asked each time
+                self.paper = QComboBox(objectName="slipPaper")
+                self.paper.addItems(["A4", "A5"])
+                bar.addWidget(self.paper)
             button = QPushButton(text, objectName=f"button_{key}")
             button.clicked.connect(slot)
             bar.addWidget(button)
@@ -180,22 +186,19 @@ class LendingDesk(BaseDialog):
         if slip is None:
             return
         try:
-            renewed = lending.renew(self.user, slip.id)
+            proposed = lending.proposed_renewal(self.user, slip.id)
         except ArchiveError as exc:
             self._warn(exc)
             return
-        QMessageBox.information(self, self.tr("已续借"), self.tr("%1 应还日期延至 %2。").replace("%1", renewed.number)
-                                .replace("%2", f"{renewed.due_date:%Y-%m-%d}"))
-        self.reload()
+        dialog = RenewDialog(self.user, slip, proposed, self)
+        if dialog.exec():
+            self.reload()
 
     def print_slip(self) -> None:
         slip = self.selected()
         if slip is None:
             return
-        paper, ok = QInputDialog.getItem(self, self.tr("纸张"), self.tr("打印在："), ["A4", "A5"], 0, False)
-        if not ok:
-            return
-        self.preview = PdfPreviewDialog(slip.number, lending.slip_pdf(self.user, slip.id, paper),
+        self.preview = PdfPreviewDialog(slip.number, lending.slip_pdf(self.user, slip.id, self.paper.currentText()),
                                         f"{slip.number}.pdf", self)
         self.preview.show()
 
@@ -211,3 +214,28 @@ class LendingDesk(BaseDialog):
         self.preview = PdfPreviewDialog(self.tr("催还单 — %1").replace("%1", slip.borrower_name), pdf,
                                         f"催还单-{slip.borrower_name}.pdf", self)
         self.preview.show()
+
+
+class RenewDialog(BaseDialog):
+    """续借: the new due date (the usual loan period from today, or typed or picked), confirmed before it is set."""
+
+    def __init__(self, user: ActingUser, slip: lending.Slip, proposed: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent, "renew", self.tr("续借 %1").replace("%1", slip.number))
+        self.user, self.slip = user, slip
+        self.due = QDateEdit(QDate(proposed.year, proposed.month, proposed.day), objectName="newDue", calendarPopup=True)
+        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.message = self.error_label()
+        form = QFormLayout()
+        form.addRow(self.tr("借阅人"), QLabel(slip.borrower_name))
+        form.addRow(self.tr("原应还日期"), QLabel(f"{slip.due_date:%Y-%m-%d}"))
+        form.addRow(self.tr("已续借"), QLabel(self.tr("%1 次").replace("%1", str(slip.renewals))))
+        form.addRow(self.tr("延至"), self.due)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.answer_buttons(self.tr("确认续借"), self.save))
+
+    def save(self) -> None:
+        new_due = cast(date, self.due.date().toPython())
+        if self.submitted(lambda: lending.renew(self.user, self.slip.id, new_due), self.message):
+            self.accept()

@@ -114,3 +114,36 @@ def test_overdue_slips_are_listed_red_and_announced_at_start(desk, staff, qtbot,
     sales_window = MainWindow(staff[Role.CUSTOMER_SERVICE], "test")
     qtbot.addWidget(sales_window)
     assert not sales_window.lending_action.isEnabled() and sales_window.overdue_notice() == ""
+
+
+def test_renewal_asks_for_the_new_date_and_prints_on_the_chosen_paper(desk, staff, qtbot, monkeypatch):
+    from datetime import timedelta as days
+
+    from PySide6.QtCore import QDate
+
+    from desktop_crm.ui.control.lending_desk import RenewDialog
+
+    paper = papers.binder_catalogue(staff[Role.CUSTODIAN], desk.card.id, 1, TODAY.year)[0]
+    slip = lending.lend(staff[Role.CUSTODIAN], lending.BorrowRequest(staff[Role.CUSTOMER_SERVICE].id, "回访",
+                                                                     (paper.id,), TODAY, approved_by_id=staff[Role.MANAGER].id))
+    desk.reload()
+    desk.table.selectRow(0)
+
+    def fill(dialog):
+        earlier = slip.due_date - days(days=5)
+        dialog.due.setDate(QDate(earlier.year, earlier.month, earlier.day))      # before the present due date
+        dialog.save()
+        assert dialog.message.text() and lending.get_slip(staff[Role.CUSTODIAN], slip.id).renewals == 0
+        later = slip.due_date + days(days=10)
+        dialog.due.setDate(QDate(later.year, later.month, later.day))
+        dialog.save()
+        return dialog.result()
+    monkeypatch.setattr(RenewDialog, "exec", fill)
+    desk.renew()
+    renewed = lending.get_slip(staff[Role.CUSTODIAN], slip.id)
+    assert renewed.renewals == 1 and renewed.due_date == slip.due_date + days(days=10)
+    desk.paper.setCurrentText("A5")
+    desk.table.selectRow(0)
+    desk.print_slip()
+    assert desk.preview.document.pagePointSize(0).width() < 430            # A5 is 420 points wide
+    desk.preview.close()
