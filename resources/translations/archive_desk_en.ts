@@ -4995,155 +4995,158 @@ Fixed volumes not shelved: %3: %4</translation>
 <context>
     <name>CreditWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="40" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="39" />
         <source>信用 — %1 %2</source>
         <translation>Credit — %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="46" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="45" />
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="46" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="45" />
         <source>欠款日期</source>
         <translation>Incurred on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="46" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="45" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="46" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="45" />
         <source>未还</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="47" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="46" />
         <source>应还日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="47" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="46" />
         <source>原应还日期</source>
         <translation>Original due</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="47" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="46" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="48" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="47" />
         <source>单号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="48" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="47" />
         <source>种类</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="48" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="47" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="48" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="47" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="49" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="229" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="48" />
         <source>审核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="49" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="235" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="48" />
         <source>批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="49" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="51" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="75" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="48" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="50" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="74" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="49" />
         <location filename="../../desktop_crm/ui/credit/credit_window.py" line="50" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="51" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="50" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="49" />
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="50" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="49" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="50" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="49" />
         <source>依据</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="51" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="50" />
         <source>事项</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="51" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="259" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="50" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="235" />
         <source>情形</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="52" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="51" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="52" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="51" />
         <source>经办</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="56" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="55" />
         <source>登记欠款…</source>
         <translation>Record debt…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="57" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="56" />
         <source>登记还款…</source>
         <translation>Record repayment…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="58" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="57" />
         <source>还款计划…</source>
         <translation>Repayment plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="59" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="58" />
         <source>欠款还款</source>
         <translation>Debts and repayments</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="61" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="60" />
         <source>申请信用额度…</source>
         <translation>Request credit limit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="62" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="61" />
         <source>申请延期还款…</source>
         <translation>Request deferral…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="62" />
+        <source>申请退赔折价…</source>
+        <translation>Request return/discount…</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/credit/credit_window.py" line="63" />
@@ -5157,107 +5160,120 @@ Fixed volumes not shelved: %3: %4</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/credit/credit_window.py" line="65" />
+        <source>审批…</source>
+        <translation>Decide…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="208" />
+        <source>审核 %1</source>
+        <translation>Review %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="209" />
+        <source>审核意见</source>
+        <translation>Review opinion</translation>
+    </message>
+    <message>
         <source>批准…</source>
-        <translation>Approve…</translation>
+        <translation type="vanished">Approve…</translation>
+    </message>
+    <message>
+        <source>驳回…</source>
+        <translation type="vanished">Reject…</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/credit/credit_window.py" line="66" />
-        <source>驳回…</source>
-        <translation>Reject…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="67" />
         <source>打印审批表</source>
         <translation>Print form</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="67" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="66" />
         <source>审批</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="69" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="68" />
         <source>人工调整…</source>
         <translation>Override…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="69" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="254" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="68" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="230" />
         <source>信用等级</source>
         <translation>Credit rating</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="71" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="70" />
         <source>认定不良…</source>
         <translation>Flag as bad…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="71" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="70" />
         <source>处理措施…</source>
         <translation>Measure…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="72" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="71" />
         <source>清除出档案…</source>
         <translation>Clear from the archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="72" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="71" />
         <source>恢复…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="73" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="72" />
         <source>不良客户</source>
         <translation>Bad customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="75" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="74" />
         <source>方式</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="75" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="74" />
         <source>价值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="75" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="74" />
         <source>保证人</source>
         <translation>Guarantor</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="76" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="75" />
         <source>登记日期</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="76" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="75" />
         <source>解除日期</source>
         <translation>Released</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="79" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="78" />
         <source>付款方式与信用金额…</source>
         <translation>Payment method and credit amount…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="80" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="79" />
         <source>登记抵押保证…</source>
         <translation>Register collateral…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="82" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="81" />
         <source>出口信用</source>
         <translation>Export credit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="107" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="106" />
         <source>未核定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="108" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="107" />
         <source>信用等级：%1（%2）
 信用额度：%3 元　占用：%4 元　欠款余额：%5 元　逾期：%6 元
 账龄：%7</source>
@@ -5266,82 +5282,81 @@ Limit: %3  Exposure: %4  Balance: %5  Overdue: %6
 Ageing: %7</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="113" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="112" />
         <source>还款计划逾期：</source>
         <translation>Plan instalments overdue:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="127" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="126" />
         <source>付款方式：%1　信用金额：%2 元</source>
         <translation>Payment method: %1  Credit amount: %2 CNY</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="144" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="143" />
         <source>未能办理</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="158" />
         <source>日期请按 YYYY-MM-DD 填写。</source>
-        <translation>Write the date as YYYY-MM-DD.</translation>
+        <translation type="vanished">Write the date as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="253" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="229" />
         <source>人工调整信用等级</source>
         <translation>Override credit rating</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="254" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="230" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="255" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="231" />
         <source>如：经理批示，担保充足，按良好对待</source>
         <translation>e.g. the manager ordered it: enough collateral, treat as good</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="260" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="236" />
         <source>事实和依据</source>
         <translation>Facts and grounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="260" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="236" />
         <source>如：2025年3月起停止付款，经多次催收无果</source>
         <translation>e.g. stopped paying in March 2025; several demands went unanswered</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="265" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="241" />
         <source>措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="266" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="242" />
         <source>执行部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="266" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="242" />
         <source>如：财务部、法务部</source>
         <translation>e.g. finance, legal</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="270" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="246" />
         <source>客户不会被删除，可恢复。</source>
         <translation>The customer is not deleted and can be restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="270" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="246" />
         <source>原因分析</source>
         <translation>Cause analysis</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="271" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="247" />
         <source>写给总经理的原因分析</source>
         <translation>The cause analysis for the general manager</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="275" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="251" />
         <source>恢复理由</source>
         <translation>Why it is restored</translation>
     </message>
@@ -5366,12 +5381,12 @@ Ageing: %7</translation>
         <translation type="vanished">Amount (CNY; settles the earliest due first):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="173" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="162" />
         <source>还款计划</source>
         <translation>Repayment plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="173" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="162" />
         <source>请先在欠款表中选中一笔欠款。</source>
         <translation>Select a debt in the table first.</translation>
     </message>
@@ -5388,102 +5403,92 @@ Ageing: %7</translation>
         <translation type="vanished">Write each instalment as "YYYY-MM-DD amount".</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="180" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="169" />
         <source>付款方式</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="180" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="169" />
         <source>付款方式（如 即期信用证、T/T 30天）：</source>
         <translation>Payment method (e.g. sight L/C, T/T 30 days):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="181" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="170" />
         <source>信用金额</source>
         <translation>Credit amount</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="181" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="170" />
         <source>核定的信用金额（元）：</source>
         <translation>Credit amount granted (CNY):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="186" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="188" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="191" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="192" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="175" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="177" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="180" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="181" />
         <source>抵押保证</source>
         <translation>Collateral and guarantees</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="186" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="175" />
         <source>方式：</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="188" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="177" />
         <source>抵押物或保证内容：</source>
         <translation>Collateral or guarantee:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="191" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="180" />
         <source>保证人（抵押、质押可不填）：</source>
         <translation>Guarantor (not needed for a pledge):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="192" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="181" />
         <source>价值（元，可不填）：</source>
         <translation>Value (CNY, optional):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="207" />
         <source>申请</source>
-        <translation>Request</translation>
+        <translation type="vanished">Request</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="207" />
         <source>申请理由：</source>
-        <translation>Reason for the request:</translation>
+        <translation type="vanished">Reason for the request:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="211" />
         <source>申请信用额度</source>
-        <translation>Request credit limit</translation>
+        <translation type="vanished">Request credit limit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="211" />
         <source>申请额度（元）：</source>
-        <translation>Requested limit (CNY):</translation>
+        <translation type="vanished">Requested limit (CNY):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="217" />
         <source>申请延期还款</source>
-        <translation>Request deferral</translation>
+        <translation type="vanished">Request deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="217" />
         <source>延至（先在欠款表中选中欠款）：</source>
-        <translation>Defer to (select the debt first):</translation>
+        <translation type="vanished">Defer to (select the debt first):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="229" />
         <source>审核意见：</source>
-        <translation>Review opinion:</translation>
+        <translation type="vanished">Review opinion:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="235" />
         <source>驳回</source>
-        <translation>Reject</translation>
+        <translation type="vanished">Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="236" />
         <source>批准条件：</source>
-        <translation>Conditions:</translation>
+        <translation type="vanished">Conditions:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="236" />
         <source>驳回理由：</source>
-        <translation>Reason for rejecting:</translation>
+        <translation type="vanished">Reason for rejecting:</translation>
     </message>
     <message>
         <source>人工调整</source>
@@ -5494,7 +5499,7 @@ Ageing: %7</translation>
         <translation type="vanished">Rating:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="252" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="228" />
         <source>（恢复按规则评定）</source>
         <translation>(back to the rule)</translation>
     </message>
@@ -5503,7 +5508,7 @@ Ageing: %7</translation>
         <translation type="vanished">Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="258" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="234" />
         <source>认定不良客户</source>
         <translation>Flag as bad customer</translation>
     </message>
@@ -5516,7 +5521,7 @@ Ageing: %7</translation>
         <translation type="vanished">Facts and grounds:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="263" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="239" />
         <source>处理措施</source>
         <translation>Measure</translation>
     </message>
@@ -5529,7 +5534,7 @@ Ageing: %7</translation>
         <translation type="vanished">Department:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="269" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="245" />
         <source>清除出档案</source>
         <translation>Clear from the archive</translation>
     </message>
@@ -5538,7 +5543,7 @@ Ageing: %7</translation>
         <translation type="vanished">Cause analysis (the customer is not deleted and can be restored):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="274" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="250" />
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
@@ -5712,6 +5717,64 @@ Ageing: %7</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="94" />
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="113" />
+        <source>审批 %1</source>
+        <translation>Decide %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="115" />
+        <source>批准</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="116" />
+        <source>驳回</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="117" />
+        <source>退回申请人修改</source>
+        <translation>Send back to the applicant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="123" />
+        <source>超过该信用等级的额度上限或客户为不良时，写明理由</source>
+        <translation>Above the rating's ceiling, or for a bad customer: say why</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="126" />
+        <source>申请</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="127" />
+        <source>决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="130" />
+        <source>批准额度（元）</source>
+        <translation>Approved limit (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="131" />
+        <source>条件或理由</source>
+        <translation>Conditions or reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="132" />
+        <source>超限理由</source>
+        <translation>Why above the terms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="136" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -8312,6 +8375,99 @@ Choosing No deletes the draft.</translation>
         <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="108" />
         <source>登记</source>
         <translation>Register</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="43" />
+        <source>申请信用额度</source>
+        <translation>Request credit limit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="44" />
+        <source>申请延期还款</source>
+        <translation>Request deferral</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="45" />
+        <source>申请退赔折价</source>
+        <translation>Request return/discount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="53" />
+        <source>%1 未还 %2 元，%3 到期</source>
+        <translation>%1: %2 yuan unpaid, due %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="60" />
+        <source>如 法定代表人个人担保</source>
+        <translation>e.g. personal guarantee of the legal representative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="67" />
+        <source>如 承运方 / 我方质检</source>
+        <translation>e.g. the carrier / our quality control</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="72" />
+        <source>申请额度（元）</source>
+        <translation>Limit asked (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="74" />
+        <source>延期的欠款</source>
+        <translation>Debts to defer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="75" />
+        <source>延至</source>
+        <translation>New due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="76" />
+        <source>担保</source>
+        <translation>Guarantee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="78" />
+        <source>合同订单</source>
+        <translation>Contract or order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="78" />
+        <source>种类</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="79" />
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="79" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="80" />
+        <source>责任方</source>
+        <translation>Responsible party</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="80" />
+        <source>责任鉴定</source>
+        <translation>Finding of responsibility</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="82" />
+        <source>申请理由</source>
+        <translation>Reason for the request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="86" />
+        <source>保存草稿</source>
+        <translation>Save draft</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,6 @@
 and the bad-customer record — with the actions the user's role allows."""
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -30,6 +28,7 @@ from desktop_crm.ui.common.messages import error_text
 from desktop_crm.ui.common.pdf_preview_dialog import PdfPreviewDialog
 from desktop_crm.ui.common.reason_form import ReasonForm
 from desktop_crm.ui.common.rows_table_model import ID_ROLE, RowsTableModel, read_only_table
+from desktop_crm.ui.credit.approval_dialogs import DecisionDialog, RequestDialog
 from desktop_crm.ui.credit.ledger_dialogs import DebtDialog, PlanDialog, RepaymentDialog
 
 
@@ -60,10 +59,10 @@ class CreditWindow(BaseDialog):
         tabs.addTab(self._page(self.approvals_view, (
             (self.tr("申请信用额度…"), lambda: self.new_request("limit"), Action.QUERY_ARCHIVE),
             (self.tr("申请延期还款…"), lambda: self.new_request("deferral"), Action.QUERY_ARCHIVE),
+            (self.tr("申请退赔折价…"), lambda: self.new_request("return"), Action.QUERY_ARCHIVE),
             (self.tr("提交"), self.submit, Action.QUERY_ARCHIVE),
             (self.tr("审核…"), self.review, user.role in approvals.reviewers()),
-            (self.tr("批准…"), lambda: self.decide(True), user.role in approvals.approvers()),
-            (self.tr("驳回…"), lambda: self.decide(False), user.role in approvals.approvers()),
+            (self.tr("审批…"), self.decide, user.role in approvals.approvers()),
             (self.tr("打印审批表"), self.print_form, Action.QUERY_ARCHIVE))), self.tr("审批"))
         tabs.addTab(self._page(read_only_table(self.rating_model, "ratingTable"), (
             (self.tr("人工调整…"), self.override_rating, Action.EDIT_CARDS),)), self.tr("信用等级"))
@@ -148,16 +147,6 @@ class CreditWindow(BaseDialog):
         value, ok = QInputDialog.getText(self, title, label, text=text)
         return value if ok else None
 
-    def _date(self, title: str, label: str) -> date | None:
-        value = self._ask(title, label, clock.today().isoformat())
-        if value is None:
-            return None
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            QMessageBox.warning(self, title, self.tr("日期请按 YYYY-MM-DD 填写。"))
-            return None
-
     def add_debt(self) -> None:
         orders = [(e.id, str(e.values.get("number", ""))) for e in registers.entries(self.user, "contracts", self.customer_id)]
         if DebtDialog(self.user, self.customer_id, orders, self).exec():
@@ -204,20 +193,9 @@ class CreditWindow(BaseDialog):
         return next((a for a in self.approval_list if a.id == rows[0].data(ID_ROLE)), None) if rows else None
 
     def new_request(self, kind: str) -> None:
-        reason = self._ask(self.tr("申请"), self.tr("申请理由："))
-        if not reason:
-            return
-        if kind == "limit":
-            amount = self._ask(self.tr("申请信用额度"), self.tr("申请额度（元）："))
-            if amount:
-                self._run(lambda: approvals.draft(self.user, "limit", self.customer_id,
-                                                  {"requested_limit": amount, "reason": reason}))
-            return
-        rows = self.debts.selectionModel().selectedRows()
-        new_due = self._date(self.tr("申请延期还款"), self.tr("延至（先在欠款表中选中欠款）："))
-        if rows and new_due:
-            self._run(lambda: approvals.draft(self.user, "deferral", self.customer_id, {
-                "debt_ids": [rows[0].data(ID_ROLE)], "new_due": new_due.isoformat(), "reason": reason}))
+        orders = [(e.id, str(e.values.get("number", ""))) for e in registers.entries(self.user, "contracts", self.customer_id)]
+        if RequestDialog(self.user, self.customer_id, kind, self.debt_lines, orders, self).exec():
+            self.reload()
 
     def submit(self) -> None:
         a = self._selected_approval()
@@ -226,16 +204,14 @@ class CreditWindow(BaseDialog):
 
     def review(self) -> None:
         a = self._selected_approval()
-        opinion = self._ask(self.tr("审核"), self.tr("审核意见：")) if a else None
-        if opinion:
-            self._run(lambda: approvals.review(self.user, a.id, opinion))
+        if a:
+            self._form(self.tr("审核 %1").replace("%1", a.number),
+                       lambda _c, opinion: approvals.review(self.user, a.id, opinion), text_label=self.tr("审核意见"))
 
-    def decide(self, approve: bool) -> None:
+    def decide(self) -> None:
         a = self._selected_approval()
-        text = self._ask(self.tr("批准") if approve else self.tr("驳回"),
-                         self.tr("批准条件：") if approve else self.tr("驳回理由：")) if a else None
-        if text is not None and a:
-            self._run(lambda: approvals.decide(self.user, a.id, approve, text))
+        if a and DecisionDialog(self.user, a, self).exec():
+            self.reload()
 
     def print_form(self) -> None:
         a = self._selected_approval()

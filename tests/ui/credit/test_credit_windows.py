@@ -1,11 +1,11 @@
 from datetime import timedelta
 
-from PySide6.QtWidgets import QInputDialog
 
 from desktop_crm.domain.customer_card import CustomerKind
 from desktop_crm.domain.roles import Role
 from desktop_crm.services.cards import customers
 from desktop_crm.services.credit import approvals, ledger
+from desktop_crm.ui.credit.approval_dialogs import DecisionDialog
 from desktop_crm.ui.credit.credit_overview import CreditOverview
 from desktop_crm.ui.credit.credit_window import CreditWindow
 from tests.samples import TEST_TODAY, enterprise
@@ -25,8 +25,13 @@ def test_credit_window_shows_rating_limit_warning_and_runs_the_workflow(desk_app
     qtbot.addWidget(window)
     assert "信用等级" in window.summary.text() and window.debt_model.rowCount() == 1
     window.approvals_view.selectRow(0)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("额度10万元", True))
-    window.decide(True)
+
+    def decide(dialog):
+        dialog.text.setPlainText("额度10万元")
+        dialog.save()
+        return dialog.result()
+    monkeypatch.setattr(DecisionDialog, "exec", decide)
+    window.decide()
     assert window.approval_model.index(0, 2).data() == "已批准"
     assert "接近信用额度" in window.warning.text()          # 95,000 of 100,000
     overview = CreditOverview(jingli)
