@@ -4186,6 +4186,59 @@ Fixed volumes not shelved: %3: %4</translation>
     </message>
 </context>
 <context>
+    <name>CollateralDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="235" />
+        <source>抵押保证登记</source>
+        <translation>Collateral</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="239" />
+        <source>如 杭州市西湖区文三路 90 号厂房</source>
+        <translation>e.g. the factory at 90 Wensan Road, Xihu District, Hangzhou</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="240" />
+        <source>保证人（抵押、质押可不填）</source>
+        <translation>Guarantor (not needed for a mortgage or pledge)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="241" />
+        <source>可不填</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="245" />
+        <source>方式</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="245" />
+        <source>抵押物或保证内容</source>
+        <translation>What secures it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="246" />
+        <source>保证人</source>
+        <translation>Guarantor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="246" />
+        <source>价值（元）</source>
+        <translation>Value (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="247" />
+        <source>登记日期</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="252" />
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintCardDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="70" />
@@ -4995,181 +5048,181 @@ Fixed volumes not shelved: %3: %4</translation>
 <context>
     <name>CreditWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="39" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="44" />
         <source>信用 — %1 %2</source>
         <translation>Credit — %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="45" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="50" />
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="45" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="50" />
         <source>欠款日期</source>
         <translation>Incurred on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="45" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="50" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="45" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="50" />
         <source>未还</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="46" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="51" />
         <source>应还日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="46" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="51" />
         <source>原应还日期</source>
         <translation>Original due</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="46" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="51" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="47" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="52" />
         <source>单号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="47" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="52" />
         <source>种类</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="47" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="52" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="47" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="52" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="48" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="53" />
         <source>审核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="48" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="53" />
         <source>批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="48" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="50" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="74" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="53" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="55" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="79" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="49" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="50" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="54" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="55" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="49" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="54" />
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="49" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="54" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="49" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="54" />
         <source>依据</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="50" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="55" />
         <source>事项</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="50" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="235" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="55" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="227" />
         <source>情形</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="51" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="56" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="51" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="56" />
         <source>经办</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="55" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="60" />
         <source>登记欠款…</source>
         <translation>Record debt…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="56" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="61" />
         <source>登记还款…</source>
         <translation>Record repayment…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="57" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="62" />
         <source>还款计划…</source>
         <translation>Repayment plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="58" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="63" />
         <source>欠款还款</source>
         <translation>Debts and repayments</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="60" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="65" />
         <source>申请信用额度…</source>
         <translation>Request credit limit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="61" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="66" />
         <source>申请延期还款…</source>
         <translation>Request deferral…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="62" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="67" />
         <source>申请退赔折价…</source>
         <translation>Request return/discount…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="63" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="68" />
         <source>提交</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="64" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="69" />
         <source>审核…</source>
         <translation>Review…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="65" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="70" />
         <source>审批…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="208" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="200" />
         <source>审核 %1</source>
         <translation>Review %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="209" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="201" />
         <source>审核意见</source>
         <translation>Review opinion</translation>
     </message>
@@ -5182,98 +5235,98 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation type="vanished">Reject…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="66" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="71" />
         <source>打印审批表</source>
         <translation>Print form</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="66" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="71" />
         <source>审批</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="68" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="73" />
         <source>人工调整…</source>
         <translation>Override…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="68" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="230" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="73" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="222" />
         <source>信用等级</source>
         <translation>Credit rating</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="70" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="75" />
         <source>认定不良…</source>
         <translation>Flag as bad…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="70" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="75" />
         <source>处理措施…</source>
         <translation>Measure…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="71" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="76" />
         <source>清除出档案…</source>
         <translation>Clear from the archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="71" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="76" />
         <source>恢复…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="72" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="77" />
         <source>不良客户</source>
         <translation>Bad customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="74" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="79" />
         <source>方式</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="74" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="79" />
         <source>价值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="74" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="79" />
         <source>保证人</source>
         <translation>Guarantor</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="75" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="80" />
         <source>登记日期</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="75" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="80" />
         <source>解除日期</source>
         <translation>Released</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="78" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="83" />
         <source>付款方式与信用金额…</source>
         <translation>Payment method and credit amount…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="79" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="84" />
         <source>登记抵押保证…</source>
         <translation>Register collateral…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="81" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="86" />
         <source>出口信用</source>
         <translation>Export credit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="106" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="111" />
         <source>未核定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="107" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="112" />
         <source>信用等级：%1（%2）
 信用额度：%3 元　占用：%4 元　欠款余额：%5 元　逾期：%6 元
 账龄：%7</source>
@@ -5282,17 +5335,17 @@ Limit: %3  Exposure: %4  Balance: %5  Overdue: %6
 Ageing: %7</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="112" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="117" />
         <source>还款计划逾期：</source>
         <translation>Plan instalments overdue:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="126" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="131" />
         <source>付款方式：%1　信用金额：%2 元</source>
         <translation>Payment method: %1  Credit amount: %2 CNY</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="143" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="148" />
         <source>未能办理</source>
         <translation>Not done</translation>
     </message>
@@ -5301,62 +5354,62 @@ Ageing: %7</translation>
         <translation type="vanished">Write the date as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="229" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="221" />
         <source>人工调整信用等级</source>
         <translation>Override credit rating</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="230" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="222" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="231" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="223" />
         <source>如：经理批示，担保充足，按良好对待</source>
         <translation>e.g. the manager ordered it: enough collateral, treat as good</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="236" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="228" />
         <source>事实和依据</source>
         <translation>Facts and grounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="236" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="228" />
         <source>如：2025年3月起停止付款，经多次催收无果</source>
         <translation>e.g. stopped paying in March 2025; several demands went unanswered</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="241" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="233" />
         <source>措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="242" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="234" />
         <source>执行部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="242" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="234" />
         <source>如：财务部、法务部</source>
         <translation>e.g. finance, legal</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="246" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="238" />
         <source>客户不会被删除，可恢复。</source>
         <translation>The customer is not deleted and can be restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="246" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="238" />
         <source>原因分析</source>
         <translation>Cause analysis</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="247" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="239" />
         <source>写给总经理的原因分析</source>
         <translation>The cause analysis for the general manager</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="251" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="243" />
         <source>恢复理由</source>
         <translation>Why it is restored</translation>
     </message>
@@ -5381,12 +5434,12 @@ Ageing: %7</translation>
         <translation type="vanished">Amount (CNY; settles the earliest due first):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="162" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="163" />
         <source>还款计划</source>
         <translation>Repayment plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="162" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="163" />
         <source>请先在欠款表中选中一笔欠款。</source>
         <translation>Select a debt in the table first.</translation>
     </message>
@@ -5403,52 +5456,40 @@ Ageing: %7</translation>
         <translation type="vanished">Write each instalment as "YYYY-MM-DD amount".</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="169" />
         <source>付款方式</source>
-        <translation>Payment method</translation>
+        <translation type="vanished">Payment method</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="169" />
         <source>付款方式（如 即期信用证、T/T 30天）：</source>
-        <translation>Payment method (e.g. sight L/C, T/T 30 days):</translation>
+        <translation type="vanished">Payment method (e.g. sight L/C, T/T 30 days):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="170" />
         <source>信用金额</source>
-        <translation>Credit amount</translation>
+        <translation type="vanished">Credit amount</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="170" />
         <source>核定的信用金额（元）：</source>
-        <translation>Credit amount granted (CNY):</translation>
+        <translation type="vanished">Credit amount granted (CNY):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="175" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="177" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="180" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="181" />
         <source>抵押保证</source>
-        <translation>Collateral and guarantees</translation>
+        <translation type="vanished">Collateral and guarantees</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="175" />
         <source>方式：</source>
-        <translation>Kind:</translation>
+        <translation type="vanished">Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="177" />
         <source>抵押物或保证内容：</source>
-        <translation>Collateral or guarantee:</translation>
+        <translation type="vanished">Collateral or guarantee:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="180" />
         <source>保证人（抵押、质押可不填）：</source>
-        <translation>Guarantor (not needed for a pledge):</translation>
+        <translation type="vanished">Guarantor (not needed for a pledge):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="181" />
         <source>价值（元，可不填）：</source>
-        <translation>Value (CNY, optional):</translation>
+        <translation type="vanished">Value (CNY, optional):</translation>
     </message>
     <message>
         <source>申请</source>
@@ -5499,7 +5540,7 @@ Ageing: %7</translation>
         <translation type="vanished">Rating:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="228" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="220" />
         <source>（恢复按规则评定）</source>
         <translation>(back to the rule)</translation>
     </message>
@@ -5508,7 +5549,7 @@ Ageing: %7</translation>
         <translation type="vanished">Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="234" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="226" />
         <source>认定不良客户</source>
         <translation>Flag as bad customer</translation>
     </message>
@@ -5521,7 +5562,7 @@ Ageing: %7</translation>
         <translation type="vanished">Facts and grounds:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="239" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="231" />
         <source>处理措施</source>
         <translation>Measure</translation>
     </message>
@@ -5534,7 +5575,7 @@ Ageing: %7</translation>
         <translation type="vanished">Department:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="245" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="237" />
         <source>清除出档案</source>
         <translation>Clear from the archive</translation>
     </message>
@@ -5543,7 +5584,7 @@ Ageing: %7</translation>
         <translation type="vanished">Cause analysis (the customer is not deleted and can be restored):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="250" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="242" />
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
@@ -6248,6 +6289,49 @@ Ageing: %7</translation>
         <location filename="../../desktop_crm/ui/exchange/export_list.py" line="75" />
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTermsDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="211" />
+        <source>付款方式与信用金额</source>
+        <translation>Payment method and credit amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="214" />
+        <source>即期信用证</source>
+        <translation>sight L/C</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="214" />
+        <source>远期信用证 90天</source>
+        <translation>usance L/C 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="214" />
+        <source>T/T 30天</source>
+        <translation>T/T 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="214" />
+        <source>D/P 即期</source>
+        <translation>D/P at sight</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="218" />
+        <source>付款方式</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="219" />
+        <source>信用金额（元）</source>
+        <translation>Credit amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="223" />
+        <source>登记</source>
+        <translation>Register</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -29,7 +28,13 @@ from desktop_crm.ui.common.pdf_preview_dialog import PdfPreviewDialog
 from desktop_crm.ui.common.reason_form import ReasonForm
 from desktop_crm.ui.common.rows_table_model import ID_ROLE, RowsTableModel, read_only_table
 from desktop_crm.ui.credit.approval_dialogs import DecisionDialog, RequestDialog
-from desktop_crm.ui.credit.ledger_dialogs import DebtDialog, PlanDialog, RepaymentDialog
+from desktop_crm.ui.credit.ledger_dialogs import (
+    CollateralDialog,
+    DebtDialog,
+    ExportTermsDialog,
+    PlanDialog,
+    RepaymentDialog,
+)
 
 
 class CreditWindow(BaseDialog):
@@ -143,10 +148,6 @@ class CreditWindow(BaseDialog):
             QMessageBox.warning(self, self.tr("未能办理"), error_text(exc))
         self.reload()
 
-    def _ask(self, title: str, label: str, text: str = "") -> str | None:
-        value, ok = QInputDialog.getText(self, title, label, text=text)
-        return value if ok else None
-
     def add_debt(self) -> None:
         orders = [(e.id, str(e.values.get("number", ""))) for e in registers.entries(self.user, "contracts", self.customer_id)]
         if DebtDialog(self.user, self.customer_id, orders, self).exec():
@@ -166,21 +167,12 @@ class CreditWindow(BaseDialog):
             self.reload()
 
     def set_export_terms(self) -> None:
-        method = self._ask(self.tr("付款方式"), self.tr("付款方式（如 即期信用证、T/T 30天）："))
-        amount = self._ask(self.tr("信用金额"), self.tr("核定的信用金额（元）：")) if method else None
-        if amount:
-            self._run(lambda: export_terms.set_terms(self.user, self.customer_id, method, amount))
+        if ExportTermsDialog(self.user, self.customer_id, self).exec():
+            self.reload()
 
     def add_collateral(self) -> None:
-        kind, ok = QInputDialog.getItem(self, self.tr("抵押保证"), self.tr("方式："),
-                                        list(export_terms.COLLATERAL_KINDS), 0, False)
-        description = self._ask(self.tr("抵押保证"), self.tr("抵押物或保证内容：")) if ok else None
-        if not description:
-            return
-        guarantor = self._ask(self.tr("抵押保证"), self.tr("保证人（抵押、质押可不填）：")) or ""
-        value = self._ask(self.tr("抵押保证"), self.tr("价值（元，可不填）：")) or ""
-        self._run(lambda: export_terms.add_collateral(self.user, self.customer_id, kind, description, value,
-                                                      guarantor))
+        if CollateralDialog(self.user, self.customer_id, export_terms.COLLATERAL_KINDS, self).exec():
+            self.reload()
 
     def show_approval(self, approval_id: int) -> None:
         """Bring the approvals forward with this request selected (from 今日待办)."""

@@ -1,4 +1,4 @@
-"""The ledger's forms on the credit desk: a debt (its own date, due date, amount, what it is for, the order it
+"""The ledger's forms on the credit desk (and a direct-export customer's terms and collateral): a debt (its own date, due date, amount, what it is for, the order it
 belongs to), a repayment (date, amount, how it was paid, which debts it settles) and a repayment plan (a grid
 of instalments with their running total against the debt). Each hands plain values to the ledger service and
 shows its refusal under the form, keeping everything typed."""
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.domain import clock
 from desktop_crm.domain.acting_user import ActingUser
-from desktop_crm.services.credit import ledger
+from desktop_crm.services.credit import export_terms, ledger
 from desktop_crm.services.credit.credit_status import DebtLine
 from desktop_crm.ui.common.base_dialog import BaseDialog
 
@@ -201,4 +201,59 @@ class PlanDialog(BaseDialog):
             return
         if self.submitted(lambda: ledger.add_plan(self.user, self.debt.id, self.agreement.text(), instalments),
                           self.message):
+            self.accept()
+
+
+class ExportTermsDialog(BaseDialog):
+    """直接出口客户: the payment method and the credit amount granted."""
+
+    def __init__(self, user: ActingUser, customer_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent, "export_terms", self.tr("付款方式与信用金额"))
+        self.user, self.customer_id = user, customer_id
+        self.method = QComboBox(objectName="paymentMethod", editable=True)
+        self.method.addItems([self.tr("即期信用证"), self.tr("远期信用证 90天"), self.tr("T/T 30天"), self.tr("D/P 即期")])
+        self.amount = QLineEdit(objectName="creditAmount")
+        self.message = self.error_label()
+        form = QFormLayout()
+        form.addRow(self.tr("付款方式"), self.method)
+        form.addRow(self.tr("信用金额（元）"), self.amount)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.answer_buttons(self.tr("登记"), self.save))
+
+    def save(self) -> None:
+        if self.submitted(lambda: export_terms.set_terms(self.user, self.customer_id, self.method.currentText(),
+                                                         self.amount.text()), self.message):
+            self.accept()
+
+
+class CollateralDialog(BaseDialog):
+    """抵押保证登记: how it is secured, what, by whom and for how much."""
+
+    def __init__(self, user: ActingUser, customer_id: int, kinds: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent, "collateral", self.tr("抵押保证登记"))
+        self.user, self.customer_id = user, customer_id
+        self.kind = QComboBox(objectName="collateralKind")
+        self.kind.addItems(list(kinds))
+        self.description = QLineEdit(objectName="description", placeholderText=self.tr("如 杭州市西湖区文三路 90 号厂房"))
+        self.guarantor = QLineEdit(objectName="guarantor", placeholderText=self.tr("保证人（抵押、质押可不填）"))
+        self.value = QLineEdit(objectName="value", placeholderText=self.tr("可不填"))
+        self.registered_on = day_edit("registeredOn")
+        self.message = self.error_label()
+        form = QFormLayout()
+        for label, widget in ((self.tr("方式"), self.kind), (self.tr("抵押物或保证内容"), self.description),
+                              (self.tr("保证人"), self.guarantor), (self.tr("价值（元）"), self.value),
+                              (self.tr("登记日期"), self.registered_on)):
+            form.addRow(label, widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.answer_buttons(self.tr("登记"), self.save))
+
+    def save(self) -> None:
+        call = lambda: export_terms.add_collateral(self.user, self.customer_id, self.kind.currentText(),  # noqa: E731
+                                                   self.description.text(), self.value.text() or None,
+                                                   self.guarantor.text(), picked(self.registered_on))
+        if self.submitted(call, self.message):
             self.accept()

@@ -75,3 +75,29 @@ def test_a_plan_whose_instalments_must_add_up(desk_app, custodian, qtbot):
     dialog.save()
     assert dialog.result() and [(i.due_on.isoformat(), i.amount) for i in Instalment.select().order_by(Instalment.due_on)] \
         == [("2026-12-31", Decimal("30000.00")), ("2027-01-31", Decimal("30000.00"))]
+
+
+def test_export_terms_and_collateral_forms(desk_app, custodian, qtbot):
+    from desktop_crm.services.credit import export_terms
+    from desktop_crm.ui.credit.ledger_dialogs import CollateralDialog, ExportTermsDialog
+
+    card = customers.create_customer(custodian, CustomerKind.ENTERPRISE, enterprise(direct_export=True))
+    terms = ExportTermsDialog(custodian, card.id)
+    qtbot.addWidget(terms)
+    terms.amount.setText("一百万")
+    terms.save()
+    assert terms.message.text() and terms.result() == 0
+    terms.amount.setText("1000000")
+    terms.method.setCurrentText("T/T 30天")
+    terms.save()
+    collateral = CollateralDialog(custodian, card.id, export_terms.COLLATERAL_KINDS)
+    qtbot.addWidget(collateral)
+    collateral.save()                                         # nothing described yet
+    assert collateral.message.text()
+    collateral.kind.setCurrentText("抵押")
+    collateral.description.setText("杭州市西湖区文三路 90 号厂房")
+    collateral.value.setText("3500000")
+    collateral.save()
+    credit = export_terms.export_credit(custodian, card.id)
+    assert credit.payment_method == "T/T 30天" and credit.credit_amount == Decimal("1000000.00")
+    assert [c.description for c in credit.collateral] == ["杭州市西湖区文三路 90 号厂房"]
