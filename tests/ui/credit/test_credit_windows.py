@@ -1,6 +1,5 @@
 from datetime import timedelta
 
-
 from desktop_crm.domain.customer_card import CustomerKind
 from desktop_crm.domain.roles import Role
 from desktop_crm.services.cards import customers
