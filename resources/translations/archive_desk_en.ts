@@ -2014,107 +2014,107 @@ Fixed volumes not shelved: %3: %4</translation>
 <context>
     <name>CardEditorDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="46" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="51" />
         <source>建卡</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="47" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="52" />
         <source>更正</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="72" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="77" />
         <source>新建客户档案卡</source>
         <translation>New customer card</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="72" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="77" />
         <source>客户档案卡 %1</source>
         <translation>Customer card %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="92" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="97" />
         <source>更正记录</source>
         <translation>Correction record</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="99" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="106" />
         <source>保存 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="100" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="107" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="136" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="146" />
         <source>%1客户 · 登记编号保存后自动生成</source>
         <translation>%1 customer · number assigned on save</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="138" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="148" />
         <source>%1客户 · 登记编号 %2 · 第 %3 版 · 最近更正 %4</source>
         <translation>%1 customer · No. %2 · version %3 · last corrected %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="141" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="151" />
         <source>库房位置 %1</source>
         <translation>Archive room place %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="141" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="151" />
         <source>活页卷未上架</source>
         <translation>binder not shelved</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="182" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="192" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="182" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="192" />
         <source>更正人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="182" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="192" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="182" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="192" />
         <source>项目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="182" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="192" />
         <source>原内容</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="183" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="193" />
         <source>新内容</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="183" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="193" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="254" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="304" />
         <source>提示：档案中已有名称相近的客户：%1</source>
         <translation>Note: customers with similar names exist: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="264" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="314" />
         <source>放弃更改？</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="264" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="314" />
         <source>档案卡有未保存的更改。要放弃这些更改吗？</source>
         <translation>The card has unsaved changes. Discard them?</translation>
     </message>
@@ -6337,7 +6337,7 @@ Ageing: %7</translation>
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../desktop_crm/ui/common/field_inputs.py" line="54" />
+        <location filename="../../desktop_crm/ui/common/field_inputs.py" line="57" />
         <source>18位，字母自动转为大写</source>
         <translation>18 characters; letters become capitals</translation>
     </message>

@@ -26,7 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_crm.domain.card_values import clean_card
 from desktop_crm.domain.customer_card import (
+    DEFAULTS,
+    INDIVIDUAL_DEFAULTS,
     PEOPLE,
     SECTION_LABELS,
     TRAITS,
@@ -35,12 +38,14 @@ from desktop_crm.domain.customer_card import (
     fields_for,
     name_label,
 )
+from desktop_crm.domain.errors import InvalidInput
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.services.audit import HistoryEntry
 from desktop_crm.services.cards.customers import CustomerCard
 from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.field_inputs import FieldInput
 from desktop_crm.ui.common.i18n import tr_domain
+from desktop_crm.ui.common.messages import problems_text
 from desktop_crm.ui.common.workstation_settings import AUTOSAVE_SECONDS
 
 ACTION_LABELS = {"create": QT_TRANSLATE_NOOP("CardEditorDialog", "建卡"),
@@ -90,6 +95,8 @@ class CardEditorDialog(BaseDialog):
             self.tabs.addTab(page, tr_domain("Card", SECTION_LABELS[section]))
         self.history_table = self._history_page(history or [])
         self.tabs.addTab(self.history_table, self.tr("更正记录"))
+        self._tab_labels = [self.tabs.tabText(i) for i in range(self.tabs.count())]
+        self._left: set[str] = set()          # fields the user has been in and left: checked from then on
 
         self.name_hint = QLabel(objectName="nameHint", wordWrap=True)
         self.name_hint.setStyleSheet("color: #8a5a00;")
@@ -118,9 +125,12 @@ class CardEditorDialog(BaseDialog):
 
         if card is not None:
             self.set_values(card.values)
+        else:                                 # a new card starts as most cards are: 往来, 一般, its usual roster
+            self.set_values(INDIVIDUAL_DEFAULTS if kind == CustomerKind.INDIVIDUAL else DEFAULTS)
         self._dirty = False
-        for field_input in self.inputs.values():
+        for name, field_input in self.inputs.items():
             field_input.changed.connect(self._mark_dirty)
+            field_input.left.connect(lambda n=name: self._check_field(n))
         if "name" in self.inputs:
             self.inputs["name"].widget.editingFinished.connect(self._look_for_similar)
         self._autosave = QTimer(self, interval=max(1, AUTOSAVE_SECONDS.get()) * 1000)
@@ -216,15 +226,55 @@ class CardEditorDialog(BaseDialog):
 
     # --- talking to the caller ----------------------------------------------------------------------
     def request_save(self) -> None:
+        """Check the card by the domain's rules here first (every problem shown at once, with its tab); the
+        service checks again when it saves, with what only it knows (duplicates, a stale version)."""
+        try:
+            clean_card(self.kind, self.values())
+        except InvalidInput as exc:
+            self.show_problems(problems_text(exc.problems))
+            return
         self.show_problems({})
         self.save_requested.emit(self.card_input())
 
-    def show_problems(self, problems: dict[str, str], general: str = "") -> None:
-        """Mark each field named in ``problems``, list every message, and go to the first bad field."""
+    def _check_field(self, name: str) -> None:
+        """As a field is left: check the card by the same rules the save uses, and show the problems of the
+        fields already visited — a message goes as soon as its field is right."""
+        self._left.add(name)
+        try:
+            clean_card(self.kind, self.values())
+            problems: dict[str, str] = {}
+        except InvalidInput as exc:
+            problems = problems_text(exc.problems)
+        shown = {n: m for n, m in problems.items() if n in self._left}
+        self._mark(shown)
+        self.problems.setText("\n".join(self._located(shown)))
+
+    def _tab_of(self, name: str) -> int:
+        widget = self.inputs[name].widget
+        return next((i for i in range(self.tabs.count()) if self.tabs.widget(i).isAncestorOf(widget)), -1)
+
+    def _located(self, problems: dict[str, str]) -> list[str]:
+        """Each message with the tab its field is on, so a field out of sight can be found."""
+        found = []
+        for name, message in problems.items():
+            tab = self._tab_of(name) if name in self.inputs else -1
+            found.append(f"【{self._tab_labels[tab]}】{message}" if tab >= 0 else message)
+        return found
+
+    def _mark(self, problems: dict[str, str]) -> None:
+        """The fields with a problem outlined, and a mark on the tab of each."""
         for name, field_input in self.inputs.items():
             field_input.set_error(problems.get(name, ""))
+        bad_tabs = {self._tab_of(n) for n in problems if n in self.inputs}
+        for i, label in enumerate(self._tab_labels):
+            self.tabs.setTabText(i, f"{label} ●" if i in bad_tabs else label)
+
+    def show_problems(self, problems: dict[str, str], general: str = "") -> None:
+        """Mark each field named in ``problems`` (and its tab), list every message, and go to the first bad field."""
+        self._mark(problems)
+        self._left.update(n for n in problems if n in self.inputs)      # from now on each is re-checked as it is left
         messages = [general] if general else []
-        messages += [m for name, m in problems.items() if name in self.inputs or not general]
+        messages += self._located({n: m for n, m in problems.items() if n in self.inputs or not general})
         self.problems.setText("\n".join(messages))
         first = next((n for n in self.inputs if n in problems), None)
         if first:

@@ -16,8 +16,9 @@ _ERROR_STYLE = "border: 1px solid #b00020; background: #fff3f3;"
 
 
 class FieldInput(QObject):
-    """Wraps the widget of one field: text in and out, change notification, error marking."""
+    """Wraps the widget of one field: text in and out, change notification, leaving it, error marking."""
     changed = Signal()
+    left = Signal()            # the user has finished with the field (moved on, or picked a choice)
 
     def __init__(self, spec: FieldSpec, completions: Callable[[str], list[str]] | None = None) -> None:
         super().__init__()
@@ -40,10 +41,12 @@ class FieldInput(QObject):
             for choice in spec.choices:
                 box.addItem(tr_domain("Card", choice), choice)
             box.currentIndexChanged.connect(self.changed)
+            box.activated.connect(self.left)
             return box
         if spec.type == FieldType.BOOL:
             check = QCheckBox()
             check.toggled.connect(self.changed)
+            check.toggled.connect(self.left)
             return check
         edit = QLineEdit()
         edit.setMaxLength(spec.max_length)
@@ -59,6 +62,7 @@ class FieldInput(QObject):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             edit.setCompleter(completer)
         edit.textChanged.connect(self.changed)
+        edit.editingFinished.connect(self.left)
         return edit
 
     @staticmethod
