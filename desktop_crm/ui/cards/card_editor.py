@@ -251,7 +251,8 @@ class CardEditorDialog(BaseDialog):
 
     def _tab_of(self, name: str) -> int:
         widget = self.inputs[name].widget
-        return next((i for i in range(self.tabs.count()) if self.tabs.widget(i).isAncestorOf(widget)), -1)
+        return next((i for i in range(self.tabs.count())
+                     if (page := self.tabs.widget(i)) is not None and page.isAncestorOf(widget)), -1)
 
     def _located(self, problems: dict[str, str]) -> list[str]:
         """Each message with the tab its field is on, so a field out of sight can be found."""

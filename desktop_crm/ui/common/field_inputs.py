@@ -30,11 +30,11 @@ class FieldInput(QObject):
 
     def _make(self, spec: FieldSpec, completions: Callable[[str], list[str]] | None) -> QWidget:
         if spec.type == FieldType.LONGTEXT:
-            edit = QPlainTextEdit()
-            edit.setTabChangesFocus(True)   # typists move on with Tab, as in every other field
-            edit.setFixedHeight(64)
-            edit.textChanged.connect(self.changed)
-            return edit
+            text_box = QPlainTextEdit()
+            text_box.setTabChangesFocus(True)   # typists move on with Tab, as in every other field
+            text_box.setFixedHeight(64)
+            text_box.textChanged.connect(self.changed)
+            return text_box
         if spec.type == FieldType.CHOICE:
             box = QComboBox()
             box.addItem("", "")
