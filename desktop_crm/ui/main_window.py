@@ -621,8 +621,25 @@ class MainWindow(QMainWindow):
         self.table.scrollTo(index)
         return True
 
-    def _after_save(self, customer_id: int) -> None:
+    def _after_save(self, customer_id: int, label: str = "") -> None:
+        """The saved card is shown selected — the search and filters cleared when they would hide it — and its
+        number said in the status bar (a new card's number is given by the save)."""
         self._requery(self.model.query, keep=customer_id)
+        if self.selected_id() != customer_id:
+            self._clear_query()
+            self._requery(self.current_query(), keep=customer_id)
+        self.statusBar().showMessage(self.tr("已保存 %1").replace("%1", label), 15000)
+
+    def _clear_query(self) -> None:
+        widgets = [self.search, self.kind_filter, *self.filters.values(), self.include_cleared]
+        for widget in widgets:                   # one requery afterwards, not one per widget
+            widget.blockSignals(True)
+        self.search.clear()
+        self.kind_filter.setCurrentIndex(0)
+        for box in self.filters.values():
+            box.setCurrentIndex(0)
+        for widget in widgets:
+            widget.blockSignals(False)
 
     def _show_count(self) -> None:
         self.count_label.setText(self.tr("共 %1 户").replace("%1", f"{self.model.total:,}"))

@@ -2104,17 +2104,17 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="304" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="305" />
         <source>提示：档案中已有名称相近的客户：%1</source>
         <translation>Note: customers with similar names exist: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="314" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="315" />
         <source>放弃更改？</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="314" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="315" />
         <source>档案卡有未保存的更改。要放弃这些更改吗？</source>
         <translation>The card has unsaved changes. Discard them?</translation>
     </message>
@@ -7651,17 +7651,22 @@ Ageing: %7</translation>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="628" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="631" />
+        <source>已保存 %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="645" />
         <source>共 %1 户</source>
         <translation>%1 customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="635" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="652" />
         <source>恢复草稿</source>
         <translation>Restore draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="636" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="653" />
         <source>发现 %1 保存的未完成档案卡“%2”。要继续编辑吗？
 选择“否”将删除这份草稿。</source>
         <translation>An unfinished card "%2" was saved at %1. Continue editing it?

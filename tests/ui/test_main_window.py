@@ -148,3 +148,18 @@ def test_selection_is_kept_when_the_list_is_requeried(window, qtbot):
     window.select_customer(target)
     window._sort_by(0)
     assert window.selected_id() == target
+
+
+def test_a_new_card_hidden_by_the_filters_is_shown_and_its_number_said(window, qtbot):
+    window.filters["grade"].setCurrentIndex(window.filters["grade"].findData("B"))     # only 阿里巴巴 shown
+    assert count_text(window) == "共 1 户"
+    window.new_enterprise.trigger()
+    editor = window.cards.open_editor
+    _fill_new_card(editor, qtbot)                        # 华为, grade A: hidden by the filter
+    editor.inputs["uscc"].set_value(HUAWEI_USCC)
+    with qtbot.waitSignal(window.cards.card_saved):
+        editor.request_save()
+    selected = window.selected_id()
+    card = customers.get_card(window.user, selected)
+    assert card.values["name"] == "华为技术有限公司" and window.filters["grade"].currentIndex() == 0
+    assert count_text(window) == "共 3 户" and card.number in window.statusBar().currentMessage()

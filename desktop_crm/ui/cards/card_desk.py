@@ -16,7 +16,7 @@ from desktop_crm.ui.common.messages import error_text, problems_text
 
 
 class CardDesk(QObject):
-    card_saved = Signal(int)   # customer id
+    card_saved = Signal(int, str)   # customer id, and its number and name as the status bar says them
 
     def __init__(self, user: ActingUser, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
@@ -123,4 +123,4 @@ class CardDesk(QObject):
         state["draft_id"] = None
         self._completions.clear()
         editor.saved(card)
-        self.card_saved.emit(card.id)
+        self.card_saved.emit(card.id, f"{card.number} {card.values.get('name', '')}")
