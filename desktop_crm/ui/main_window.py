@@ -124,6 +124,10 @@ class MainWindow(QMainWindow):
         for box in self.filters.values():
             filters.addWidget(box)
         filters.addWidget(self.include_cleared)
+        legend = QLabel(self.tr("<span style='color:#b00020'>■</span> 不良　<span style='color:#888888'>■</span> 已清除"),
+                        objectName="rowLegend")
+        legend.setToolTip(self.tr("列表中红色的行是不良客户，灰色的行是已清除的客户。"))
+        filters.addWidget(legend)
         filters.addStretch(1)
         central = QWidget()
         layout = QVBoxLayout(central)

@@ -7181,27 +7181,32 @@ Ageing: %7</translation>
         <translation>Reminder notice</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="132" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="120" />
+        <source>&lt;span style='color:#b00020'&gt;■&lt;/span&gt; 逾期未还</source>
+        <translation>&lt;span style='color:#b00020'&gt;■&lt;/span&gt; overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="133" />
         <source>逾期 %1 天</source>
         <translation>%1 days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="133" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="134" />
         <source>已还</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="133" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="134" />
         <source>借出中</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="136" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="137" />
         <source>共 %1 张，其中逾期 %2 张</source>
         <translation>%1 slips, %2 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="147" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="148" />
         <source>未能办理</source>
         <translation>Not done</translation>
     </message>
@@ -7222,7 +7227,7 @@ Ageing: %7</translation>
         <translation type="vanished">Print on:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="214" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="215" />
         <source>催还单 — %1</source>
         <translation>Reminder — %1</translation>
     </message>
@@ -7353,257 +7358,267 @@ Ageing: %7</translation>
         <translation>Include cleared</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="142" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="127" />
+        <source>&lt;span style='color:#b00020'&gt;■&lt;/span&gt; 不良　&lt;span style='color:#888888'&gt;■&lt;/span&gt; 已清除</source>
+        <translation>&lt;span style='color:#b00020'&gt;■&lt;/span&gt; bad　&lt;span style='color:#888888'&gt;■&lt;/span&gt; cleared</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="129" />
+        <source>列表中红色的行是不良客户，灰色的行是已清除的客户。</source>
+        <translation>Red rows are bad customers, grey rows cleared customers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="146" />
         <source>当前用户：%1 · 档案库：%2</source>
         <translation>User: %1 · Archive: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="159" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="163" />
         <source>新建企业客户</source>
         <translation>New enterprise customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="162" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="166" />
         <source>新建个人客户</source>
         <translation>New individual customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="165" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="169" />
         <source>打开档案卡</source>
         <translation>Open card</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="169" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="173" />
         <source>打开活页卷</source>
         <translation>Open binder</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="172" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="176" />
         <source>缺件清单…</source>
         <translation>Missing papers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="174" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="178" />
         <source>借阅登记…</source>
         <translation>Lending desk…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="177" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="181" />
         <source>发放客户资料…</source>
         <translation>Hand out customer data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="179" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="183" />
         <source>发放登记…</source>
         <translation>Hand-out register…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="182" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="186" />
         <source>查询登记簿…</source>
         <translation>Query register…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="184" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="188" />
         <source>信用…</source>
         <translation>Credit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="187" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="191" />
         <source>账龄分析与不良客户…</source>
         <translation>Ageing and bad customers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="190" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="194" />
         <source>客户构成分析…</source>
         <translation>Customer composition analysis…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="192" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="196" />
         <source>年度立卷…</source>
         <translation>Year-end binding…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="194" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="198" />
         <source>今日待办…</source>
         <translation>Today's work…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="196" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="200" />
         <source>全面修订核查…</source>
         <translation>Full reviews…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="198" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="202" />
         <source>客户名册…</source>
         <translation>Customer rosters…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="200" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="204" />
         <source>按销售额评定客户等级…</source>
         <translation>Grade customers from sales…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="202" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="206" />
         <source>手定客户等级…</source>
         <translation>Set grade by hand…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="204" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="208" />
         <source>访问日报与投诉…</source>
         <translation>Visit reports and complaints…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="206" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="210" />
         <source>客户拜访路线表…</source>
         <translation>Visiting route sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="208" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="212" />
         <source>库房位置…</source>
         <translation>Archive room…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="210" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="214" />
         <source>保管期限与销毁…</source>
         <translation>Retention and destruction…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="213" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="217" />
         <source>备份…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="215" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="219" />
         <source>从备份恢复…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="217" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="221" />
         <source>导入客户名册…</source>
         <translation>Import customer roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="219" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="223" />
         <source>导出客户清单…</source>
         <translation>Export customer list…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="221" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="225" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="224" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="228" />
         <source>用户管理…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="226" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="230" />
         <source>档案库设置…</source>
         <translation>Archive settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="228" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="559" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="232" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="563" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="230" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="234" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="232" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="234" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="236" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="238" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="234" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="238" />
         <source>客户档案管理台 Archive Desk %1</source>
         <translation>Archive Desk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="236" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="240" />
         <source>档案(&amp;A)</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="255" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="259" />
         <source>信用(&amp;C)</source>
         <translation>&amp;Credit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="259" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="263" />
         <source>利用(&amp;U)</source>
         <translation>&amp;Use</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="263" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="267" />
         <source>管理(&amp;M)</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="267" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="271" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="268" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="272" />
         <source>常用</source>
         <translation>Common</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="299" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="303" />
         <source>发放客户资料</source>
         <translation>Hand out customer data</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="299" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="381" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="416" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="303" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="385" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="420" />
         <source>请先在列表中选择客户。</source>
         <translation>Select a customer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="381" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="385" />
         <source>访问日报与投诉</source>
         <translation>Visit reports and complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="397" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="407" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="401" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="411" />
         <source>按销售额评定客户等级</source>
         <translation>Grade customers from sales</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="398" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="402" />
         <source>按近12个月的出货金额和档案库设置中的门槛，重新评定全部在用档案卡的等级（手定的等级保留）。每一处改变都记入该卡的更正记录。现在评定吗？</source>
         <translation>Grade every card in use again from the last twelve months' goods out and the thresholds in the archive settings (grades set by hand are kept). Every change goes into the card's correction record. Grade now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="404" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="408" />
         <source>未能评定</source>
         <translation>Could not grade</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="407" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="411" />
         <source>改变 %1 户，不变 %2 户，手定保留 %3 户。</source>
         <translation>%1 changed, %2 unchanged, %3 kept as set by hand.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="416" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="420" />
         <source>手定客户等级</source>
         <translation>Set grade by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="462" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="466" />
         <source>%1 张借阅单逾期未还（%2）</source>
         <translation>%1 borrow slips overdue (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="467" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="471" />
         <source>%1 份发放资料超过收回日期</source>
         <translation>%1 hand-out copies are past their recall date</translation>
     </message>
@@ -7616,57 +7631,57 @@ Ageing: %7</translation>
         <translation type="vanished">Open the lending desk now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="496" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="500" />
         <source>客户档案</source>
         <translation>Customer records</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="532" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="536" />
         <source>（已超过 %1 天，请备份）</source>
         <translation> (more than %1 days: please back up)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="541" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="545" />
         <source>正在自动备份… %1%</source>
         <translation>Automatic backup… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="548" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="552" />
         <source>密码已修改。</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="556" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="560" />
         <source>演示密码</source>
         <translation>Demo password</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="557" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="561" />
         <source>%1 仍在使用公开的演示密码，任何人都能以此账号登录。请现在修改密码。</source>
         <translation>%1 still uses the published demo password: anyone can sign in with this account. Change the password now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="560" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="564" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="631" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="635" />
         <source>已保存 %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="645" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="649" />
         <source>共 %1 户</source>
         <translation>%1 customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="652" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="656" />
         <source>恢复草稿</source>
         <translation>Restore draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="653" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="657" />
         <source>发现 %1 保存的未完成档案卡“%2”。要继续编辑吗？
 选择“否”将删除这份草稿。</source>
         <translation>An unfinished card "%2" was saved at %1. Continue editing it?
@@ -8368,37 +8383,37 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>RenewDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="223" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="224" />
         <source>续借 %1</source>
         <translation>Renew %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="229" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="230" />
         <source>借阅人</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="230" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="231" />
         <source>原应还日期</source>
         <translation>Due date until now</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="231" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="232" />
         <source>已续借</source>
         <translation>Renewed before</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="231" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="232" />
         <source>%1 次</source>
         <translation>%1 times</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="232" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="233" />
         <source>延至</source>
         <translation>New due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="236" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="237" />
         <source>确认续借</source>
         <translation>Renew</translation>
     </message>

@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from desktop_crm.ui.common.workstation_settings import column_widths
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -52,12 +54,32 @@ class RowsTableModel(QAbstractTableModel):
 
 
 def read_only_table(model: QAbstractTableModel, name: str) -> QTableView:
-    """The list view every register window uses: whole rows, one at a time, nothing edited in place."""
+    """The list view every register window uses: whole rows, one at a time, nothing edited in place; the
+    columns resized by hand keep their width on this workstation (each cell's full text is its tooltip)."""
     view = QTableView(objectName=name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    keep_column_widths(view, name)
     return view
+
+
+def keep_column_widths(view: QTableView, name: str) -> None:
+    """Widths set by hand are saved as they change and put back when the window opens again (after the
+    window's own first widths, which it sets right after making the view)."""
+    header = view.horizontalHeader()
+
+    def kept():               # by the list and its number of columns (a roster's columns depend on the roster)
+        return column_widths(f"{name}/{header.count()}")
+
+    def restore() -> None:
+        saved = kept().get()
+        if saved:
+            header.restoreState(saved)
+        header.sectionResized.connect(lambda *_args: kept().set(header.saveState()))
+    QTimer.singleShot(0, restore)

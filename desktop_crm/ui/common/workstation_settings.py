@@ -37,5 +37,10 @@ INCLUDE_CLEARED = Setting("main/include_cleared", False)
 
 def geometry(name: str) -> Setting[object]:
     return Setting(f"geometry/{name}", None)
+
+
+def column_widths(name: str) -> Setting[object]:
+    """The header state (column widths) of one list, as last resized by hand."""
+    return Setting(f"columns/{name}", None)
 LAST_BACKUP_FOLDER = Setting("backup/last_folder", "")
 LAST_EXCHANGE_FOLDER = Setting("exchange/last_folder", "")

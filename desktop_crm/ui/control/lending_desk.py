@@ -117,6 +117,7 @@ class LendingDesk(BaseDialog):
         bar.addWidget(export_button(self, user, "loans", self.tr("借阅登记"),
                                     lambda: ExportFilters(state=self.state.currentData())))
         self.count = QLabel(objectName="slipCount")
+        bar.addWidget(QLabel(self.tr("<span style='color:#b00020'>■</span> 逾期未还"), objectName="rowLegend"))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
