@@ -7151,6 +7151,16 @@ Ageing: %7</translation>
         <translation>State</translation>
     </message>
     <message>
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="98" />
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="98" />
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
         <location filename="../../desktop_crm/ui/control/lending_desk.py" line="102" />
         <source>显示</source>
         <translation>Show</translation>
@@ -7201,12 +7211,12 @@ Ageing: %7</translation>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="137" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="138" />
         <source>共 %1 张，其中逾期 %2 张</source>
         <translation>%1 slips, %2 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="148" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="149" />
         <source>未能办理</source>
         <translation>Not done</translation>
     </message>
@@ -7227,7 +7237,7 @@ Ageing: %7</translation>
         <translation type="vanished">Print on:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="215" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="216" />
         <source>催还单 — %1</source>
         <translation>Reminder — %1</translation>
     </message>
@@ -8383,37 +8393,37 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>RenewDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="224" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="225" />
         <source>续借 %1</source>
         <translation>Renew %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="230" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="231" />
         <source>借阅人</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="231" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="232" />
         <source>原应还日期</source>
         <translation>Due date until now</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="232" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="233" />
         <source>已续借</source>
         <translation>Renewed before</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="232" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="233" />
         <source>%1 次</source>
         <translation>%1 times</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="233" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="234" />
         <source>延至</source>
         <translation>New due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="237" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="238" />
         <source>确认续借</source>
         <translation>Renew</translation>
     </message>

@@ -95,7 +95,7 @@ class LendingDesk(BaseDialog):
         self.state.currentIndexChanged.connect(self.reload)
         self.model = RowsTableModel([self.tr("单号"), self.tr("借阅人"), self.tr("部门"), self.tr("目的"),
                                      self.tr("借出"), self.tr("应还"), self.tr("件数"), self.tr("未还"),
-                                     self.tr("续借"), self.tr("状态")], self)
+                                     self.tr("续借"), self.tr("状态"), self.tr("客户"), self.tr("文件")], self)
         self.table = read_only_table(self.model, "slipTable")
         self.table.doubleClicked.connect(lambda _: self.take_back())
         bar = QHBoxLayout()
@@ -131,7 +131,8 @@ class LendingDesk(BaseDialog):
         self.model.set_rows([(s.id, (s.number, s.borrower_name, s.department, s.purpose, f"{s.date_out:%Y-%m-%d}",
                                      f"{s.due_date:%Y-%m-%d}", len(s.items), len(s.outstanding), s.renewals,
                                      self.tr("逾期 %1 天").replace("%1", str((today - s.due_date).days))
-                                     if s.overdue(today) else (self.tr("已还") if s.closed else self.tr("借出中"))),
+                                     if s.overdue(today) else (self.tr("已还") if s.closed else self.tr("借出中")),
+                                     s.customers, "；".join(i.title for i in s.items)),
                               s.overdue(today)) for s in self.slips])
         overdue = sum(1 for s in self.slips if s.overdue(today))
         self.count.setText(self.tr("共 %1 张，其中逾期 %2 张").replace("%1", str(len(self.slips)))

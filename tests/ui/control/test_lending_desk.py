@@ -147,3 +147,13 @@ def test_renewal_asks_for_the_new_date_and_prints_on_the_chosen_paper(desk, staf
     desk.print_slip()
     assert desk.preview.document.pagePointSize(0).width() < 430            # A5 is 420 points wide
     desk.preview.close()
+
+
+def test_the_register_names_the_customer_and_the_papers(desk, staff):
+    copies = tuple(p.id for p in papers.binder_catalogue(staff[Role.CUSTODIAN], desk.card.id, 1, TODAY.year)
+                   if not p.is_original)
+    lending.lend(staff[Role.CUSTODIAN], lending.BorrowRequest(staff[Role.MANAGER].id, "回访", copies, TODAY,
+                                                              approved_by_id=staff[Role.BUSINESS_MANAGER].id))
+    desk.reload()
+    assert desk.model.headers[-2:] == ["客户", "文件"]
+    assert "QY-000001" in desk.model.index(0, 10).data() and "营业执照" in desk.model.index(0, 11).data()
