@@ -82,4 +82,4 @@ def keep_column_widths(view: QTableView, name: str) -> None:
         if saved:
             header.restoreState(saved)
         header.sectionResized.connect(lambda *_args: kept().set(header.saveState()))
-    QTimer.singleShot(0, restore)
+    QTimer.singleShot(0, header, restore)     # dropped if the window is closed before it runs
