@@ -697,7 +697,7 @@ Fixed volumes not shelved: %3: %4</translation>
 <context>
     <name>BaseDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/common/base_dialog.py" line="60" />
+        <location filename="../../desktop_crm/ui/common/base_dialog.py" line="61" />
         <source>帮助</source>
         <translation>Help</translation>
     </message>
@@ -974,111 +974,111 @@ Fixed volumes not shelved: %3: %4</translation>
 <context>
     <name>BinderWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="79" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="80" />
         <source>活页卷 — %1 %2</source>
         <translation>Binder — %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="87" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="88" />
         <source>直接出口</source>
         <translation>Direct export</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="91" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="92" />
         <source>库房位置：%1</source>
         <translation>Place: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="91" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="92" />
         <source>未上架</source>
         <translation>not shelved</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="95" />
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="275" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="96" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="276" />
         <source>%1 年度</source>
         <translation>Year %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="111" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="112" />
         <source>缺件与过期</source>
         <translation>Missing and expired</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="124" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="125" />
         <source>归档年度</source>
         <translation>Archive year</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="180" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="181" />
         <source>归档文件</source>
         <translation>File a paper</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="181" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="182" />
         <source>更正</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="182" />
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="289" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="183" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="290" />
         <source>移至其他类别</source>
         <translation>Move to category</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="183" />
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="304" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="184" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="305" />
         <source>撤出</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="185" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="186" />
         <source>添加扫描件…</source>
         <translation>Add scans…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="186" />
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="340" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="187" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="341" />
         <source>查看扫描件</source>
         <translation>View scans</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="188" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="189" />
         <source>打印本类目录</source>
         <translation>Print catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="223" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="224" />
         <source>本卷规定文件齐全。</source>
         <translation>All prescribed papers are present.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="244" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="245" />
         <source>未能完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="292" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="293" />
         <source>移至</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="293" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="294" />
         <source>将记入更正记录，如：误归第一类，应为合同订单</source>
         <translation>Goes into the correction record, e.g. filed in category 1 by mistake, belongs with the contracts</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="293" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="294" />
         <source>移动</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="303" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="304" />
         <source>撤出“%1”：文件不会被删除，撤出记录将保留。</source>
         <translation>Withdraw “%1”: the paper is not deleted and the withdrawal stays on record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="304" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="305" />
         <source>撤出原因</source>
         <translation>Why it is withdrawn</translation>
     </message>
@@ -1087,7 +1087,7 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation type="vanished">Move to:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="292" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="293" />
         <source>移动原因</source>
         <translation>Reason for the move</translation>
     </message>
@@ -1096,7 +1096,7 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation type="vanished">Reason for the move (goes into the correction record):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="301" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="302" />
         <source>撤出文件</source>
         <translation>Withdraw paper</translation>
     </message>
@@ -1105,42 +1105,42 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation type="vanished">Reason for withdrawing "%1" (nothing is deleted; the record stays):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="311" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="312" />
         <source>添加扫描件</source>
         <translation>Add scans</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="311" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="312" />
         <source>请先选择要添加扫描件的文件。</source>
         <translation>Select the paper the scans belong to first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="313" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="314" />
         <source>选择扫描件</source>
         <translation>Choose scans</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="314" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="315" />
         <source>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="330" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="331" />
         <source>部分文件未添加</source>
         <translation>Some files were not added</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="332" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="333" />
         <source>页数与扫描件不符</source>
         <translation>Page count and scans differ</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="340" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="341" />
         <source>这份文件还没有扫描件。</source>
         <translation>This paper has no scans yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="352" />
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="353" />
         <source>目录预览 — %1</source>
         <translation>Catalogue preview — %1</translation>
     </message>
@@ -1247,102 +1247,102 @@ Fixed volumes not shelved: %3: %4</translation>
 <context>
     <name>BorrowDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="54" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="45" />
         <source>客户资料借阅表</source>
         <translation>Borrow slip</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="60" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="51" />
         <source>例如 核对合同条款</source>
         <translation>e.g. check contract terms</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="61" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="52" />
         <source>登记编号，如 QY-000123</source>
         <translation>Registered number, e.g. QY-000123</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="62" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="53" />
         <source>载入</source>
         <translation>Load</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="67" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="58" />
         <source>文件</source>
         <translation>Papers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="67" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="58" />
         <source>借出情况</source>
         <translation>Loan state</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="76" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="66" />
         <source>借阅人有逾期借阅单时必填</source>
         <translation>Required when the borrower has an overdue slip</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="85" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="75" />
         <source>借阅人</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="86" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="76" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="87" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="77" />
         <source>借阅目的 *</source>
         <translation>Purpose *</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="88" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="78" />
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="90" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="80" />
         <source>借出日期</source>
         <translation>Date out</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="91" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="81" />
         <source>应还日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="92" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="82" />
         <source>批准人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="93" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="83" />
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="94" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="84" />
         <source>逾期仍借理由</source>
         <translation>Reason to lend despite overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="96" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="86" />
         <source>借出</source>
         <translation>Lend</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="116" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="106" />
         <source>注意：%1 有逾期未还的借阅单 %2，须归还或写明理由后才能再借。</source>
         <translation>Note: %1 has overdue slips %2; they must be returned, or a reason written, before borrowing again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="135" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="125" />
         <source>原件，不外借</source>
         <translation>Original, not lent</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="135" />
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="125" />
         <source>已借出：%1</source>
         <translation>Out: %1</translation>
     </message>
@@ -4188,52 +4188,52 @@ Fixed volumes not shelved: %3: %4</translation>
 <context>
     <name>CollateralDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="235" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="233" />
         <source>抵押保证登记</source>
         <translation>Collateral</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="239" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="237" />
         <source>如 杭州市西湖区文三路 90 号厂房</source>
         <translation>e.g. the factory at 90 Wensan Road, Xihu District, Hangzhou</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="240" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="238" />
         <source>保证人（抵押、质押可不填）</source>
         <translation>Guarantor (not needed for a mortgage or pledge)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="241" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="239" />
         <source>可不填</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="245" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="243" />
         <source>方式</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="245" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="243" />
         <source>抵押物或保证内容</source>
         <translation>What secures it</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="246" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="244" />
         <source>保证人</source>
         <translation>Guarantor</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="246" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="244" />
         <source>价值（元）</source>
         <translation>Value (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="247" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="245" />
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="252" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="250" />
         <source>登记</source>
         <translation>Register</translation>
     </message>
@@ -4241,42 +4241,42 @@ Fixed volumes not shelved: %3: %4</translation>
 <context>
     <name>ComplaintCardDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="70" />
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="61" />
         <source>客户投诉管理卡 — %1</source>
         <translation>Customer complaint card — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="77" />
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="68" />
         <source>（尚未回访）</source>
         <translation>(not yet asked)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="82" />
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="73" />
         <source>投诉日期</source>
         <translation>Complaint date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="82" />
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="73" />
         <source>投诉内容</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="83" />
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="74" />
         <source>处理经过</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="83" />
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="74" />
         <source>处理结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="84" />
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="75" />
         <source>满意程度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="89" />
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="80" />
         <source>登记并归档</source>
         <translation>Record and file</translation>
     </message>
@@ -5669,52 +5669,52 @@ Ageing: %7</translation>
 <context>
     <name>DebtDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="49" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="46" />
         <source>登记欠款</source>
         <translation>Record debt</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="53" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="50" />
         <source>如 120000 或 120,000.00</source>
         <translation>e.g. 120000 or 120,000.00</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="54" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="51" />
         <source>如 2026年11月服务器货款，发票号 00012345</source>
         <translation>e.g. servers delivered in November 2026, invoice 00012345</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="56" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="53" />
         <source>（不对应订单）</source>
         <translation>(no order)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="61" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="58" />
         <source>欠款日期</source>
         <translation>Debt date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="61" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="58" />
         <source>应还日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="62" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="59" />
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="62" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="59" />
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="63" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="60" />
         <source>对应订单</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="68" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="65" />
         <source>登记</source>
         <translation>Register</translation>
     </message>
@@ -5823,97 +5823,97 @@ Ageing: %7</translation>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="45" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="47" />
         <source>更正文件条目</source>
         <translation>Correct paper entry</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="45" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="47" />
         <source>归档文件</source>
         <translation>File a paper</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="53" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="55" />
         <source>自拟题名（目录中加 [ ]）</source>
         <translation>Title made up (shown in [ ])</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="57" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="59" />
         <source>添加扫描件时可自动读取</source>
         <translation>Read from the scans when added</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="58" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="60" />
         <source>原件（只可查阅，不外借）</source>
         <translation>Original (may be looked at, never lent)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="65" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="67" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="73" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="75" />
         <source>种类</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="74" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="76" />
         <source>题名 *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="76" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="78" />
         <source>文号</source>
         <translation>Doc. no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="77" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="79" />
         <source>责任者</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="78" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="80" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="79" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="81" />
         <source>页数</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="81" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="83" />
         <source>保管期限</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="82" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="84" />
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="83" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="85" />
         <source>对应合同订单</source>
         <translation>Contract/order</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="84" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="86" />
         <source>归档年度</source>
         <translation>Archive year</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="85" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="87" />
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="91" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="93" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="92" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="94" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -5994,7 +5994,7 @@ Ageing: %7</translation>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="81" />
+        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="82" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
@@ -6294,42 +6294,42 @@ Ageing: %7</translation>
 <context>
     <name>ExportTermsDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="211" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="209" />
         <source>付款方式与信用金额</source>
         <translation>Payment method and credit amount</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="214" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="212" />
         <source>即期信用证</source>
         <translation>sight L/C</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="214" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="212" />
         <source>远期信用证 90天</source>
         <translation>usance L/C 90 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="214" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="212" />
         <source>T/T 30天</source>
         <translation>T/T 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="214" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="212" />
         <source>D/P 即期</source>
         <translation>D/P at sight</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="218" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="216" />
         <source>付款方式</source>
         <translation>Paid by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="219" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="217" />
         <source>信用金额（元）</source>
         <translation>Credit amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="223" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="221" />
         <source>登记</source>
         <translation>Register</translation>
     </message>
@@ -6337,7 +6337,7 @@ Ageing: %7</translation>
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../desktop_crm/ui/common/field_inputs.py" line="57" />
+        <location filename="../../desktop_crm/ui/common/field_inputs.py" line="61" />
         <source>18位，字母自动转为大写</source>
         <translation>18 characters; letters become capitals</translation>
     </message>
@@ -6524,62 +6524,62 @@ Ageing: %7</translation>
         <translation>Business contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="63" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="62" />
         <source>Excel 文件 (.xlsx)</source>
         <translation>Excel file (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="64" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="63" />
         <source>打印单 (.pdf)</source>
         <translation>Printed sheet (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="66" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="65" />
         <source>项目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="66" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="65" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="71" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="70" />
         <source>接收人</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="72" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="71" />
         <source>同意发放的客户经理</source>
         <translation>Consenting customer manager</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="73" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="72" />
         <source>用途</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="74" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="73" />
         <source>收回日期</source>
         <translation>Recall date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="75" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="74" />
         <source>形式</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="77" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="76" />
         <source>生成并登记…</source>
         <translation>Produce and record…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="82" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="81" />
         <source>接收人将收到的内容：</source>
         <translation>The recipient will receive:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="108" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="107" />
         <source>保存发放文件</source>
         <translation>Save hand-out file</translation>
     </message>
@@ -6587,85 +6587,133 @@ Ageing: %7</translation>
 <context>
     <name>HandoutRegister</name>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="123" />
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="140" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="122" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="139" />
         <source>发放登记</source>
         <translation>Hand-out register</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="127" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="126" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="127" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="126" />
         <source>未收回</source>
         <translation>Not back</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="127" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="126" />
         <source>超过收回日期</source>
         <translation>Past recall date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="130" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="129" />
         <source>单号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="130" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="129" />
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="130" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="129" />
         <source>接收人</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="130" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="129" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="131" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="130" />
         <source>同意人</source>
         <translation>Consent by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="131" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="130" />
         <source>发放日期</source>
         <translation>Handed out</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="131" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="130" />
         <source>收回日期</source>
         <translation>Recall date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="131" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="130" />
         <source>已收回</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="132" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="131" />
         <source>发放内容</source>
         <translation>Fields handed out</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="134" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="133" />
         <source>登记收回</source>
         <translation>Record return</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="153" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="152" />
         <source>无需收回</source>
         <translation>No recall</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="164" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="163" />
         <source>未能登记</source>
         <translation>Not recorded</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../desktop_crm/ui/binders/binder_window.py" line="73" />
+        <source>Ctrl+N 归档文件，Enter 更正所选文件，Ctrl+P 打印本类目录。把扫描件（PDF、JPEG、PNG、TIFF）拖到某份文件上即可添加。右侧列出本卷缺少或过期的文件，双击可跳到对应类别。</source>
+        <translation>Ctrl+N files a paper, Enter corrects the selected paper, Ctrl+P prints this category's catalogue. Drag a scan (PDF, JPEG, PNG, TIFF) onto a paper to add it. The right side lists the papers this binder lacks or whose validity has run out; double-click one to go to its category.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="40" />
+        <source>题名照原件标题填写；原件没有标题时自拟题名并勾选“自拟题名”，目录中将加方括号。日期可按 20260301 或 2026-03-01 录入，也可从日历选择。合同订单及出口交货单据须选择对应的合同订单。</source>
+        <translation>Copy the title from the original; when it has none, make one up and tick "made-up title" (the catalogue puts it in square brackets). Dates can be typed as 20260301 or 2026-03-01, or picked from the calendar. Contract orders and export delivery papers must name their contract order.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="68" />
+        <source>Tab / Shift+Tab 在字段间移动；Ctrl+S 保存；Ctrl+PgDown / Ctrl+PgUp 切换页签；Esc 关闭（有未保存的更改时会先询问）。未保存的内容每隔几秒自动存为草稿，程序意外退出后下次启动时可以恢复。</source>
+        <translation>Tab / Shift+Tab move between fields; Ctrl+S saves; Ctrl+PgDown / Ctrl+PgUp switch tabs; Esc closes (asking first when there are unsaved changes). Unsaved input is kept as a draft every few seconds and can be recovered at the next start if the program stopped unexpectedly.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/control/borrow_dialog.py" line="38" />
+        <source>输入登记编号后按“载入”列出该客户的文件；勾选类别即借出整类。原件只可查阅，不能勾选。借阅人有逾期未还的借阅单时，须写明仍然借出的理由。</source>
+        <translation>Type a registration number and press Load to list the customer's papers; ticking a category lends the whole category. Originals may only be consulted and cannot be ticked. When the borrower has an overdue slip, write why the papers are lent all the same.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="44" />
+        <source>业务员只能收到单位名称、联系人姓名和职务；客户服务和经理收到完整资料，须在收回日期前交回。发放须经客户经理（经理或业务经理）同意。</source>
+        <translation>Salespeople receive only the company name and the contacts' names and posts; customer service and managers receive the full record and must return it by the recall date. A hand-out needs the consent of a customer manager (manager or business manager).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/import_window.py" line="44" />
+        <source>导入只读取第一个工作表。第一行是表头，认出的列名（如 单位名称、统一社会信用代码、地址、电话）会自动对应到档案卡字段，也可以在“导入为”一栏改。先“检查”：每一行都按档案卡的规则核对，列出每个问题所在的行、列和内容；全部无误才能“导入”，导入是一次完成的，之后在“导入记录”中可以整批撤销（其档案卡尚未被更正时）。</source>
+        <translation>Only the first worksheet is read. The first row is the header; recognised column names (such as company name, unified social credit code, address, telephone) are matched to card fields, and can be changed in the "import as" column. Check first: every row is checked by the card's rules, and each problem is listed with its row, column and content. Only when all is correct can you import; the import is done in one step and can be undone as a batch from the import log (while its cards have not been corrected).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/backup_dialog.py" line="30" />
+        <source>备份包含数据库、全部扫描件和一份逐个文件的 SHA-256 清单，写完后会读回核对，核对通过才以正式文件名保存。请把备份存到另一块硬盘、移动硬盘或网络位置；加密的备份没有口令无法读取，也无法恢复，请牢记口令。</source>
+        <translation>A backup holds the database, every scan and a SHA-256 list of each file; once written it is read back and checked, and only then saved under its final name. Keep backups on another disk, a removable drive or a network location. An encrypted backup cannot be read or restored without its passphrase: do not forget it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/upkeep/restore_dialog.py" line="33" />
+        <source>恢复不会覆盖正在使用的档案库：请选一个新的空文件夹。恢复前会逐个核对备份中文件的 SHA-256、数据库的完整性和结构版本，有任何问题都不会改动任何文件。较早版本制作的备份会在打开时自动升级。</source>
+        <translation>A restore never overwrites the archive in use: choose a new, empty folder. Before restoring, every file's SHA-256, the database's integrity and its schema version are checked; on any problem no file is changed. A backup made by an earlier release is upgraded when it is opened.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="45" />
+        <source>先“检查”看将立多少卷、有哪些缺件、未登记页数或借出未还的文件；处理后再立卷，或写明接受的理由（将印在卷内备考表上）。立卷可随时取消，已立的卷不受影响，再次立卷会继续其余部分。</source>
+        <translation>Check first to see how many volumes will be bound and which papers are missing, lack a page count or are out on loan; deal with them before binding, or write why they are accepted (printed on the volume's note sheet). Binding can be cancelled at any time; volumes already bound stay, and binding again continues with the rest.</translation>
     </message>
 </context>
 <context>
@@ -7084,139 +7132,139 @@ Ageing: %7</translation>
 <context>
     <name>LendingDesk</name>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="89" />
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="117" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="87" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="115" />
         <source>借阅登记</source>
         <translation>Lending desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="93" />
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="97" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="91" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="95" />
         <source>未还</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="93" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="91" />
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="93" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="91" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="96" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="94" />
         <source>单号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="96" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="94" />
         <source>借阅人</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="96" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="94" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="96" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="94" />
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="97" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="95" />
         <source>借出</source>
         <translation>Lend</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="97" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="95" />
         <source>应还</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="97" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="95" />
         <source>件数</source>
         <translation>Papers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="98" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="96" />
         <source>续借</source>
         <translation>Renew</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="98" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="96" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="98" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="96" />
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="98" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="96" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="102" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="100" />
         <source>显示</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="106" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="104" />
         <source>新借阅单…</source>
         <translation>New slip…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="106" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="104" />
         <source>归还…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="107" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="105" />
         <source>打印借阅单</source>
         <translation>Print slip</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="107" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="105" />
         <source>续借…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="108" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="106" />
         <source>催还单</source>
         <translation>Reminder notice</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="120" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="118" />
         <source>&lt;span style='color:#b00020'&gt;■&lt;/span&gt; 逾期未还</source>
         <translation>&lt;span style='color:#b00020'&gt;■&lt;/span&gt; overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="133" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="131" />
         <source>逾期 %1 天</source>
         <translation>%1 days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="134" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="132" />
         <source>已还</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="134" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="132" />
         <source>借出中</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="138" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="136" />
         <source>共 %1 张，其中逾期 %2 张</source>
         <translation>%1 slips, %2 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="149" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="147" />
         <source>未能办理</source>
         <translation>Not done</translation>
     </message>
@@ -7237,7 +7285,7 @@ Ageing: %7</translation>
         <translation type="vanished">Print on:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="216" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="214" />
         <source>催还单 — %1</source>
         <translation>Reminder — %1</translation>
     </message>
@@ -7727,6 +7775,14 @@ Choosing No deletes the draft.</translation>
     </message>
 </context>
 <context>
+    <name>OptionalDateEntry</name>
+    <message>
+        <location filename="../../desktop_crm/ui/common/date_entry.py" line="68" />
+        <source>从日历中选择</source>
+        <translation>Pick from the calendar</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/upkeep/automatic_backup.py" line="29" />
@@ -7898,82 +7954,82 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="126" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="123" />
         <source>还款计划</source>
         <translation>Repayment plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="128" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="125" />
         <source>欠款还款协议编号，如 HK-2026-007</source>
         <translation>Repayment agreement number, e.g. HK-2026-007</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="130" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="127" />
         <source>应还日期（YYYY-MM-DD）</source>
         <translation>Due date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="130" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="127" />
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="134" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="131" />
         <source>加一期</source>
         <translation>Add instalment</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="136" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="133" />
         <source>删除所选一期</source>
         <translation>Remove selected instalment</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="146" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="143" />
         <source>欠款</source>
         <translation>Debt</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="146" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="143" />
         <source>%1 欠 %2 元，%3 到期</source>
         <translation>%1 owed %2 yuan, due %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="148" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="145" />
         <source>协议编号</source>
         <translation>Agreement number</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="154" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="151" />
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="182" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="179" />
         <source>合计 %1 元，欠款 %2 元，%3</source>
         <translation>Total %1 yuan, debt %2 yuan, %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="184" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="181" />
         <source>相符</source>
         <translation>matching</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="184" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="181" />
         <source>差 %1 元</source>
         <translation>%1 yuan apart</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="192" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="190" />
         <source>第 %1 期的日期“%2”请按 YYYY-MM-DD 填写。</source>
         <translation>Write the date “%2” of instalment %1 as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="197" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="195" />
         <source>请至少填写一期。</source>
         <translation>Please fill in at least one instalment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="200" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="198" />
         <source>请填写欠款还款协议编号。</source>
         <translation>Please fill in the repayment agreement number.</translation>
     </message>
@@ -8077,54 +8133,54 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>QueryLogWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="29" />
-        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="49" />
-        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="65" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="28" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="47" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="63" />
         <source>查询登记簿</source>
         <translation>Query register</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="35" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="33" />
         <source>查询</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="37" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="35" />
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="39" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="37" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="39" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="37" />
         <source>查询人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="39" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="37" />
         <source>事项</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="39" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="37" />
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="40" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="38" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="45" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="43" />
         <source>自</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="45" />
+        <location filename="../../desktop_crm/ui/control/query_register_window.py" line="43" />
         <source>至</source>
         <translation>to</translation>
     </message>
@@ -8351,33 +8407,33 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="127" />
+        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="128" />
         <source>登记</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="127" />
+        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="128" />
         <source>更正</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="128" />
-        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="159" />
+        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="129" />
+        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="160" />
         <source>撤销</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="158" />
+        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="159" />
         <source>撤销登记条目</source>
         <translation>Withdraw entry</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="159" />
+        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="160" />
         <source>撤销原因</source>
         <translation>Why it is withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="159" />
+        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="160" />
         <source>将记入更正记录</source>
         <translation>Goes into the correction record</translation>
     </message>
@@ -8393,37 +8449,37 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>RenewDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="225" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="223" />
         <source>续借 %1</source>
         <translation>Renew %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="231" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="228" />
         <source>借阅人</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="232" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="229" />
         <source>原应还日期</source>
         <translation>Due date until now</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="233" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="230" />
         <source>已续借</source>
         <translation>Renewed before</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="233" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="230" />
         <source>%1 次</source>
         <translation>%1 times</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="234" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="231" />
         <source>延至</source>
         <translation>New due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="238" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="235" />
         <source>确认续借</source>
         <translation>Renew</translation>
     </message>
@@ -8431,62 +8487,62 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>RepaymentDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="82" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="79" />
         <source>登记还款</source>
         <translation>Record repayment</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="87" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="84" />
         <source>银行转账</source>
         <translation>bank transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="87" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="84" />
         <source>承兑汇票</source>
         <translation>acceptance bill</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="87" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="84" />
         <source>支票</source>
         <translation>cheque</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="87" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="84" />
         <source>现金</source>
         <translation>cash</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="92" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="89" />
         <source>%1 欠 %2 元，未还 %3 元，%4 到期</source>
         <translation>%1 owed %2 yuan, %3 yuan unpaid, due %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="101" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="98" />
         <source>还款日期</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="101" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="98" />
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="102" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="99" />
         <source>付款方式</source>
         <translation>Paid by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="102" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="99" />
         <source>冲销的欠款</source>
         <translation>Debts settled</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="106" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="103" />
         <source>不勾选时，先冲销最早到期的欠款。</source>
         <translation>With none ticked, the debt due first is settled first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="108" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="105" />
         <source>登记</source>
         <translation>Register</translation>
     </message>
@@ -8978,32 +9034,32 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="46" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="45" />
         <source>归还 — %1</source>
         <translation>Return — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="57" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="55" />
         <source>完好</source>
         <translation>Intact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="60" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="58" />
         <source>归还日期</source>
         <translation>Returned on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="61" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="59" />
         <source>状况</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="63" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="61" />
         <source>收回</source>
         <translation>Take back</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="67" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="65" />
         <source>借阅人：%1　应还：%2</source>
         <translation>Borrower: %1  Due: %2</translation>
     </message>
@@ -10222,42 +10278,42 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>VisitReportDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="39" />
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="30" />
         <source>客户访问日报 — %1</source>
         <translation>Customer visit report — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="45" />
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="36" />
         <source>业务员姓名</source>
         <translation>Salesperson's name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="50" />
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="41" />
         <source>种类</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="50" />
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="41" />
         <source>访问日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="51" />
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="42" />
         <source>访问人</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="51" />
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="42" />
         <source>访问内容</source>
         <translation>What was discussed</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="52" />
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="43" />
         <source>后续措施</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="57" />
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="48" />
         <source>登记并归档</source>
         <translation>Record and file</translation>
     </message>

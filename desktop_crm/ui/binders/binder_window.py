@@ -28,6 +28,7 @@ from desktop_crm.domain.customer_card import FIELDS_BY_NAME
 from desktop_crm.domain.errors import ArchiveError
 from desktop_crm.domain.permissions import Action, may
 from desktop_crm.domain.register_values import REGISTER_OF_CATEGORY
+from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.services.binders import catalogue, completeness, papers, registers, scans
 from desktop_crm.services.shelves.placing import binder_place
 from desktop_crm.ui.binders.document_dialog import DocumentDialog
@@ -69,7 +70,7 @@ class PaperTable(QTableView):
 
 
 class BinderWindow(BaseDialog):
-    help_text = ("Ctrl+N 归档文件，Enter 更正所选文件，Ctrl+P 打印本类目录。把扫描件（PDF、JPEG、PNG、TIFF）"
+    help_text = QT_TRANSLATE_NOOP("Help", "Ctrl+N 归档文件，Enter 更正所选文件，Ctrl+P 打印本类目录。把扫描件（PDF、JPEG、PNG、TIFF）"
                  "拖到某份文件上即可添加。右侧列出本卷缺少或过期的文件，双击可跳到对应类别。")
 
     def __init__(self, user: ActingUser, customer_id: int, category: Category | None = None,

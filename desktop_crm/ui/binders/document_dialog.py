@@ -25,7 +25,9 @@ from desktop_crm.domain.binder_categories import (
     kinds_of,
 )
 from desktop_crm.domain.errors import ArchiveError, InvalidInput
+from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.ui.common.base_dialog import BaseDialog
+from desktop_crm.ui.common.date_entry import OptionalDateEntry
 from desktop_crm.ui.common.i18n import tr_domain
 from desktop_crm.ui.common.messages import error_text
 
@@ -35,8 +37,8 @@ _ERROR = "border: 1px solid #b00020; background: #fff3f3;"
 class DocumentDialog(BaseDialog):
     """``submit`` receives the values and either returns (saved) or raises an ArchiveError to show."""
 
-    help_text = ("题名照原件标题填写；原件没有标题时自拟题名并勾选“自拟题名”，目录中将加方括号。"
-                 "日期按 YYYYMMDD 填写。合同订单及出口交货单据须选择对应的合同订单。")
+    help_text = QT_TRANSLATE_NOOP("Help", "题名照原件标题填写；原件没有标题时自拟题名并勾选“自拟题名”，目录中将加方括号。"
+                 "日期可按 20260301 或 2026-03-01 录入，也可从日历选择。合同订单及出口交货单据须选择对应的合同订单。")
 
     def __init__(self, category: Category, year: int, *, direct_export: bool,
                  orders: list[tuple[int, str]], submit: Callable[[dict[str, Any]], None],
@@ -53,14 +55,14 @@ class DocumentDialog(BaseDialog):
         self.made_up = QCheckBox(self.tr("自拟题名（目录中加 [ ]）"), objectName="made_up")
         self.doc_number = QLineEdit(objectName="doc_number")
         self.author = QLineEdit(objectName="author")
-        self.doc_date = QLineEdit(objectName="doc_date", placeholderText="YYYYMMDD")
+        self.doc_date = OptionalDateEntry(objectName="doc_date")
         self.pages = QLineEdit(objectName="pages", placeholderText=self.tr("添加扫描件时可自动读取"))
         self.original = QCheckBox(self.tr("原件（只可查阅，不外借）"), objectName="original")
         self.retention = QComboBox(objectName="retention")
         for code, label in RETENTIONS.items():
             self.retention.addItem(tr_domain("Binder", label), code)
         self.retention.setCurrentIndex(self.retention.findData(DEFAULT_RETENTION[category]))
-        self.valid_until = QLineEdit(objectName="valid_until", placeholderText="YYYYMMDD")
+        self.valid_until = OptionalDateEntry(objectName="valid_until")
         self.order = QComboBox(objectName="order")
         self.order.addItem(self.tr("（无）"), None)
         for order_id, number in orders:
@@ -115,11 +117,11 @@ class DocumentDialog(BaseDialog):
         self.made_up.setChecked(bool(values.get("title_made_up")))
         self.doc_number.setText(values.get("doc_number") or "")
         self.author.setText(values.get("author") or "")
-        self.doc_date.setText(values["doc_date"].strftime("%Y%m%d") if values.get("doc_date") else "")
+        self.doc_date.set_day(values.get("doc_date"))
         self.pages.setText("" if values.get("pages") is None else str(values["pages"]))
         self.original.setChecked(bool(values.get("is_original")))
         self.retention.setCurrentIndex(max(0, self.retention.findData(values.get("retention"))))
-        self.valid_until.setText(values["valid_until"].strftime("%Y%m%d") if values.get("valid_until") else "")
+        self.valid_until.set_day(values.get("valid_until"))
         self.order.setCurrentIndex(max(0, self.order.findData(values.get("order_id"))))
         self.year.setValue(int(values.get("year") or self.year.value()))
         self.remarks.setText(values.get("remarks") or "")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain.register_values import RegisterSpec
 from desktop_crm.services.binders.registers import RegisterEntry
 from desktop_crm.ui.common.base_dialog import BaseDialog
+from desktop_crm.ui.common.date_entry import OptionalDateEntry
 from desktop_crm.ui.common.i18n import tr_domain
 from desktop_crm.ui.common.reason_form import ReasonForm
 from desktop_crm.ui.common.rows_table_model import read_only_table
@@ -87,9 +88,9 @@ class EntryDialog(BaseDialog):
                 if values:
                     widget.setCurrentIndex(max(0, widget.findData(values.get(field.name))))
             else:
-                widget = QLineEdit(_shown(values.get(field.name)) if values else "", objectName=field.name)
-                if field.type == "date":
-                    widget.setPlaceholderText("YYYY-MM-DD")
+                shown = _shown(values.get(field.name)) if values else ""
+                widget = (OptionalDateEntry(shown, objectName=field.name) if field.type == "date"
+                          else QLineEdit(shown, objectName=field.name))
             self.inputs[field.name] = widget
             form.addRow(tr_domain("Register", field.label) + (" *" if field.required else ""), widget)
         self.message = self.error_label()

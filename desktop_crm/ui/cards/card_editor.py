@@ -65,7 +65,7 @@ class CardEditorDialog(BaseDialog):
     draft_changed = Signal(object)       # CardInput, every few seconds while there are unsaved changes
     discarded = Signal()
 
-    help_text = ("Tab / Shift+Tab 在字段间移动；Ctrl+S 保存；Ctrl+PgDown / Ctrl+PgUp 切换页签；"
+    help_text = QT_TRANSLATE_NOOP("Help", "Tab / Shift+Tab 在字段间移动；Ctrl+S 保存；Ctrl+PgDown / Ctrl+PgUp 切换页签；"
                  "Esc 关闭（有未保存的更改时会先询问）。未保存的内容每隔几秒自动存为草稿，"
                  "程序意外退出后下次启动时可以恢复。")
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 from desktop_crm.domain.errors import ArchiveError, InvalidInput
+from desktop_crm.ui.common.i18n import tr_domain
 from desktop_crm.ui.common.messages import error_text
 from desktop_crm.ui.common.workstation_settings import geometry
 
@@ -57,7 +58,7 @@ class BaseDialog(QDialog):
 
     def show_help(self) -> None:
         if self.help_text:
-            QMessageBox.information(self, self.tr("帮助"), self.help_text)
+            QMessageBox.information(self, self.tr("帮助"), tr_domain("Help", self.help_text))
 
     def done(self, result: int) -> None:
         self._geometry.set(self.saveGeometry())

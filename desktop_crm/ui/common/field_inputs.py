@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QWidget
 
 from desktop_crm.domain.customer_card import FieldSpec, FieldType
+from desktop_crm.ui.common.date_entry import OptionalDateEntry
 from desktop_crm.ui.common.i18n import tr_domain
 
 _ERROR_STYLE = "border: 1px solid #b00020; background: #fff3f3;"
@@ -48,12 +49,15 @@ class FieldInput(QObject):
             check.toggled.connect(self.changed)
             check.toggled.connect(self.left)
             return check
+        if spec.type == FieldType.DATE:
+            day = OptionalDateEntry()
+            day.textChanged.connect(self.changed)
+            day.editingFinished.connect(self.left)
+            day.picked.connect(self.left)
+            return day
         edit = QLineEdit()
         edit.setMaxLength(spec.max_length)
-        if spec.type == FieldType.DATE:
-            edit.setPlaceholderText("YYYY-MM-DD")
-            edit.setMaxLength(10)
-        elif spec.type in (FieldType.USCC, FieldType.ID_NUMBER):
+        if spec.type in (FieldType.USCC, FieldType.ID_NUMBER):
             edit.setPlaceholderText(self.tr("18位，字母自动转为大写"))
             edit.textEdited.connect(lambda text, e=edit: self._fold_code(e, text))
         if completions is not None and spec.completer:

@@ -6,12 +6,10 @@ The dialog collects a :class:`BorrowRequest` and hands it to ``submit`` (the len
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -24,27 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.domain import clock
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.binder_categories import Category
 from desktop_crm.domain.errors import ArchiveError
+from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.services.binders.papers import DocumentRow
 from desktop_crm.services.control.lending import BorrowRequest
 from desktop_crm.ui.common.base_dialog import BaseDialog
+from desktop_crm.ui.common.date_entry import DateEntry
 from desktop_crm.ui.common.i18n import tr_domain
 from desktop_crm.ui.common.messages import error_text
 
 
-def qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
 class BorrowDialog(BaseDialog):
-    help_text = ("输入登记编号后按“载入”列出该客户的文件；勾选类别即借出整类。原件只可查阅，不能勾选。"
+    help_text = QT_TRANSLATE_NOOP("Help", "输入登记编号后按“载入”列出该客户的文件；勾选类别即借出整类。原件只可查阅，不能勾选。"
                  "借阅人有逾期未还的借阅单时，须写明仍然借出的理由。")
 
     def __init__(self, *, borrowers: list[tuple[ActingUser, str]], approvers: list[ActingUser],
@@ -66,9 +57,8 @@ class BorrowDialog(BaseDialog):
         self.papers = QTreeWidget(objectName="papers")
         self.papers.setHeaderLabels([self.tr("文件"), self.tr("借出情况")])
         self.papers.setColumnWidth(0, 420)
-        self.date_out = QDateEdit(qdate(clock.today()), objectName="dateOut", calendarPopup=True,
-                                  displayFormat="yyyy-MM-dd")
-        self.due = QDateEdit(objectName="dueDate", calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.date_out = DateEntry(objectName="dateOut")
+        self.due = DateEntry(objectName="dueDate")
         self.approver = QComboBox(objectName="approver")
         for user in approvers:
             self.approver.addItem(f"{user.display_name}（{tr_domain('Role', user.role.label)}）", user.id)
@@ -156,8 +146,8 @@ class BorrowDialog(BaseDialog):
 
     def request(self) -> BorrowRequest:
         user, _ = self.borrower.currentData()
-        return BorrowRequest(user.id, self.purpose.text(), self.chosen(), pydate(self.date_out.date()),
-                             pydate(self.due.date()), self.approver.currentData(), self.department.text(),
+        return BorrowRequest(user.id, self.purpose.text(), self.chosen(), self.date_out.day(),
+                             self.due.day(), self.approver.currentData(), self.department.text(),
                              self.remarks.text(), self.override.text() if self.override.isEnabled() else "")
 
     def save(self) -> None:

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -28,20 +27,21 @@ from desktop_crm.domain.errors import ArchiveError
 from desktop_crm.domain.permissions import Action, may
 from desktop_crm.domain.redaction import needs_recall
 from desktop_crm.domain.roles import Role
+from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.services.accounts import user_accounts
 from desktop_crm.services.cards import customers
 from desktop_crm.services.control import handouts
 from desktop_crm.services.exchange.exports import ExportFilters
 from desktop_crm.ui.common.base_dialog import BaseDialog
+from desktop_crm.ui.common.date_entry import DateEntry
 from desktop_crm.ui.common.i18n import tr_domain
 from desktop_crm.ui.common.messages import error_text
 from desktop_crm.ui.common.rows_table_model import ID_ROLE, RowsTableModel, read_only_table
-from desktop_crm.ui.control.borrow_dialog import pydate, qdate
 from desktop_crm.ui.exchange.export_list import export_button
 
 
 class HandoutDialog(BaseDialog):
-    help_text = ("业务员只能收到单位名称、联系人姓名和职务；客户服务和经理收到完整资料，须在收回日期前交回。"
+    help_text = QT_TRANSLATE_NOOP("Help", "业务员只能收到单位名称、联系人姓名和职务；客户服务和经理收到完整资料，须在收回日期前交回。"
                  "发放须经客户经理（经理或业务经理）同意。")
 
     def __init__(self, user: ActingUser, customer_id: int, parent: QWidget | None = None) -> None:
@@ -57,8 +57,7 @@ class HandoutDialog(BaseDialog):
             if may(person.role, Action.CONSENT_HANDOUT):
                 self.consent.addItem(f"{person.display_name}（{tr_domain('Role', person.role.label)}）", person.id)
         self.purpose = QLineEdit(self.tr("业务联系"), objectName="purpose")
-        self.recall = QDateEdit(qdate(clock.today() + timedelta(days=handouts.recall_days())), calendarPopup=True,
-                                displayFormat="yyyy-MM-dd", objectName="recall")
+        self.recall = DateEntry(clock.today() + timedelta(days=handouts.recall_days()), objectName="recall")
         self.output = QComboBox(objectName="output")
         self.output.addItem(self.tr("Excel 文件 (.xlsx)"), "xlsx")
         self.output.addItem(self.tr("打印单 (.pdf)"), "pdf")
@@ -113,7 +112,7 @@ class HandoutDialog(BaseDialog):
             self.record = handouts.hand_out(
                 self.user, self.customer_id, self.recipient.currentData().id, path,
                 consent_by_id=self.consent.currentData(), purpose=self.purpose.text(),
-                recall_date=pydate(self.recall.date()) if self.recall.isEnabled() else None)
+                recall_date=self.recall.day() if self.recall.isEnabled() else None)
         if self.submitted(produce, self.message):
             self.accept()
 

@@ -2,12 +2,10 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import cast
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -32,10 +30,11 @@ from desktop_crm.services.control import lending
 from desktop_crm.services.control.lending import Slip
 from desktop_crm.services.exchange.exports import ExportFilters
 from desktop_crm.ui.common.base_dialog import BaseDialog
+from desktop_crm.ui.common.date_entry import DateEntry
 from desktop_crm.ui.common.messages import error_text
 from desktop_crm.ui.common.pdf_preview_dialog import PdfPreviewDialog
 from desktop_crm.ui.common.rows_table_model import ID_ROLE, RowsTableModel, read_only_table
-from desktop_crm.ui.control.borrow_dialog import BorrowDialog, pydate, qdate
+from desktop_crm.ui.control.borrow_dialog import BorrowDialog
 from desktop_crm.ui.exchange.export_list import export_button
 
 
@@ -52,8 +51,7 @@ class ReturnDialog(BaseDialog):
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(Qt.CheckState.Checked)
             self.items.addItem(row)
-        self.returned_on = QDateEdit(qdate(clock.today()), calendarPopup=True, displayFormat="yyyy-MM-dd",
-                                     objectName="returnedOn")
+        self.returned_on = DateEntry(objectName="returnedOn")
         self.condition = QLineEdit(self.tr("完好"), objectName="condition")
         self.message = self.error_label()
         form = QFormLayout()
@@ -77,7 +75,7 @@ class ReturnDialog(BaseDialog):
                 if self.items.item(i).checkState() == Qt.CheckState.Checked]
 
     def save(self) -> None:
-        if self.submitted(lambda: self._submit(self.chosen(), pydate(self.returned_on.date()),
+        if self.submitted(lambda: self._submit(self.chosen(), self.returned_on.day(),
                                                self.condition.text()), self.message):
             self.accept()
 
@@ -224,8 +222,7 @@ class RenewDialog(BaseDialog):
     def __init__(self, user: ActingUser, slip: lending.Slip, proposed: date, parent: QWidget | None = None) -> None:
         super().__init__(parent, "renew", self.tr("续借 %1").replace("%1", slip.number))
         self.user, self.slip = user, slip
-        self.due = QDateEdit(QDate(proposed.year, proposed.month, proposed.day), objectName="newDue", calendarPopup=True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due = DateEntry(proposed, objectName="newDue")
         self.message = self.error_label()
         form = QFormLayout()
         form.addRow(self.tr("借阅人"), QLabel(slip.borrower_name))
@@ -238,6 +235,6 @@ class RenewDialog(BaseDialog):
         layout.addWidget(self.answer_buttons(self.tr("确认续借"), self.save))
 
     def save(self) -> None:
-        new_due = cast(date, self.due.date().toPython())
+        new_due = self.due.day()
         if self.submitted(lambda: lending.renew(self.user, self.slip.id, new_due), self.message):
             self.accept()

@@ -4,7 +4,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -17,10 +16,10 @@ from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.services import query_register
 from desktop_crm.services.exchange.exports import ExportFilters
 from desktop_crm.ui.common.base_dialog import BaseDialog
+from desktop_crm.ui.common.date_entry import DateEntry
 from desktop_crm.ui.common.i18n import tr_domain
 from desktop_crm.ui.common.pdf_preview_dialog import PdfPreviewDialog
 from desktop_crm.ui.common.rows_table_model import RowsTableModel, read_only_table
-from desktop_crm.ui.control.borrow_dialog import pydate, qdate
 from desktop_crm.ui.exchange.export_list import export_button
 
 
@@ -29,9 +28,8 @@ class QueryLogWindow(BaseDialog):
         super().__init__(parent, "query_log", self.tr("查询登记簿"))
         self.setModal(False)
         self.user = user
-        self.since = QDateEdit(qdate(clock.today() - timedelta(days=30)), calendarPopup=True, displayFormat="yyyy-MM-dd",
-                               objectName="since")
-        self.until = QDateEdit(qdate(clock.today()), calendarPopup=True, displayFormat="yyyy-MM-dd", objectName="until")
+        self.since = DateEntry(clock.today() - timedelta(days=30), objectName="since")
+        self.until = DateEntry(objectName="until")
         show = QPushButton(self.tr("查询"))
         show.clicked.connect(self.reload)
         print_button = QPushButton(self.tr("打印…"))
@@ -47,7 +45,7 @@ class QueryLogWindow(BaseDialog):
         bar.addStretch(1)
         bar.addWidget(print_button)
         bar.addWidget(export_button(self, user, "query-register", self.tr("查询登记簿"), lambda: ExportFilters(
-            since=pydate(self.since.date()), until=pydate(self.until.date()))))
+            since=self.since.day(), until=self.until.day())))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
@@ -55,12 +53,12 @@ class QueryLogWindow(BaseDialog):
         self.reload()
 
     def reload(self) -> None:
-        entries = query_register.entries(self.user, pydate(self.since.date()), pydate(self.until.date()))
+        entries = query_register.entries(self.user, self.since.day(), self.until.day())
         self.model.set_rows([(i, (e.at.strftime("%Y-%m-%d %H:%M:%S"), e.user_name,
                                   tr_domain("QueryLog", e.action_label), e.customer, e.detail),
                               False) for i, e in enumerate(entries)])
 
     def print_register(self) -> None:
-        pdf = query_register.register_pdf(self.user, pydate(self.since.date()), pydate(self.until.date()))
+        pdf = query_register.register_pdf(self.user, self.since.day(), self.until.day())
         self.preview = PdfPreviewDialog(self.tr("查询登记簿"), pdf, "查询登记簿.pdf", self)
         self.preview.show()

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
-from typing import cast
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,20 +25,19 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.domain import clock
 from desktop_crm.domain.acting_user import ActingUser
+from desktop_crm.domain.card_values import parse_paper_date
 from desktop_crm.services.credit import export_terms, ledger
 from desktop_crm.services.credit.credit_status import DebtLine
 from desktop_crm.ui.common.base_dialog import BaseDialog
+from desktop_crm.ui.common.date_entry import DateEntry
 
 
-def picked(edit: QDateEdit) -> date:
-    return cast(date, edit.date().toPython())
+def picked(edit: DateEntry) -> date:
+    return edit.day()
 
 
-def day_edit(name: str, days_on: int = 0) -> QDateEdit:
-    day = clock.today() + timedelta(days=days_on)
-    edit = QDateEdit(QDate(day.year, day.month, day.day), objectName=name, calendarPopup=True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+def day_edit(name: str, days_on: int = 0) -> DateEntry:
+    return DateEntry(clock.today() + timedelta(days=days_on), objectName=name)
 
 
 class DebtDialog(BaseDialog):
@@ -187,12 +184,13 @@ class PlanDialog(BaseDialog):
         instalments: list[tuple[date, object]] = []
         for row in range(self.grid.rowCount()):
             when = self._cell(row, 0)
-            day = QDate.fromString(when, "yyyy-MM-dd")
-            if not day.isValid():
+            try:
+                day = parse_paper_date(when)
+            except (ValueError, TypeError, OverflowError):
                 self.message.setText(self.tr("第 %1 期的日期“%2”请按 YYYY-MM-DD 填写。").replace("%1", str(row + 1))
                                      .replace("%2", when))
                 return
-            instalments.append((cast(date, day.toPython()), self._cell(row, 1)))
+            instalments.append((day, self._cell(row, 1)))
         if not instalments:
             self.message.setText(self.tr("请至少填写一期。"))
             return

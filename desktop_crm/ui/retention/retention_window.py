@@ -2,8 +2,7 @@
 the appraisal, proposal, approval, destruction and printing of each."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from desktop_crm.domain import clock
 from desktop_crm.domain.acting_user import ActingUser
@@ -11,6 +10,7 @@ from desktop_crm.domain.errors import ArchiveError
 from desktop_crm.domain.permissions import Action, may
 from desktop_crm.services.retention import appraisal, destruction
 from desktop_crm.ui.common.base_dialog import BaseDialog
+from desktop_crm.ui.common.date_entry import DateEntry
 from desktop_crm.ui.common.messages import error_text
 from desktop_crm.ui.common.pdf_preview_dialog import PdfPreviewDialog
 from desktop_crm.ui.common.rows_table_model import RowsTableModel, read_only_table
@@ -28,7 +28,7 @@ class RetentionWindow(BaseDialog):
         self.setModal(False)
         self.user = user
         today = clock.today()
-        self.as_of = QDateEdit(QDate(today.year, today.month, today.day), objectName="asOf", calendarPopup=True)
+        self.as_of = DateEntry(today, objectName="asOf")
         self.as_of.setDisplayFormat("yyyy-MM-dd")
         self.due = RowsTableModel([self.tr("档号"), self.tr("案卷题名"), self.tr("保管期限"), self.tr("到期日"),
                                    self.tr("页数"), self.tr("位置"), self.tr("鉴定"), self.tr("清册")], self)
@@ -81,7 +81,7 @@ class RetentionWindow(BaseDialog):
         self.refresh()
 
     def as_of_day(self):
-        return self.as_of.date().toPython()
+        return self.as_of.day()
 
     def refresh(self) -> None:
         try:

@@ -27,7 +27,7 @@ MIN_PASSPHRASE = 8
 
 
 class BackupDialog(JobDialog):
-    help_text = ("备份包含数据库、全部扫描件和一份逐个文件的 SHA-256 清单，写完后会读回核对，核对通过才以正式文件名保存。"
+    help_text = QT_TRANSLATE_NOOP("Help", "备份包含数据库、全部扫描件和一份逐个文件的 SHA-256 清单，写完后会读回核对，核对通过才以正式文件名保存。"
                  "请把备份存到另一块硬盘、移动硬盘或网络位置；加密的备份没有口令无法读取，也无法恢复，请牢记口令。")
 
     def __init__(self, user: ActingUser, location: session.ArchiveLocation, parent: QWidget | None = None) -> None:

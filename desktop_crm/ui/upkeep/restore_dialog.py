@@ -30,7 +30,7 @@ from desktop_crm.ui.common.workstation_settings import LAST_BACKUP_FOLDER
 class RestoreDialog(JobDialog):
     open_restored = Signal(str)       # the data directory to start the desk on
 
-    help_text = ("恢复不会覆盖正在使用的档案库：请选一个新的空文件夹。恢复前会逐个核对备份中文件的 SHA-256、数据库的完整性和结构版本，"
+    help_text = QT_TRANSLATE_NOOP("Help", "恢复不会覆盖正在使用的档案库：请选一个新的空文件夹。恢复前会逐个核对备份中文件的 SHA-256、数据库的完整性和结构版本，"
                  "有任何问题都不会改动任何文件。较早版本制作的备份会在打开时自动升级。")
 
     def __init__(self, user: ActingUser, location: session.ArchiveLocation, parent: QWidget | None = None) -> None:

@@ -2,10 +2,8 @@
 what was typed; saved, the record is also filed as a paper of category 1."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -13,19 +11,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.domain import clock
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.visit_records import SATISFACTION, VisitKind
 from desktop_crm.services.visits import records
 from desktop_crm.ui.common.base_dialog import BaseDialog
+from desktop_crm.ui.common.date_entry import DateEntry
 from desktop_crm.ui.common.i18n import tr_domain
-
-
-def _day_edit(name: str) -> QDateEdit:
-    today = clock.today()
-    edit = QDateEdit(QDate(today.year, today.month, today.day), objectName=name, calendarPopup=True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 def _box(name: str, height: int = 80) -> QPlainTextEdit:
@@ -41,7 +32,7 @@ class VisitReportDialog(BaseDialog):
         self.kind = QComboBox(objectName="kind")
         for kind in VisitKind:
             self.kind.addItem(tr_domain("Visits", kind.label), kind.value)
-        self.visited_on = _day_edit("visitedOn")
+        self.visited_on = DateEntry(objectName="visitedOn")
         self.visitor = QLineEdit(objectName="visitor", placeholderText=self.tr("业务员姓名"))
         self.content = _box("content", 110)
         self.follow_up = _box("followUp")
@@ -58,7 +49,7 @@ class VisitReportDialog(BaseDialog):
         self.resize(560, 460)
 
     def save(self) -> None:
-        raw = {"kind": self.kind.currentData(), "visited_on": self.visited_on.date().toPython(),
+        raw = {"kind": self.kind.currentData(), "visited_on": self.visited_on.day(),
                "visitor": self.visitor.text(), "content": self.content.toPlainText(),
                "follow_up": self.follow_up.toPlainText()}
         if self.submitted(lambda: records.add_visit(self.user, self.customer_id, raw), self.message):
@@ -69,7 +60,7 @@ class ComplaintCardDialog(BaseDialog):
     def __init__(self, user: ActingUser, customer_id: int, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, "complaint_card", self.tr("客户投诉管理卡 — %1").replace("%1", title))
         self.user, self.customer_id = user, customer_id
-        self.received_on = _day_edit("receivedOn")
+        self.received_on = DateEntry(objectName="receivedOn")
         self.complaint = _box("complaint", 100)
         self.handling = _box("handling")
         self.outcome = _box("result", 60)
@@ -90,7 +81,7 @@ class ComplaintCardDialog(BaseDialog):
         self.resize(560, 480)
 
     def save(self) -> None:
-        raw = {"received_on": self.received_on.date().toPython(), "complaint": self.complaint.toPlainText(),
+        raw = {"received_on": self.received_on.day(), "complaint": self.complaint.toPlainText(),
                "handling": self.handling.toPlainText(), "result": self.outcome.toPlainText(),
                "satisfaction": self.satisfaction.currentData()}
         if self.submitted(lambda: records.add_complaint(self.user, self.customer_id, raw), self.message):

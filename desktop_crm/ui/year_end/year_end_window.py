@@ -42,7 +42,7 @@ from desktop_crm.ui.year_end.year_end_dialogs import (
 class YearEndWindow(BaseDialog):
     finished_closing = Signal()
 
-    help_text = ("先“检查”看将立多少卷、有哪些缺件、未登记页数或借出未还的文件；处理后再立卷，"
+    help_text = QT_TRANSLATE_NOOP("Help", "先“检查”看将立多少卷、有哪些缺件、未登记页数或借出未还的文件；处理后再立卷，"
                  "或写明接受的理由（将印在卷内备考表上）。立卷可随时取消，已立的卷不受影响，再次立卷会继续其余部分。")
 
     def __init__(self, user: ActingUser, parent: QWidget | None = None) -> None:
