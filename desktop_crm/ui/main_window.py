@@ -663,6 +663,9 @@ class MainWindow(QMainWindow):
                 drafts.discard_draft(self.user, draft.id)
 
     def closeEvent(self, event) -> None:
+        if not self.cards.close_editor():       # a card being typed is never left behind as a "crash" draft
+            event.ignore()
+            return
         if self.automatic_backup is not None:
             self.automatic_backup.at_exit()
         self.windows.close_all()

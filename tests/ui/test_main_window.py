@@ -17,12 +17,15 @@ def window(desk_app, custodian, qtbot):
         name="阿里巴巴（中国）有限公司", uscc="91330100716105852F", grade="B", region="浙江省",
         industry="软件和信息技术服务业"))
     win = MainWindow(custodian, "test.sqlite3")
-    qtbot.addWidget(win)
     win.show()
     yield win
-    # an editor left open (and dirty) would go on autosaving its draft into the next test's archive
+    # an editor left open (and dirty) would go on autosaving its draft into the next test's archive, and
+    # closing the window would ask about its unsaved changes
     for editor in win.findChildren(CardEditorDialog):
         editor._autosave.stop()
+        editor._dirty = False
+    win.close()
+    win.deleteLater()
 
 
 def count_text(window):
@@ -114,6 +117,21 @@ def test_unfinished_card_is_autosaved_and_offered_back(window, qtbot, monkeypatc
     window.offer_drafts()
     restored = window.cards.open_editor
     assert restored.inputs["name"].value() == "杭州西湖精密机械有限公司" and restored.dirty
+
+
+def test_no_draft_is_left_by_a_normal_exit(window, qtbot, monkeypatch):
+    window.cards.new_card(CustomerKind.ENTERPRISE)
+    editor = window.cards.open_editor
+    editor._autosave.setInterval(50)
+    editor.inputs["name"].widget.setText("杭州西湖精密机械有限公司")
+    qtbot.waitUntil(lambda: len(drafts.drafts_of(window.user)) == 1, timeout=3000)
+    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: next(answers))
+    window.close()                          # "keep editing": nothing closes
+    assert window.isVisible() and editor.isVisible()
+    window.close()                          # the changes given up: the draft goes with them
+    assert not window.isVisible() and not editor.isVisible()
+    assert drafts.drafts_of(window.user) == []
 
 
 def test_open_card_shows_its_correction_history(window, qtbot):

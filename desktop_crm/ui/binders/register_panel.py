@@ -76,17 +76,18 @@ class EntryDialog(BaseDialog):
         self.inputs: dict[str, QWidget] = {}
         form = QFormLayout()
         for field in spec.fields:
+            widget: QWidget
             if field.type in ("choice", "order"):
-                widget = QComboBox(objectName=field.name)
+                widget = box = QComboBox(objectName=field.name)
                 if field.type == "order":
-                    widget.addItem(self.tr("（无）"), None)
+                    box.addItem(self.tr("（无）"), None)
                     for order_id, number in orders:
-                        widget.addItem(number, order_id)
+                        box.addItem(number, order_id)
                 else:
                     for choice in field.choices:
-                        widget.addItem(tr_domain("Register", choice), choice)
+                        box.addItem(tr_domain("Register", choice), choice)
                 if values:
-                    widget.setCurrentIndex(max(0, widget.findData(values.get(field.name))))
+                    box.setCurrentIndex(max(0, box.findData(values.get(field.name))))
             else:
                 shown = _shown(values.get(field.name)) if values else ""
                 widget = (OptionalDateEntry(shown, objectName=field.name) if field.type == "date"

@@ -72,6 +72,15 @@ class CardDesk(QObject):
         editor.raise_()
         editor.activateWindow()
 
+    def close_editor(self) -> bool:
+        """The program is closing: the open card is closed as by Esc (unsaved changes are asked about and,
+        once given up, their draft goes too). False when the user chose to keep editing."""
+        editor = self.open_editor
+        if editor is None or not editor.isVisible():
+            return True
+        editor.reject()
+        return not editor.isVisible()
+
     def _closed(self, editor: CardEditorDialog) -> None:
         if self.open_editor is editor:
             self.open_editor = None
