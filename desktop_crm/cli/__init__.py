@@ -55,7 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help=argparse_texts.own_text("show program's version number and exit"))
     parser.add_argument("--db", help=QT_TRANSLATE_NOOP("Cli", "SQLite 文件路径或 postgresql://用户@主机/库名（默认：数据目录中的 archive.sqlite3）"))
     parser.add_argument("--data-dir", help=QT_TRANSLATE_NOOP("Cli", "数据目录（默认：系统的用户数据目录）"))
-    parser.add_argument("--lang", choices=("zh_CN", "en"), default="zh_CN", help=QT_TRANSLATE_NOOP("Cli", "界面语言（默认 zh_CN）"))
+    parser.add_argument("--lang", choices=("zh_CN", "en"), default=None,
+                        help=QT_TRANSLATE_NOOP("Cli", "界面语言（默认 zh_CN；窗口默认用“帮助 → 语言”中的选择）"))
     parser.add_argument("--user", help=QT_TRANSLATE_NOOP("Cli", "以该用户身份执行（密码取自环境变量 DESKTOP_CRM_PASSWORD，否则提示输入）"))
     commands = parser.add_subparsers(dest="command", metavar=QT_TRANSLATE_NOOP("Cli", "命令"))
     commands.add_parser("gui", help=QT_TRANSLATE_NOOP("Cli", "打开图形界面（默认）"))

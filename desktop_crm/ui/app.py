@@ -12,8 +12,10 @@ from desktop_crm.domain.errors import ArchiveError
 from desktop_crm.services import session
 from desktop_crm.ui.common.fonts import install_cjk_font
 from desktop_crm.ui.common.i18n import install_language
+from desktop_crm.ui.common.language_menu import language_at_start
 from desktop_crm.ui.common.messages import error_text
 from desktop_crm.ui.common.messages import translated as error_text_of
+from desktop_crm.ui.common.workstation_settings import keep_beside
 
 
 def make_application(lang: str = "zh_CN") -> QApplication:
@@ -111,8 +113,9 @@ def start_desk_on(data_dir: str) -> bool:
     return bool(started)
 
 
-def run_gui(location: session.ArchiveLocation, lang: str = "zh_CN", username: str | None = None) -> int:
-    app = make_application(lang)
+def run_gui(location: session.ArchiveLocation, lang: str | None = None, username: str | None = None) -> int:
+    keep_beside(location.data_dir)          # before anything reads a workstation setting
+    app = make_application(language_at_start(lang))
     target = location.database
     warning = session.share_warning(location)
     if warning:

@@ -32,6 +32,7 @@ from desktop_crm.ui.accounts.user_admin_dialog import UserAdminDialog
 from desktop_crm.ui.cards.card_desk import CardDesk
 from desktop_crm.ui.cards.customer_table_model import COLUMNS, ID_ROLE, CustomerTableModel
 from desktop_crm.ui.common.i18n import tr_domain
+from desktop_crm.ui.common.language_menu import language_menu
 from desktop_crm.ui.common.messages import translated as tr_domain_text
 from desktop_crm.ui.common.open_windows import OpenWindows
 from desktop_crm.ui.common.workstation_settings import INCLUDE_CLEARED, SEARCH_DELAY_MS, geometry
@@ -268,7 +269,9 @@ class MainWindow(QMainWindow):
         manage_menu.addAction(self.password_action)
         manage_menu.addAction(users)
         manage_menu.addAction(self.settings_action)
-        self.menuBar().addMenu(self.tr("帮助(&H)")).addAction(about)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        help_menu.addMenu(language_menu(self))
+        help_menu.addAction(about)
         toolbar = self.addToolBar(self.tr("常用"))
         toolbar.setObjectName("mainToolbar")
         toolbar.addAction(self.today_action)

@@ -162,38 +162,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="78" />
+        <location filename="../../desktop_crm/ui/app.py" line="79" />
         <source>不能查询档案</source>
         <translation>Cannot query the archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="78" />
+        <location filename="../../desktop_crm/ui/app.py" line="79" />
         <source>%1：业务员不能查询客户档案。需要客户资料时，请向档案管理员申请发放（经理或业务经理同意后由档案管理员办理）。</source>
         <translation>%1: sales staff cannot query customer records. When you need customer data, ask the archive custodian for a hand-out (arranged by the custodian once a manager or business manager agrees).</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="96" />
+        <location filename="../../desktop_crm/ui/app.py" line="97" />
         <source>程序内部错误</source>
         <translation>Internal error</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="96" />
+        <location filename="../../desktop_crm/ui/app.py" line="97" />
         <source>发生了意外错误：%1。已保存的内容没有改变。详情已写入 %2，请把该文件交给维护人员。</source>
         <translation>An unexpected error occurred: %1. Nothing saved has changed. The details are in %2; please give that file to whoever maintains the program.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="119" />
+        <location filename="../../desktop_crm/ui/app.py" line="122" />
         <source>档案库在网络共享上</source>
         <translation>The archive is on a network share</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="123" />
         <location filename="../../desktop_crm/ui/app.py" line="126" />
+        <location filename="../../desktop_crm/ui/app.py" line="129" />
         <source>无法打开档案库</source>
         <translation>Cannot open the archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="127" />
+        <location filename="../../desktop_crm/ui/app.py" line="130" />
         <source>打开档案库 %1 时出错：%2
 请检查路径和权限。</source>
         <translation>Error opening archive %1: %2
@@ -1996,17 +1996,17 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>Cannot restore draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_desk.py" line="107" />
+        <location filename="../../desktop_crm/ui/cards/card_desk.py" line="116" />
         <source>名称相近</source>
         <translation>Similar name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_desk.py" line="107" />
+        <location filename="../../desktop_crm/ui/cards/card_desk.py" line="116" />
         <source>确认是另一个客户并继续保存吗？</source>
         <translation>Is this really a different customer? Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_desk.py" line="117" />
+        <location filename="../../desktop_crm/ui/cards/card_desk.py" line="126" />
         <source>档案卡已被他人更正</source>
         <translation>Card was corrected by someone else</translation>
     </message>
@@ -2252,59 +2252,63 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>data folder (default: the system's user data folder)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="58" />
         <source>界面语言（默认 zh_CN）</source>
-        <translation>language (default zh_CN)</translation>
+        <translation type="vanished">language (default zh_CN)</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/cli/__init__.py" line="59" />
+        <source>界面语言（默认 zh_CN；窗口默认用“帮助 → 语言”中的选择）</source>
+        <translation>interface language (default zh_CN; the window uses the choice under Help → Language)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/__init__.py" line="60" />
         <source>以该用户身份执行（密码取自环境变量 DESKTOP_CRM_PASSWORD，否则提示输入）</source>
         <translation>act as this user (password from the environment variable DESKTOP_CRM_PASSWORD, else a prompt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="60" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="61" />
         <source>命令</source>
         <translation>command</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="61" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="62" />
         <source>打开图形界面（默认）</source>
         <translation>open the window (default)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="78" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="79" />
         <source>注意：{warning}</source>
         <translation>Note: {warning}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="117" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="118" />
         <source>拒绝：{reason}</source>
         <translation>Refused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="120" />
-        <location filename="../../desktop_crm/cli/__init__.py" line="139" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="121" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="140" />
         <source>输入有误：{reason}</source>
         <translation>Bad input: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="123" />
-        <location filename="../../desktop_crm/cli/__init__.py" line="127" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="124" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="128" />
         <source>错误：{reason}</source>
         <translation>Error: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="129" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="130" />
         <source>数据库错误：{error}。请运行 desktop-crm check 检查档案库，必要时从备份恢复。</source>
         <translation>Database error: {error}. Run desktop-crm check to check the archive and restore from a backup if needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="132" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="133" />
         <source>已取消。</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/__init__.py" line="143" />
+        <location filename="../../desktop_crm/cli/__init__.py" line="144" />
         <source>程序内部错误（{kind}）：{error}。已保存的内容没有改变；详情已写入 {log}，请把该文件交给维护人员。</source>
         <translation>Internal error ({kind}): {error}. Nothing saved has changed; the details are in {log} — please give that file to whoever maintains the desk.</translation>
     </message>
@@ -5994,7 +5998,7 @@ Ageing: %7</translation>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="82" />
+        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="83" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
@@ -7130,6 +7134,14 @@ Ageing: %7</translation>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../desktop_crm/ui/common/language_menu.py" line="16" />
+        <source>语言 / Language</source>
+        <translation>Language / 语言</translation>
+    </message>
+</context>
+<context>
     <name>LendingDesk</name>
     <message>
         <location filename="../../desktop_crm/ui/control/lending_desk.py" line="87" />
@@ -7390,293 +7402,293 @@ Ageing: %7</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="66" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="67" />
         <source>客户档案管理台 — %1</source>
         <translation>Archive Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="73" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="74" />
         <source>搜索：名称中任意字词、拼音首字母（如 hzxh）、登记编号、信用代码、电话</source>
         <translation>Search: any part of the name, pinyin initials (e.g. hzxh), number, credit code, phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="79" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="80" />
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="87" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="94" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="88" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="95" />
         <source>%1：全部</source>
         <translation>%1: all</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="100" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="101" />
         <source>含已清除</source>
         <translation>Include cleared</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="127" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="128" />
         <source>&lt;span style='color:#b00020'&gt;■&lt;/span&gt; 不良　&lt;span style='color:#888888'&gt;■&lt;/span&gt; 已清除</source>
         <translation>&lt;span style='color:#b00020'&gt;■&lt;/span&gt; bad　&lt;span style='color:#888888'&gt;■&lt;/span&gt; cleared</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="129" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="130" />
         <source>列表中红色的行是不良客户，灰色的行是已清除的客户。</source>
         <translation>Red rows are bad customers, grey rows cleared customers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="146" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="147" />
         <source>当前用户：%1 · 档案库：%2</source>
         <translation>User: %1 · Archive: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="163" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="164" />
         <source>新建企业客户</source>
         <translation>New enterprise customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="166" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="167" />
         <source>新建个人客户</source>
         <translation>New individual customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="169" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="170" />
         <source>打开档案卡</source>
         <translation>Open card</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="173" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="174" />
         <source>打开活页卷</source>
         <translation>Open binder</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="176" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="177" />
         <source>缺件清单…</source>
         <translation>Missing papers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="178" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="179" />
         <source>借阅登记…</source>
         <translation>Lending desk…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="181" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="182" />
         <source>发放客户资料…</source>
         <translation>Hand out customer data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="183" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="184" />
         <source>发放登记…</source>
         <translation>Hand-out register…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="186" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="187" />
         <source>查询登记簿…</source>
         <translation>Query register…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="188" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="189" />
         <source>信用…</source>
         <translation>Credit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="191" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="192" />
         <source>账龄分析与不良客户…</source>
         <translation>Ageing and bad customers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="194" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="195" />
         <source>客户构成分析…</source>
         <translation>Customer composition analysis…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="196" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="197" />
         <source>年度立卷…</source>
         <translation>Year-end binding…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="198" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="199" />
         <source>今日待办…</source>
         <translation>Today's work…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="200" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="201" />
         <source>全面修订核查…</source>
         <translation>Full reviews…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="202" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="203" />
         <source>客户名册…</source>
         <translation>Customer rosters…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="204" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="205" />
         <source>按销售额评定客户等级…</source>
         <translation>Grade customers from sales…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="206" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="207" />
         <source>手定客户等级…</source>
         <translation>Set grade by hand…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="208" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="209" />
         <source>访问日报与投诉…</source>
         <translation>Visit reports and complaints…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="210" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="211" />
         <source>客户拜访路线表…</source>
         <translation>Visiting route sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="212" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="213" />
         <source>库房位置…</source>
         <translation>Archive room…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="214" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="215" />
         <source>保管期限与销毁…</source>
         <translation>Retention and destruction…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="217" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="218" />
         <source>备份…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="219" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="220" />
         <source>从备份恢复…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="221" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="222" />
         <source>导入客户名册…</source>
         <translation>Import customer roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="223" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="224" />
         <source>导出客户清单…</source>
         <translation>Export customer list…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="225" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="226" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="228" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="229" />
         <source>用户管理…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="230" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="231" />
         <source>档案库设置…</source>
         <translation>Archive settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="232" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="563" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="233" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="566" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="234" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="235" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="236" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="238" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="237" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="239" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="238" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="239" />
         <source>客户档案管理台 Archive Desk %1</source>
         <translation>Archive Desk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="240" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="241" />
         <source>档案(&amp;A)</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="259" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="260" />
         <source>信用(&amp;C)</source>
         <translation>&amp;Credit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="263" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="264" />
         <source>利用(&amp;U)</source>
         <translation>&amp;Use</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="267" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="268" />
         <source>管理(&amp;M)</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="271" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="272" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="272" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="275" />
         <source>常用</source>
         <translation>Common</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="303" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="306" />
         <source>发放客户资料</source>
         <translation>Hand out customer data</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="303" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="385" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="420" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="306" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="388" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="423" />
         <source>请先在列表中选择客户。</source>
         <translation>Select a customer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="385" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="388" />
         <source>访问日报与投诉</source>
         <translation>Visit reports and complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="401" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="411" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="404" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="414" />
         <source>按销售额评定客户等级</source>
         <translation>Grade customers from sales</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="402" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="405" />
         <source>按近12个月的出货金额和档案库设置中的门槛，重新评定全部在用档案卡的等级（手定的等级保留）。每一处改变都记入该卡的更正记录。现在评定吗？</source>
         <translation>Grade every card in use again from the last twelve months' goods out and the thresholds in the archive settings (grades set by hand are kept). Every change goes into the card's correction record. Grade now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="408" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="411" />
         <source>未能评定</source>
         <translation>Could not grade</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="411" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="414" />
         <source>改变 %1 户，不变 %2 户，手定保留 %3 户。</source>
         <translation>%1 changed, %2 unchanged, %3 kept as set by hand.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="420" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="423" />
         <source>手定客户等级</source>
         <translation>Set grade by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="466" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="469" />
         <source>%1 张借阅单逾期未还（%2）</source>
         <translation>%1 borrow slips overdue (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="471" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="474" />
         <source>%1 份发放资料超过收回日期</source>
         <translation>%1 hand-out copies are past their recall date</translation>
     </message>
@@ -7689,57 +7701,57 @@ Ageing: %7</translation>
         <translation type="vanished">Open the lending desk now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="500" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="503" />
         <source>客户档案</source>
         <translation>Customer records</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="536" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="539" />
         <source>（已超过 %1 天，请备份）</source>
         <translation> (more than %1 days: please back up)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="545" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="548" />
         <source>正在自动备份… %1%</source>
         <translation>Automatic backup… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="552" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="555" />
         <source>密码已修改。</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="560" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="563" />
         <source>演示密码</source>
         <translation>Demo password</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="561" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="564" />
         <source>%1 仍在使用公开的演示密码，任何人都能以此账号登录。请现在修改密码。</source>
         <translation>%1 still uses the published demo password: anyone can sign in with this account. Change the password now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="564" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="567" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="635" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="638" />
         <source>已保存 %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="649" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="652" />
         <source>共 %1 户</source>
         <translation>%1 customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="656" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="659" />
         <source>恢复草稿</source>
         <translation>Restore draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="657" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="660" />
         <source>发现 %1 保存的未完成档案卡“%2”。要继续编辑吗？
 选择“否”将删除这份草稿。</source>
         <translation>An unfinished card "%2" was saved at %1. Continue editing it?
@@ -8407,33 +8419,33 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="128" />
+        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="129" />
         <source>登记</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="128" />
+        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="129" />
         <source>更正</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="129" />
-        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="160" />
+        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="130" />
+        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="161" />
         <source>撤销</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="159" />
+        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="160" />
         <source>撤销登记条目</source>
         <translation>Withdraw entry</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="160" />
+        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="161" />
         <source>撤销原因</source>
         <translation>Why it is withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="160" />
+        <location filename="../../desktop_crm/ui/binders/register_panel.py" line="161" />
         <source>将记入更正记录</source>
         <translation>Goes into the correction record</translation>
     </message>

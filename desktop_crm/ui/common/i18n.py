@@ -6,6 +6,12 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from desktop_crm.resource_files import TRANSLATIONS
 
 _installed: list[QTranslator] = []
+_current = ["zh_CN"]
+
+
+def current_language() -> str:
+    """The language the window shows now: zh_CN or en."""
+    return _current[0]
 
 
 def install_language(lang: str) -> bool:
@@ -14,6 +20,7 @@ def install_language(lang: str) -> bool:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
     if lang == "zh_CN":
+        _current[0] = lang
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         # Qt's own texts (Cancel, Yes, No in standard buttons and dialogs) from the translations Qt ships
         qt_texts = QTranslator()
@@ -26,6 +33,7 @@ def install_language(lang: str) -> bool:
         return False
     QCoreApplication.installTranslator(translator)
     _installed.append(translator)
+    _current[0] = lang
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     return True
 
