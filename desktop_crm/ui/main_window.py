@@ -145,7 +145,8 @@ class MainWindow(QMainWindow):
         self.backup_label = QLabel(objectName="backupLabel")
         self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(QLabel(self.tr("当前用户：%1 · 档案库：%2")
-                                                   .replace("%1", user.label).replace("%2", archive_label)))
+                                                   .replace("%1", f"{user.display_name}（{tr_domain('Role', user.role.label)}）")
+                                                   .replace("%2", archive_label)))
         self._build_actions()
         self.automatic_backup = AutomaticBackup(user, location, self) if location is not None else None
         if self.automatic_backup is not None:
@@ -462,16 +463,18 @@ class MainWindow(QMainWindow):
 
         from desktop_crm.services.control import handouts, lending
 
-        parts = []
+        parts, details = [], []
         if may(self.user.role, Action.LEND_PAPERS):
             slips = lending.slips(self.user, "overdue", clock.today())
             if slips:
-                parts.append(self.tr("%1 张借阅单逾期未还（%2）").replace("%1", str(len(slips)))
-                             .replace("%2", "、".join(f"{s.borrower_name} {s.number}" for s in slips[:5])))
+                parts.append(self.tr("%1 张借阅单逾期未还").replace("%1", str(len(slips))))
+                details += [f"{s.number}  {s.borrower_name}  {s.due_date:%Y-%m-%d}" for s in slips[:20]]
         if may(self.user.role, Action.HAND_OUT):
             copies = handouts.register(self.user, "overdue", clock.today())
             if copies:
                 parts.append(self.tr("%1 份发放资料超过收回日期").replace("%1", str(len(copies))))
+        # the status bar holds the count whole; who and which slips are in its tooltip and in 今日待办
+        self.overdue_label.setToolTip("\n".join(details))
         return "；".join(parts)
 
     def show_overdue_on_start(self) -> None:

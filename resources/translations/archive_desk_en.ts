@@ -162,22 +162,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="79" />
+        <location filename="../../desktop_crm/ui/app.py" line="80" />
         <source>不能查询档案</source>
         <translation>Cannot query the archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="79" />
+        <location filename="../../desktop_crm/ui/app.py" line="80" />
         <source>%1：业务员不能查询客户档案。需要客户资料时，请向档案管理员申请发放（经理或业务经理同意后由档案管理员办理）。</source>
         <translation>%1: sales staff cannot query customer records. When you need customer data, ask the archive custodian for a hand-out (arranged by the custodian once a manager or business manager agrees).</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="97" />
+        <location filename="../../desktop_crm/ui/app.py" line="98" />
         <source>程序内部错误</source>
         <translation>Internal error</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="97" />
+        <location filename="../../desktop_crm/ui/app.py" line="98" />
         <source>发生了意外错误：%1。已保存的内容没有改变。详情已写入 %2，请把该文件交给维护人员。</source>
         <translation>An unexpected error occurred: %1. Nothing saved has changed. The details are in %2; please give that file to whoever maintains the program.</translation>
     </message>
@@ -7136,7 +7136,7 @@ Ageing: %7</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../desktop_crm/ui/common/language_menu.py" line="16" />
+        <location filename="../../desktop_crm/ui/common/language_menu.py" line="22" />
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
@@ -7443,252 +7443,256 @@ Ageing: %7</translation>
         <translation>User: %1 · Archive: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="164" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="165" />
         <source>新建企业客户</source>
         <translation>New enterprise customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="167" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="168" />
         <source>新建个人客户</source>
         <translation>New individual customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="170" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="171" />
         <source>打开档案卡</source>
         <translation>Open card</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="174" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="175" />
         <source>打开活页卷</source>
         <translation>Open binder</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="177" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="178" />
         <source>缺件清单…</source>
         <translation>Missing papers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="179" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="180" />
         <source>借阅登记…</source>
         <translation>Lending desk…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="182" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="183" />
         <source>发放客户资料…</source>
         <translation>Hand out customer data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="184" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="185" />
         <source>发放登记…</source>
         <translation>Hand-out register…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="187" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="188" />
         <source>查询登记簿…</source>
         <translation>Query register…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="189" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="190" />
         <source>信用…</source>
         <translation>Credit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="192" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="193" />
         <source>账龄分析与不良客户…</source>
         <translation>Ageing and bad customers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="195" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="196" />
         <source>客户构成分析…</source>
         <translation>Customer composition analysis…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="197" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="198" />
         <source>年度立卷…</source>
         <translation>Year-end binding…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="199" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="200" />
         <source>今日待办…</source>
         <translation>Today's work…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="201" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="202" />
         <source>全面修订核查…</source>
         <translation>Full reviews…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="203" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="204" />
         <source>客户名册…</source>
         <translation>Customer rosters…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="205" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="206" />
         <source>按销售额评定客户等级…</source>
         <translation>Grade customers from sales…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="207" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="208" />
         <source>手定客户等级…</source>
         <translation>Set grade by hand…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="209" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="210" />
         <source>访问日报与投诉…</source>
         <translation>Visit reports and complaints…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="211" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="212" />
         <source>客户拜访路线表…</source>
         <translation>Visiting route sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="213" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="214" />
         <source>库房位置…</source>
         <translation>Archive room…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="215" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="216" />
         <source>保管期限与销毁…</source>
         <translation>Retention and destruction…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="218" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="219" />
         <source>备份…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="220" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="221" />
         <source>从备份恢复…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="222" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="223" />
         <source>导入客户名册…</source>
         <translation>Import customer roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="224" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="225" />
         <source>导出客户清单…</source>
         <translation>Export customer list…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="226" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="227" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="229" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="230" />
         <source>用户管理…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="231" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="232" />
         <source>档案库设置…</source>
         <translation>Archive settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="233" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="566" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="234" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="569" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="235" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="236" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="237" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="239" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="238" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="240" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="239" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="240" />
         <source>客户档案管理台 Archive Desk %1</source>
         <translation>Archive Desk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="241" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="242" />
         <source>档案(&amp;A)</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="260" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="261" />
         <source>信用(&amp;C)</source>
         <translation>&amp;Credit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="264" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="265" />
         <source>利用(&amp;U)</source>
         <translation>&amp;Use</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="268" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="269" />
         <source>管理(&amp;M)</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="272" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="273" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="275" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="276" />
         <source>常用</source>
         <translation>Common</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="306" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="307" />
         <source>发放客户资料</source>
         <translation>Hand out customer data</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="306" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="388" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="423" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="307" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="389" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="424" />
         <source>请先在列表中选择客户。</source>
         <translation>Select a customer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="388" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="389" />
         <source>访问日报与投诉</source>
         <translation>Visit reports and complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="404" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="414" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="405" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="415" />
         <source>按销售额评定客户等级</source>
         <translation>Grade customers from sales</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="405" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="406" />
         <source>按近12个月的出货金额和档案库设置中的门槛，重新评定全部在用档案卡的等级（手定的等级保留）。每一处改变都记入该卡的更正记录。现在评定吗？</source>
         <translation>Grade every card in use again from the last twelve months' goods out and the thresholds in the archive settings (grades set by hand are kept). Every change goes into the card's correction record. Grade now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="411" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="412" />
         <source>未能评定</source>
         <translation>Could not grade</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="414" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="415" />
         <source>改变 %1 户，不变 %2 户，手定保留 %3 户。</source>
         <translation>%1 changed, %2 unchanged, %3 kept as set by hand.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="423" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="424" />
         <source>手定客户等级</source>
         <translation>Set grade by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="469" />
-        <source>%1 张借阅单逾期未还（%2）</source>
-        <translation>%1 borrow slips overdue (%2)</translation>
+        <location filename="../../desktop_crm/ui/main_window.py" line="470" />
+        <source>%1 张借阅单逾期未还</source>
+        <translation>%1 borrow slips overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="474" />
+        <source>%1 张借阅单逾期未还（%2）</source>
+        <translation type="vanished">%1 borrow slips overdue (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="475" />
         <source>%1 份发放资料超过收回日期</source>
         <translation>%1 hand-out copies are past their recall date</translation>
     </message>
@@ -7701,57 +7705,57 @@ Ageing: %7</translation>
         <translation type="vanished">Open the lending desk now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="503" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="506" />
         <source>客户档案</source>
         <translation>Customer records</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="539" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="542" />
         <source>（已超过 %1 天，请备份）</source>
         <translation> (more than %1 days: please back up)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="548" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="551" />
         <source>正在自动备份… %1%</source>
         <translation>Automatic backup… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="555" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="558" />
         <source>密码已修改。</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="563" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="566" />
         <source>演示密码</source>
         <translation>Demo password</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="564" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="567" />
         <source>%1 仍在使用公开的演示密码，任何人都能以此账号登录。请现在修改密码。</source>
         <translation>%1 still uses the published demo password: anyone can sign in with this account. Change the password now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="567" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="570" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="638" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="641" />
         <source>已保存 %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="652" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="655" />
         <source>共 %1 户</source>
         <translation>%1 customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="659" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="662" />
         <source>恢复草稿</source>
         <translation>Restore draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="660" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="663" />
         <source>发现 %1 保存的未完成档案卡“%2”。要继续编辑吗？
 选择“否”将删除这份草稿。</source>
         <translation>An unfinished card "%2" was saved at %1. Continue editing it?

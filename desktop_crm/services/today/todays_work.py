@@ -158,7 +158,7 @@ def _bad_candidates(today: date) -> list[WorkItem]:
 def _backup() -> list[WorkItem]:
     state = backup_state()
     return [WorkItem("backup", QT_TRANSLATE_NOOP("Today", "备份"), 1 if state.overdue else 0, "backup",
-                     (WorkLine(str(state_text(state)), "backup"),), urgent=True)]
+                     (WorkLine(state_text(state), "backup"),), urgent=True)]
 
 
 def _unshelved() -> list[WorkItem]:

@@ -77,7 +77,7 @@ class TodaysWorkWindow(BaseDialog):
             if item.urgent:
                 head.setForeground(0, red)
             for line in item.lines:
-                child = QTreeWidgetItem([line.text])
+                child = QTreeWidgetItem([translated(line.text)])   # most lines are data; some are marked texts
                 child.setData(0, OPENS_ROLE, line.opens)
                 child.setData(0, TARGET_ROLE, line)
                 child.setToolTip(0, line.text)

@@ -6,6 +6,7 @@ import pytest
 
 from desktop_crm import cli
 from desktop_crm.domain.roles import Role
+from desktop_crm.domain.translatable import Text
 from desktop_crm.services import session
 from desktop_crm.services.accounts import user_accounts
 from desktop_crm.services.today import todays_work
@@ -32,6 +33,8 @@ def test_the_custodian_sees_the_desk_and_the_room(demo):
     assert {"loans_overdue", "handouts_overdue", "backup", "licences", "bad_candidates"} <= set(kinds)
     urgency = [i.urgent for i in items]
     assert urgency == sorted(urgency, reverse=True) and urgency[0]             # the most urgent first
+    backup = next(i for i in items if i.kind == "backup")
+    assert isinstance(backup.lines[0].text, Text) and backup.lines[0].text == "尚无备份"   # marked: shown translated
     overdue = next(i for i in items if i.kind == "loans_overdue")
     assert overdue.count >= len(overdue.lines) > 0 and all(line.opens == "lending" and line.target for line in overdue.lines)
     assert "approvals" not in kinds                          # the custodian decides no credit request

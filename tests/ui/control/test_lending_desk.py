@@ -105,7 +105,7 @@ def test_overdue_slips_are_listed_red_and_announced_at_start(desk, staff, qtbot,
     window = MainWindow(staff[Role.CUSTODIAN], "test")
     qtbot.addWidget(window)
     window.show_overdue_on_start()
-    assert "1 张借阅单逾期未还" in window.overdue_label.text() and "赵雪梅" in window.overdue_label.text()
+    assert "1 张借阅单逾期未还" in window.overdue_label.text() and "赵雪梅" in window.overdue_label.toolTip()
     today = window.windows.get("todays_work")                       # 今日待办 opens after signing in
     heading = today.tree.topLevelItem(0)
     assert heading.text(0) == "借阅单逾期未还（1）" and "赵雪梅" in heading.child(0).text(0)
