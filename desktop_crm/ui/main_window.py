@@ -35,6 +35,7 @@ from desktop_crm.ui.common.i18n import tr_domain
 from desktop_crm.ui.common.language_menu import language_menu
 from desktop_crm.ui.common.messages import translated as tr_domain_text
 from desktop_crm.ui.common.open_windows import OpenWindows
+from desktop_crm.ui.common.rows_table_model import widen_to_contents
 from desktop_crm.ui.common.workstation_settings import INCLUDE_CLEARED, SEARCH_DELAY_MS, geometry
 from desktop_crm.ui.upkeep.automatic_backup import AutomaticBackup
 
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(True)
         for column, width in enumerate((90, 260, 50, 80, 50, 70, 60, 60, 80, 120, 70, 120)):
             self.table.setColumnWidth(column, width)
+        self._columns_fitted = False
         self.table.doubleClicked.connect(lambda index: self.cards.open_card(index.data(ID_ROLE)))
 
         filters = QHBoxLayout()
@@ -652,6 +654,9 @@ class MainWindow(QMainWindow):
             widget.blockSignals(False)
 
     def _show_count(self) -> None:
+        if not self._columns_fitted and self.model.rowCount() > 0:
+            self._columns_fitted = True        # once, on the first rows: widths set by hand are not undone
+            widen_to_contents(self.table, (c for c in range(self.model.columnCount()) if c != 1))
         self.count_label.setText(self.tr("共 %1 户").replace("%1", f"{self.model.total:,}"))
 
     # --- start-up and closing ----------------------------------------------------------------------

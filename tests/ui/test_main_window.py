@@ -181,3 +181,22 @@ def test_a_new_card_hidden_by_the_filters_is_shown_and_its_number_said(window, q
     card = customers.get_card(window.user, selected)
     assert card.values["name"] == "华为技术有限公司" and window.filters["grade"].currentIndex() == 0
     assert count_text(window) == "共 3 户" and card.number in window.statusBar().currentMessage()
+
+
+def test_in_english_no_column_of_the_list_cuts_its_heading_or_values(desk_app, custodian, qtbot):
+    from desktop_crm.ui.common.i18n import install_language
+
+    customers.create_customer(custodian, CustomerKind.ENTERPRISE, enterprise(name="深圳市腾讯计算机系统有限公司",
+                                                                          uscc="9144030071526726XG"))
+    try:
+        assert install_language("en")
+        win = MainWindow(custodian, "test.sqlite3")
+        qtbot.addWidget(win)
+        win.show()
+        assert win.model.index(0, 2).data() == "Enterprise"
+        for column in range(win.model.columnCount() - 1):
+            if column != 1:                                   # the name: long by nature, its tooltip is whole
+                assert win.table.columnWidth(column) >= win.table.sizeHintForColumn(column), column
+                assert win.table.columnWidth(column) >= win.table.horizontalHeader().sectionSizeHint(column), column
+    finally:
+        install_language("zh_CN")

@@ -1,7 +1,7 @@
 """A table model over rows already read by a service: display texts plus the id each row stands for."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
@@ -67,6 +67,16 @@ def read_only_table(model: QAbstractTableModel, name: str) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     keep_column_widths(view, name)
     return view
+
+
+def widen_to_contents(view: QTableView, columns: Iterable[int]) -> None:
+    """No column narrower than its heading or the rows shown: English words are longer than the Chinese
+    the first widths were chosen for."""
+    header = view.horizontalHeader()
+    for column in columns:
+        wanted = max(header.sectionSizeHint(column), view.sizeHintForColumn(column))
+        if wanted > view.columnWidth(column):
+            view.setColumnWidth(column, wanted)
 
 
 def keep_column_widths(view: QTableView, name: str) -> None:
