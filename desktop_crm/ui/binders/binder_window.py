@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTableView,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -40,6 +39,7 @@ from desktop_crm.ui.common.i18n import tr_domain
 from desktop_crm.ui.common.messages import error_text, translated
 from desktop_crm.ui.common.pdf_preview_dialog import PdfPreviewDialog
 from desktop_crm.ui.common.reason_form import ReasonForm
+from desktop_crm.ui.common.tab_widget import whole_tabs
 
 
 class PaperTable(QTableView):
@@ -96,7 +96,7 @@ class BinderWindow(BaseDialog):
             self.year.addItem(self.tr("%1 年度").replace("%1", str(year)), year)
         self.year.currentIndexChanged.connect(self.reload)
 
-        self.tabs = QTabWidget(objectName="categoryTabs")
+        self.tabs = whole_tabs("categoryTabs")
         self.tables: dict[Category, PaperTable] = {}
         self.models: dict[Category, DocumentTableModel] = {}
         self.registers: dict[Category, RegisterPanel] = {}

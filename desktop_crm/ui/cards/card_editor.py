@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +45,7 @@ from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.field_inputs import FieldInput
 from desktop_crm.ui.common.i18n import tr_domain
 from desktop_crm.ui.common.messages import problems_text
+from desktop_crm.ui.common.tab_widget import whole_tabs
 from desktop_crm.ui.common.workstation_settings import AUTOSAVE_SECONDS
 
 ACTION_LABELS = {"create": QT_TRANSLATE_NOOP("CardEditorDialog", "建卡"),
@@ -86,7 +86,7 @@ class CardEditorDialog(BaseDialog):
         header = QLabel(self._header_text())
         header.setObjectName("cardHeader")
         header.setStyleSheet("font-weight: bold; padding: 4px;")
-        self.tabs = QTabWidget()
+        self.tabs = whole_tabs()
         for section in Section:
             specs = fields_for(kind, section)
             if not specs:

@@ -3,7 +3,7 @@ bad-customer candidates with the criterion each meets. Double-click opens the cu
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.credit_rules import BUCKETS
@@ -12,6 +12,7 @@ from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.i18n import tr_domain
 from desktop_crm.ui.common.messages import translated
 from desktop_crm.ui.common.rows_table_model import ID_ROLE, RowsTableModel, read_only_table
+from desktop_crm.ui.common.tab_widget import whole_tabs
 from desktop_crm.ui.exchange.export_list import export_list
 
 
@@ -33,7 +34,7 @@ class CreditOverview(BaseDialog):
         self.bad = RowsTableModel([self.tr("登记编号"), self.tr("名称"), self.tr("情形")], self)
         self.bad.set_rows([(c.customer_id, (c.number, c.name, "；".join(translated(x) for x in c.criteria_labels)), True)
                            for c in bad_customers.candidates(user)])
-        tabs = QTabWidget(objectName="overviewTabs")
+        tabs = whole_tabs("overviewTabs")
         for model, title, name in ((self.ageing, self.tr("账龄"), "ageingTable"),
                                    (self.bad, self.tr("不良客户候选"), "badTable")):
             view = read_only_table(model, name)

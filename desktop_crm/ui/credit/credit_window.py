@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from desktop_crm.ui.common.messages import error_text
 from desktop_crm.ui.common.pdf_preview_dialog import PdfPreviewDialog
 from desktop_crm.ui.common.reason_form import ReasonForm
 from desktop_crm.ui.common.rows_table_model import ID_ROLE, RowsTableModel, read_only_table
+from desktop_crm.ui.common.tab_widget import whole_tabs
 from desktop_crm.ui.credit.approval_dialogs import DecisionDialog, RequestDialog
 from desktop_crm.ui.credit.ledger_dialogs import (
     CollateralDialog,
@@ -56,7 +56,7 @@ class CreditWindow(BaseDialog):
                                          self.tr("部门"), self.tr("经办")], self)
         self.debts = read_only_table(self.debt_model, "debtTable")
         self.approvals_view = read_only_table(self.approval_model, "approvalTable")
-        tabs = self.tabs = QTabWidget()
+        tabs = self.tabs = whole_tabs()
         tabs.addTab(self._page(self.debts, ((self.tr("登记欠款…"), self.add_debt, Action.FILE_PAPERS),
                                             (self.tr("登记还款…"), self.add_repayment, Action.FILE_PAPERS),
                                             (self.tr("还款计划…"), self.add_plan, Action.FILE_PAPERS))),

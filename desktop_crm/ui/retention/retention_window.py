@@ -2,7 +2,7 @@
 the appraisal, proposal, approval, destruction and printing of each."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_crm.domain import clock
 from desktop_crm.domain.acting_user import ActingUser
@@ -14,6 +14,7 @@ from desktop_crm.ui.common.date_entry import DateEntry
 from desktop_crm.ui.common.messages import error_text
 from desktop_crm.ui.common.pdf_preview_dialog import PdfPreviewDialog
 from desktop_crm.ui.common.rows_table_model import RowsTableModel, read_only_table
+from desktop_crm.ui.common.tab_widget import whole_tabs
 from desktop_crm.ui.retention.retention_dialogs import (
     AppraiseDialog,
     CarryOutDialog,
@@ -70,7 +71,7 @@ class RetentionWindow(BaseDialog):
         list_layout.addLayout(bar)
         list_layout.addWidget(self.list_table)
 
-        self.tabs = QTabWidget(objectName="retentionTabs")
+        self.tabs = whole_tabs("retentionTabs")
         self.tabs.addTab(due_page, self.tr("到期鉴定"))
         self.tabs.addTab(list_page, self.tr("销毁清册"))
         layout = QVBoxLayout(self)

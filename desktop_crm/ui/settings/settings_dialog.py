@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QScrollArea,
     QSpinBox,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from desktop_crm.services.settings.registry import SettingView
 from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.i18n import tr_domain
 from desktop_crm.ui.common.messages import error_text, problems_text, translated
+from desktop_crm.ui.common.tab_widget import whole_tabs
 
 ROLE_CHOICES = [r for r in Role if r != Role.SALES]
 
@@ -36,7 +36,7 @@ class SettingsDialog(BaseDialog):
         self.views = {v.key: v for v in registry.listing()}
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
-        tabs = QTabWidget(objectName="settingTabs")
+        tabs = whole_tabs("settingTabs")
         groups: dict[str, QFormLayout] = {}
         for view in self.views.values():
             if view.group_label not in groups:

@@ -2,7 +2,7 @@
 has no place yet, and the printed location index and labels."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.errors import ArchiveError
@@ -13,6 +13,7 @@ from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.messages import error_text
 from desktop_crm.ui.common.pdf_preview_dialog import PdfPreviewDialog
 from desktop_crm.ui.common.rows_table_model import RowsTableModel, read_only_table
+from desktop_crm.ui.common.tab_widget import whole_tabs
 from desktop_crm.ui.shelves.shelve_dialogs import AddPlaceDialog, LocateDialog
 
 
@@ -25,7 +26,7 @@ class ArchiveRoomWindow(BaseDialog):
         self.moves = RowsTableModel([self.tr("时间"), self.tr("经办人"), self.tr("对象"), self.tr("原位置"), self.tr("新位置")], self)
         self.unplaced = QLabel(objectName="unplaced", wordWrap=True)
         self.status = QLabel(objectName="roomStatus", wordWrap=True)
-        tabs = QTabWidget(objectName="roomTabs")
+        tabs = whole_tabs("roomTabs")
         place_table = read_only_table(self.places, "placeTable")
         for column, width in enumerate((110, 180, 70, 70)):
             place_table.setColumnWidth(column, width)

@@ -1,7 +1,7 @@
 """One customer's visit reports and complaint cards, newest first, with the forms to enter new ones."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.permissions import Action, may
@@ -9,6 +9,7 @@ from desktop_crm.services.cards import customers
 from desktop_crm.services.visits import records
 from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.rows_table_model import RowsTableModel, read_only_table
+from desktop_crm.ui.common.tab_widget import whole_tabs
 from desktop_crm.ui.visits.visit_forms import ComplaintCardDialog, VisitReportDialog
 
 
@@ -23,7 +24,7 @@ class VisitsWindow(BaseDialog):
                                       self.tr("后续措施")], self)
         self.complaints = RowsTableModel([self.tr("日期"), self.tr("投诉内容"), self.tr("处理经过"), self.tr("结果"),
                                           self.tr("满意程度")], self)
-        tabs = QTabWidget(objectName="visitTabs")
+        tabs = whole_tabs("visitTabs")
         for model, name, label, widths in ((self.visits, "visitTable", self.tr("客户访问日报"), (90, 70, 70, 360)),
                                            (self.complaints, "complaintTable", self.tr("客户投诉管理卡"), (90, 260, 200, 120))):
             table = read_only_table(model, name)

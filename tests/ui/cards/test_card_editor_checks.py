@@ -30,3 +30,18 @@ def test_an_individual_starts_in_the_personal_roster(desk_app, qtbot):
     editor = CardEditorDialog(CustomerKind.INDIVIDUAL)
     qtbot.addWidget(editor)
     assert editor.inputs["roster"].value() == "个人顾客" and not editor.dirty
+
+
+def test_every_tab_is_in_sight_in_english(desk_app, qtbot):
+    from desktop_crm.ui.common.i18n import install_language
+
+    try:
+        assert install_language("en")
+        editor = CardEditorDialog(CustomerKind.ENTERPRISE)
+        qtbot.addWidget(editor)
+        editor.show()
+        bar = editor.tabs.tabBar()
+        assert editor.tabs.tabText(editor.tabs.count() - 1) == "Correction record"
+        assert bar.tabRect(editor.tabs.count() - 1).right() <= bar.width()      # the last tab whole, no arrows
+    finally:
+        install_language("zh_CN")
