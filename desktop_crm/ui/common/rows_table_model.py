@@ -69,12 +69,12 @@ def read_only_table(model: QAbstractTableModel, name: str) -> QTableView:
     return view
 
 
-def widen_to_contents(view: QTableView, columns: Iterable[int]) -> None:
-    """No column narrower than its heading or the rows shown: English words are longer than the Chinese
-    the first widths were chosen for."""
+def widen_to_contents(view: QTableView, columns: Iterable[int], most: int = 360) -> None:
+    """No column narrower than its heading or the rows shown (up to ``most`` pixels; beyond, the tooltip holds
+    the whole text): English words are longer than the Chinese the first widths were chosen for."""
     header = view.horizontalHeader()
     for column in columns:
-        wanted = max(header.sectionSizeHint(column), view.sizeHintForColumn(column))
+        wanted = min(most, max(header.sectionSizeHint(column), view.sizeHintForColumn(column)))
         if wanted > view.columnWidth(column):
             view.setColumnWidth(column, wanted)
 
@@ -87,9 +87,18 @@ def keep_column_widths(view: QTableView, name: str) -> None:
     def kept():               # by the list and its number of columns (a roster's columns depend on the roster)
         return column_widths(f"{name}/{header.count()}")
 
+    def fit_once() -> None:   # a list never resized by hand: widths from its first rows (names were cut)
+        model = view.model()
+        if model is not None and model.rowCount() > 0:
+            model.modelReset.disconnect(fit_once)
+            widen_to_contents(view, range(header.count() - 1))
+
     def restore() -> None:
         saved = kept().get()
         if saved:
             header.restoreState(saved)
+        elif view.model() is not None:
+            view.model().modelReset.connect(fit_once)
+            fit_once()
         header.sectionResized.connect(lambda *_args: kept().set(header.saveState()))
     QTimer.singleShot(0, header, restore)     # dropped if the window is closed before it runs
