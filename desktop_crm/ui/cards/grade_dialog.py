@@ -2,7 +2,7 @@
 sales grade it again."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.customer_card import GRADES
@@ -27,10 +27,7 @@ class GradeByHandDialog(BaseDialog):
         form.addRow(self.tr("等级"), self.grade)
         form.addRow(self.tr("理由"), self.reason)
         form.addRow("", self.clear)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.answer_buttons(self.tr("确定"), self.save))
+        self.lay_out_form(form, self.tr("确定"), self.save)
         self.resize(460, 220)
 
     def _clearing(self, on: bool) -> None:

@@ -41,10 +41,7 @@ class RecordReviewDialog(BaseDialog):
         form.addRow(self.tr("上次核查"), QLabel(f"{card.reviewed_on:%Y-%m-%d}"))
         form.addRow(self.tr("核对确认"), self.confirmed)
         form.addRow(self.tr("更正内容"), self.corrected)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.answer_buttons(self.tr("登记"), self.save))
+        self.lay_out_form(form, self.tr("登记"), self.save)
         self.following: date | None = None
 
     def save(self) -> None:

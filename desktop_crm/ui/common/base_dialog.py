@@ -5,7 +5,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QMessageBox, QVBoxLayout, QWidget
 
 from desktop_crm.domain.errors import ArchiveError, InvalidInput
 from desktop_crm.ui.common.i18n import tr_domain
@@ -15,6 +15,7 @@ from desktop_crm.ui.common.workstation_settings import geometry
 
 class BaseDialog(QDialog):
     help_text = ""
+    message: QLabel            # a form's refusal line, made by error_label()
 
     def __init__(self, parent: QWidget | None, name: str, title: str) -> None:
         super().__init__(parent)
@@ -43,6 +44,13 @@ class BaseDialog(QDialog):
         buttons.accepted.connect(on_ok)
         buttons.rejected.connect(self.reject)
         return buttons
+
+    def lay_out_form(self, form: QLayout, ok_text: str, on_ok: Callable[[], object]) -> None:
+        """The body of a form dialog: its fields, the refusal line (``self.message``) under them, the buttons."""
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.answer_buttons(ok_text, on_ok))
 
     def submitted(self, call: Callable[[], object], message: QLabel) -> bool:
         """Run ``call`` (a service call); on refusal show its Chinese message(s) in ``message``."""

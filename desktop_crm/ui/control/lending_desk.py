@@ -229,10 +229,7 @@ class RenewDialog(BaseDialog):
         form.addRow(self.tr("原应还日期"), QLabel(f"{slip.due_date:%Y-%m-%d}"))
         form.addRow(self.tr("已续借"), QLabel(self.tr("%1 次").replace("%1", str(slip.renewals))))
         form.addRow(self.tr("延至"), self.due)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.answer_buttons(self.tr("确认续借"), self.save))
+        self.lay_out_form(form, self.tr("确认续借"), self.save)
 
     def save(self) -> None:
         new_due = self.due.day()

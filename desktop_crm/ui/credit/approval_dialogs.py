@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -80,10 +79,7 @@ class RequestDialog(BaseDialog):
                                   (self.tr("责任方"), self.responsible), (self.tr("责任鉴定"), self.finding)):
                 form.addRow(label, widget)
         form.addRow(self.tr("申请理由"), self.reason)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.answer_buttons(self.tr("保存草稿"), self.save))
+        self.lay_out_form(form, self.tr("保存草稿"), self.save)
         self.resize(540, 460 if kind == "return" else 360)
 
     def values(self) -> dict[str, Any]:
@@ -130,10 +126,7 @@ class DecisionDialog(BaseDialog):
         form.addRow(self.tr("批准额度（元）"), self.amount)
         form.addRow(self.tr("条件或理由"), self.text)
         form.addRow(self.tr("超限理由"), self.exceed)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.answer_buttons(self.tr("确定"), self.save))
+        self.lay_out_form(form, self.tr("确定"), self.save)
         self.resize(560, 420)
 
     def save(self) -> None:

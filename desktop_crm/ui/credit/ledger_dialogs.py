@@ -59,10 +59,7 @@ class DebtDialog(BaseDialog):
                               (self.tr("金额（元）"), self.amount), (self.tr("说明"), self.note),
                               (self.tr("对应订单"), self.order)):
             form.addRow(label, widget)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.answer_buttons(self.tr("登记"), self.save))
+        self.lay_out_form(form, self.tr("登记"), self.save)
 
     def save(self) -> None:
         call = lambda: ledger.add_debt(self.user, self.customer_id, picked(self.incurred_on),  # noqa: E731
@@ -215,10 +212,7 @@ class ExportTermsDialog(BaseDialog):
         form = QFormLayout()
         form.addRow(self.tr("付款方式"), self.method)
         form.addRow(self.tr("信用金额（元）"), self.amount)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.answer_buttons(self.tr("登记"), self.save))
+        self.lay_out_form(form, self.tr("登记"), self.save)
 
     def save(self) -> None:
         if self.submitted(lambda: export_terms.set_terms(self.user, self.customer_id, self.method.currentText(),
@@ -244,10 +238,7 @@ class CollateralDialog(BaseDialog):
                               (self.tr("保证人"), self.guarantor), (self.tr("价值（元）"), self.value),
                               (self.tr("登记日期"), self.registered_on)):
             form.addRow(label, widget)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.answer_buttons(self.tr("登记"), self.save))
+        self.lay_out_form(form, self.tr("登记"), self.save)
 
     def save(self) -> None:
         call = lambda: export_terms.add_collateral(self.user, self.customer_id, self.kind.currentText(),  # noqa: E731

@@ -43,10 +43,7 @@ class AppraiseDialog(BaseDialog):
         form.addRow(self.tr("继续保存期限"), self.period)
         form.addRow(self.tr("理由"), self.reason)
         self.keep.toggled.connect(self.period.setEnabled)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.answer_buttons(self.tr("记录鉴定"), self.save))
+        self.lay_out_form(form, self.tr("记录鉴定"), self.save)
 
     def save(self) -> None:
         decision = "keep" if self.keep.isChecked() else "destroy"
@@ -88,10 +85,7 @@ class DecideDialog(BaseDialog):
         form.addRow(self.tr("决定"), self.approve)
         form.addRow("", self.reject_)
         form.addRow(self.tr("意见"), self.note)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.answer_buttons(self.tr("确定"), self.save))
+        self.lay_out_form(form, self.tr("确定"), self.save)
 
     def save(self) -> None:
         if self.submitted(lambda: destruction.decide(self.user, self.number, self.approve.isChecked(),

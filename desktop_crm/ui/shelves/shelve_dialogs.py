@@ -21,10 +21,7 @@ class AddPlaceDialog(BaseDialog):
         form = QFormLayout()
         form.addRow(self.tr("位置编号（%1）").replace("%1", "-".join(levels)), self.code)
         form.addRow(self.tr("说明"), self.note)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.answer_buttons(self.tr("登记"), self.save))
+        self.lay_out_form(form, self.tr("登记"), self.save)
         self.added = ""
 
     def save(self) -> None:

@@ -1,7 +1,7 @@
 """路线拜访表: choose a route region, see its sheet (customers in route order, addresses and phones) to print."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.services.visits import routes
@@ -18,10 +18,7 @@ class RouteDialog(BaseDialog):
         self.message = self.error_label()
         form = QFormLayout()
         form.addRow(self.tr("路线区域"), self.region)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.answer_buttons(self.tr("生成并预览…"), self.show_sheet))
+        self.lay_out_form(form, self.tr("生成并预览…"), self.show_sheet)
         self.pdf = b""
 
     def show_sheet(self) -> None:

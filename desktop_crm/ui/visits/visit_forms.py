@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -42,10 +41,7 @@ class VisitReportDialog(BaseDialog):
                               (self.tr("访问人"), self.visitor), (self.tr("访问内容"), self.content),
                               (self.tr("后续措施"), self.follow_up)):
             form.addRow(label, widget)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.answer_buttons(self.tr("登记并归档"), self.save))
+        self.lay_out_form(form, self.tr("登记并归档"), self.save)
         self.resize(560, 460)
 
     def save(self) -> None:
@@ -74,10 +70,7 @@ class ComplaintCardDialog(BaseDialog):
                               (self.tr("处理经过"), self.handling), (self.tr("处理结果"), self.outcome),
                               (self.tr("满意程度"), self.satisfaction)):
             form.addRow(label, widget)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.answer_buttons(self.tr("登记并归档"), self.save))
+        self.lay_out_form(form, self.tr("登记并归档"), self.save)
         self.resize(560, 480)
 
     def save(self) -> None:
