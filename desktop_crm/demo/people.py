@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
+from desktop_crm.domain.customer_card import INFO_SOURCES
 from desktop_crm.domain.validators import id_check_char, uscc_check_char
 
 # city → (province, division code, area code, districts)
@@ -146,7 +147,20 @@ def enterprise(rng: random.Random, today: date) -> tuple[tuple[str, ...], dict]:
         "annual_sales": f"{rng.randrange(200, 90000)}.00",
         "sales_now": rng.choice(REMARKS_SALES), "relations_with_us": rng.choice(REMARKS_RELATION),
     }
+    values.update(_keeping(values, today))
     return parts, values
+
+
+# The demo's managers (demo_archive.USERS); chosen from values already drawn, so adding these columns did
+# not change any other value of a demo archive.
+_MANAGERS = ("yewujingli", "yewujingli", "jingli", "")
+
+
+def _keeping(values: dict, today: date) -> dict:
+    """Who manages the customer, and where and when its information was collected."""
+    seq = values["route_seq"]
+    return {"account_manager": _MANAGERS[seq % len(_MANAGERS)], "info_source": INFO_SOURCES[seq % 3],
+            "info_collected_on": min(today, values["trading_since"] + timedelta(days=seq))}
 
 
 def individual(rng: random.Random, today: date) -> tuple[tuple[str, ...], dict]:
@@ -170,4 +184,5 @@ def individual(rng: random.Random, today: date) -> tuple[tuple[str, ...], dict]:
         "assets": rng.choice(("自有住房一套", "自有住房及车辆", "租房居住")),
         "debts": rng.choice(("无", "房贷约60万元", "经营贷约20万元")),
     }
+    values.update(_keeping(values, today))
     return (surname, given), values

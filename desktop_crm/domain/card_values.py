@@ -5,6 +5,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from desktop_crm.domain import clock
 from desktop_crm.domain.customer_card import FIELDS_BY_NAME, CustomerKind, FieldSpec, FieldType, fields_for
 from desktop_crm.domain.errors import InvalidInput
 from desktop_crm.domain.money import NotAnAmount, decimal_amount
@@ -100,6 +101,9 @@ def clean_card(kind: CustomerKind, raw: dict[str, Any], today: date | None = Non
             problems[spec.name] = QT_TRANSLATE_NOOP("Card", "请填写{label}。").format(label=spec.label)
     if not problems:
         problems.update(validate_card_dates(values.get("founded_on"), values.get("trading_since"), today))
+        collected = values.get("info_collected_on")
+        if collected and collected > (today or clock.today()):
+            problems["info_collected_on"] = QT_TRANSLATE_NOOP("Card", "采集日期晚于今天，请核对。")
     if problems:
         raise InvalidInput(problems)
     return values

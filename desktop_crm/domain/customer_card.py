@@ -39,6 +39,7 @@ class FieldType(str, Enum):
     PHONE = "phone"
     USCC = "uscc"
     ID_NUMBER = "id_number"
+    PERSON = "person"          # a user of the archive, kept by login name (the 客户经理)
 
 
 class Section(str, Enum):
@@ -121,6 +122,10 @@ GENDERS = (QT_TRANSLATE_NOOP("Card", "男"), QT_TRANSLATE_NOOP("Card", "女"))
 CUSTOMER_TYPES = (QT_TRANSLATE_NOOP("Card", "生产厂家"), QT_TRANSLATE_NOOP("Card", "批发商"), QT_TRANSLATE_NOOP("Card", "零售商"),
                   QT_TRANSLATE_NOOP("Card", "代理商"), QT_TRANSLATE_NOOP("Card", "终端用户"), QT_TRANSLATE_NOOP("Card", "其他"))
 
+# Where the card's information came from (the seeds: 登记时需要标明采集信息的日期和来源).
+INFO_SOURCES = (QT_TRANSLATE_NOOP("Card", "销售代表整理"), QT_TRANSLATE_NOOP("Card", "客户填写的资料表"),
+                QT_TRANSLATE_NOOP("Card", "专业调查机构"), QT_TRANSLATE_NOOP("Card", "其他"))
+
 STATE_CLEARED = CardState.CLEARED.value
 
 
@@ -199,6 +204,10 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("assets", QT_TRANSLATE_NOOP("Card", "资产情况"), Section.BASIC, FieldType.LONGTEXT, IND, max_length=2000),
     FieldSpec("income", QT_TRANSLATE_NOOP("Card", "收入情况"), Section.BASIC, FieldType.LONGTEXT, IND, max_length=2000),
     FieldSpec("debts", QT_TRANSLATE_NOOP("Card", "负债情况"), Section.BASIC, FieldType.LONGTEXT, IND, max_length=2000),
+    FieldSpec("info_source", QT_TRANSLATE_NOOP("Card", "信息来源"), Section.BASIC, FieldType.CHOICE, choices=INFO_SOURCES,
+              hint=QT_TRANSLATE_NOOP("Card", "登记时标明采集信息的来源")),
+    FieldSpec("info_collected_on", QT_TRANSLATE_NOOP("Card", "采集日期"), Section.BASIC, FieldType.DATE,
+              hint=QT_TRANSLATE_NOOP("Card", "登记时标明采集信息的日期")),
     # 主要人员 — owner, manager and legal representative, each with the five traits the rules name.
     *_person("owner"),
     *_person("manager"),
@@ -243,6 +252,9 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("route_region", QT_TRANSLATE_NOOP("Card", "路线区域"), Section.CLASSIFICATION, column=True, completer=True,
               max_length=40),
     FieldSpec("route_seq", QT_TRANSLATE_NOOP("Card", "路线顺序"), Section.CLASSIFICATION, FieldType.INT, column=True),
+    FieldSpec("account_manager", QT_TRANSLATE_NOOP("Card", "客户经理"), Section.CLASSIFICATION, FieldType.PERSON,
+              column=True, max_length=40,
+              hint=QT_TRANSLATE_NOOP("Card", "负责该客户的经理或业务经理：发放资料的同意和审批先送此人")),
     FieldSpec("importance", QT_TRANSLATE_NOOP("Card", "重要性"), Section.CLASSIFICATION, FieldType.CHOICE, choices=IMPORTANCE,
               column=True, required=True),
     FieldSpec("direct_export", QT_TRANSLATE_NOOP("Card", "直接出口"), Section.CLASSIFICATION, FieldType.BOOL, ENT, column=True),

@@ -25,10 +25,11 @@ SORTABLE = {
     "route": (Customer.route_region, Customer.route_seq),
     "phone": (Customer.phone,),
     "contact_name": (Customer.contact_name,),
+    "account_manager": (Customer.account_manager,),
     "updated_at": (Customer.updated_at,),
 }
 FILTERABLE = ("kind", "roster", "grade", "credit_rating", "importance", "state", "region", "industry",
-              "customer_type", "ownership", "direct_export")
+              "customer_type", "ownership", "direct_export", "account_manager")
 
 
 @dataclass(frozen=True)
@@ -55,13 +56,15 @@ class CustomerRow:
     industry: str
     phone: str
     contact_name: str
+    account_manager: str    # the login name; the service puts the display name in its place
     updated_at: datetime
     place: str = ""         # where the customer's binder stands (filled by the service, not a column)
 
 
 _ROW_COLUMNS = (Customer.id, Customer.number, Customer.kind, Customer.name, Customer.roster, Customer.grade,
                 Customer.credit_rating, Customer.importance, Customer.state, Customer.region,
-                Customer.industry, Customer.phone, Customer.contact_name, Customer.updated_at)
+                Customer.industry, Customer.phone, Customer.contact_name, Customer.account_manager,
+                Customer.updated_at)
 
 
 def _where(query: CustomerQuery, row_by_row: bool = False):

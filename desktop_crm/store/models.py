@@ -118,6 +118,7 @@ class Customer(BaseModel):
     credit_rating: Any
     route_region: Any
     route_seq: Any
+    account_manager: Any
     importance: Any
     direct_export: Any
     state: Any
@@ -134,7 +135,7 @@ def _column_for(spec) -> object:
 
 
 _INDEXED = {"uscc", "id_number", "roster", "grade", "credit_rating", "importance", "state", "region",
-            "industry", "route_region"}
+            "industry", "route_region", "account_manager"}
 for _spec in COLUMN_FIELDS:
     _field = _column_for(_spec)
     _field.index = _spec.name in _INDEXED

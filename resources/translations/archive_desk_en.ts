@@ -92,7 +92,7 @@
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="27" />
+        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="24" />
         <source>登记</source>
         <translation>Register</translation>
     </message>
@@ -243,7 +243,7 @@ Please check the path and permissions.</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="49" />
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="46" />
         <source>记录鉴定</source>
         <translation>Record appraisal</translation>
     </message>
@@ -251,113 +251,113 @@ Please check the path and permissions.</translation>
 <context>
     <name>ArchiveRoomWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="21" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="22" />
         <source>库房位置</source>
         <translation>Archive room</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="24" />
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="32" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="25" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="33" />
         <source>位置</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="24" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="25" />
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="24" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="25" />
         <source>活页卷</source>
         <translation>Binder</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="24" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="25" />
         <source>固定卷</source>
         <translation>Fixed volume</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="24" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="25" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="25" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="26" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="25" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="26" />
         <source>经办人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="25" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="26" />
         <source>对象</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="25" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="26" />
         <source>原位置</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="25" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="26" />
         <source>新位置</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="36" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="37" />
         <source>上架与移动记录</source>
         <translation>Shelving and moves</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="37" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="38" />
         <source>尚未上架</source>
         <translation>Not shelved</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="40" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="41" />
         <source>登记位置…</source>
         <translation>Register place…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="41" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="42" />
         <source>上架或移动…</source>
         <translation>Shelve or move…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="42" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="43" />
         <source>位置索引（按位置）…</source>
         <translation>Location index (by place)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="43" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="44" />
         <source>位置索引（按客户）…</source>
         <translation>Location index (by customer)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="44" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="45" />
         <source>打印位置标签…</source>
         <translation>Print place labels…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="58" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="59" />
         <source>停用</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="58" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="59" />
         <source>在用</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="61" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="62" />
         <source>（首次上架）</source>
         <translation>(first shelved)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="65" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="66" />
         <source>尚未上架的活页卷 %1 个：%2
 
 尚未上架的固定卷 %3 卷：%4</source>
@@ -366,23 +366,23 @@ Please check the path and permissions.</translation>
 Fixed volumes not shelved: %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="66" />
         <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="67" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="68" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="72" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="73" />
         <source>已登记库房位置 %1。</source>
         <translation>Place %1 registered.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="90" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="91" />
         <source>库房位置索引</source>
         <translation>Location index</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="93" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="94" />
         <source>库房位置标签</source>
         <translation>Place labels</translation>
     </message>
@@ -697,7 +697,7 @@ Fixed volumes not shelved: %3: %4</translation>
 <context>
     <name>BaseDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/common/base_dialog.py" line="61" />
+        <location filename="../../desktop_crm/ui/common/base_dialog.py" line="69" />
         <source>帮助</source>
         <translation>Help</translation>
     </message>
@@ -1360,57 +1360,57 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="54" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="55" />
         <source>基础资料</source>
         <translation>Basic data</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="55" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="56" />
         <source>主要人员</source>
         <translation>Key people</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="56" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="57" />
         <source>客户特征</source>
         <translation>Characteristics</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="57" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="58" />
         <source>业务状况</source>
         <translation>Business situation</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="58" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="59" />
         <source>交易活动现状</source>
         <translation>Current trading</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="59" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="60" />
         <source>分类</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="78" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="79" />
         <source>政府机构</source>
         <translation>Government body</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="78" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="79" />
         <source>特殊公司</source>
         <translation>Special company</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="79" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="80" />
         <source>普通公司</source>
         <translation>Ordinary company</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="79" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="80" />
         <source>个人顾客</source>
         <translation>Individual customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="80" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="81" />
         <source>交易伙伴</source>
         <translation>Trading partner</translation>
     </message>
@@ -1426,7 +1426,7 @@ Fixed volumes not shelved: %3: %4</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/domain/credit_rules.py" line="94" />
-        <location filename="../../desktop_crm/domain/customer_card.py" line="95" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="96" />
         <source>一般</source>
         <translation>Fair</translation>
     </message>
@@ -1436,551 +1436,602 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>At risk</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="93" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="94" />
         <source>重要</source>
         <translation>Important</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="94" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="95" />
         <source>特殊</source>
         <translation>Special</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="110" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="111" />
         <source>潜在</source>
         <translation>Prospective</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="110" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="111" />
         <source>往来</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="111" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="112" />
         <source>不良</source>
         <translation>Bad</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="111" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="112" />
         <source>已清除</source>
         <translation>Cleared</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="118" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="119" />
         <source>国有</source>
         <translation>State-owned</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="118" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="119" />
         <source>集体</source>
         <translation>Collective</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="118" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="119" />
         <source>私营</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="118" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="119" />
         <source>股份制</source>
         <translation>Joint-stock</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="119" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="120" />
         <source>外商投资</source>
         <translation>Foreign-invested</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="119" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="120" />
         <source>港澳台投资</source>
         <translation>HK/Macao/Taiwan-invested</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="119" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="120" />
         <source>个体</source>
         <translation>Sole trader</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="119" />
-        <location filename="../../desktop_crm/domain/customer_card.py" line="122" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="120" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="123" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="127" />
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="120" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="121" />
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="120" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="121" />
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="121" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="122" />
         <source>生产厂家</source>
         <translation>Manufacturer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="121" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="122" />
         <source>批发商</source>
         <translation>Wholesaler</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="121" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="122" />
         <source>零售商</source>
         <translation>Retailer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="122" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="123" />
         <source>代理商</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="122" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="123" />
         <source>终端用户</source>
         <translation>End user</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="147" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="126" />
+        <source>销售代表整理</source>
+        <translation>Compiled by a sales representative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="126" />
+        <source>客户填写的资料表</source>
+        <translation>Information form filled in by the customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="127" />
+        <source>专业调查机构</source>
+        <translation>Professional credit agency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="152" />
         <source>所有者姓名</source>
         <translation>Owner's name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="147" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="152" />
         <source>所有者性格</source>
         <translation>Owner's character</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="148" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="153" />
         <source>所有者家庭</source>
         <translation>Owner's family</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="148" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="153" />
         <source>所有者学历</source>
         <translation>Owner's education</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="149" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="154" />
         <source>所有者年龄</source>
         <translation>Owner's age</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="149" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="154" />
         <source>所有者能力</source>
         <translation>Owner's ability</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="150" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="155" />
         <source>经营管理者姓名</source>
         <translation>Manager's name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="150" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="155" />
         <source>经营管理者性格</source>
         <translation>Manager's character</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="151" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="156" />
         <source>经营管理者家庭</source>
         <translation>Manager's family</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="151" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="156" />
         <source>经营管理者学历</source>
         <translation>Manager's education</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="152" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="157" />
         <source>经营管理者年龄</source>
         <translation>Manager's age</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="152" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="157" />
         <source>经营管理者能力</source>
         <translation>Manager's ability</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="153" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="158" />
         <source>法人代表姓名</source>
         <translation>Legal rep.'s name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="153" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="158" />
         <source>法人代表性格</source>
         <translation>Legal rep.'s character</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="154" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="159" />
         <source>法人代表家庭</source>
         <translation>Legal rep.'s family</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="154" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="159" />
         <source>法人代表学历</source>
         <translation>Legal rep.'s education</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="155" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="160" />
         <source>法人代表年龄</source>
         <translation>Legal rep.'s age</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="155" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="160" />
         <source>法人代表能力</source>
         <translation>Legal rep.'s ability</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="160" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="165" />
         <source>所有者</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="160" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="165" />
         <source>经营管理者</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="161" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="166" />
         <source>法人代表</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="162" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="167" />
         <source>性格</source>
         <translation>Character</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="163" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="168" />
         <source>家庭</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="163" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="168" />
         <source>学历</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="164" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="169" />
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="164" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="169" />
         <source>能力</source>
         <translation>Ability</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="182" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="187" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="183" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="188" />
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="185" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="190" />
         <source>身份证号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="187" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="192" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="188" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="193" />
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="189" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="194" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="190" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="195" />
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="191" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="196" />
         <source>联系人职务</source>
         <translation>Contact's title</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="192" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="197" />
         <source>联系人手机</source>
         <translation>Contact's mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="193" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="198" />
         <source>成立日期</source>
         <translation>Founded</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="194" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="199" />
         <source>开始往来日期</source>
         <translation>Trading since</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="195" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="200" />
         <source>开票地址</source>
         <translation>Invoice address</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="196" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="201" />
         <source>开票电话</source>
         <translation>Invoice phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="197" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="202" />
         <source>开户银行</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="198" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="203" />
         <source>银行账号</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="199" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="204" />
         <source>资产情况</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="200" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="205" />
         <source>收入情况</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="201" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="206" />
         <source>负债情况</source>
         <translation>Debts</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/domain/customer_card.py" line="207" />
+        <source>信息来源</source>
+        <translation>Information source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="208" />
+        <source>登记时标明采集信息的来源</source>
+        <translation>Where the information on this card was collected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="209" />
+        <source>采集日期</source>
+        <translation>Date collected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="210" />
+        <source>登记时标明采集信息的日期</source>
+        <translation>When the information on this card was collected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="216" />
         <source>服务区域</source>
         <translation>Service area</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="208" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="217" />
         <source>销售能力</source>
         <translation>Sales capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="209" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="218" />
         <source>发展潜力</source>
         <translation>Development potential</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="210" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="219" />
         <source>经营观念</source>
         <translation>Business philosophy</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="211" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="220" />
         <source>经营方针与政策</source>
         <translation>Business policies</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="212" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="221" />
         <source>员工人数</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="213" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="222" />
         <source>年销售额（万元）</source>
         <translation>Annual sales (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="214" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="223" />
         <source>经营管理特点</source>
         <translation>Management style</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="216" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="225" />
         <source>目前销售业绩</source>
         <translation>Current sales performance</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="217" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="226" />
         <source>以往销售业绩</source>
         <translation>Past sales performance</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="218" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="227" />
         <source>经营管理者和业务人员素质</source>
         <translation>Quality of managers and staff</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="219" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="228" />
         <source>与竞争者的关系</source>
         <translation>Relations with competitors</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="220" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="229" />
         <source>与本公司的关系及合作态度</source>
         <translation>Relations and cooperation with us</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="222" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="231" />
         <source>销售活动现状</source>
         <translation>Current sales activity</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="223" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="232" />
         <source>存在的问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="224" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="233" />
         <source>保持的优势</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="225" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="234" />
         <source>未来的对策</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="226" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="235" />
         <source>企业形象与声誉</source>
         <translation>Image and reputation</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="227" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="236" />
         <source>信用状况</source>
         <translation>Credit standing</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="228" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="237" />
         <source>交易条件</source>
         <translation>Trade terms</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="229" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="238" />
         <source>以往出现的信用问题</source>
         <translation>Past credit problems</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="231" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="240" />
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="232" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="241" />
         <source>所有制</source>
         <translation>Ownership</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="234" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="243" />
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="235" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="244" />
         <source>客户类型</source>
         <translation>Customer type</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="237" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="246" />
         <source>客户名册</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="239" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="248" />
         <source>客户等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="240" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="249" />
         <source>按月均或年度销售额划分</source>
         <translation>By average monthly or yearly sales</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="241" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="250" />
         <source>信用等级</source>
         <translation>Credit rating</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="243" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="252" />
         <source>路线区域</source>
         <translation>Route region</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="245" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="254" />
         <source>路线顺序</source>
         <translation>Route sequence</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="246" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="255" />
+        <source>客户经理</source>
+        <translation>Customer manager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="257" />
+        <source>负责该客户的经理或业务经理：发放资料的同意和审批先送此人</source>
+        <translation>The manager or business manager responsible for this customer: hand-out consents and approvals go to this person first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/customer_card.py" line="258" />
         <source>重要性</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="248" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="260" />
         <source>直接出口</source>
         <translation>Direct export</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="249" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="261" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="162" />
-        <location filename="../../desktop_crm/domain/customer_card.py" line="266" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="167" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="278" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/customer_card.py" line="266" />
+        <location filename="../../desktop_crm/domain/customer_card.py" line="278" />
         <source>单位名称</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/card_values.py" line="46" />
+        <location filename="../../desktop_crm/domain/card_values.py" line="47" />
         <source>{label}“{raw}”不是有效日期，请按 2024-03-15 的格式填写。</source>
         <translation>{label} “{raw}” is not a valid date; write it as 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/card_values.py" line="50" />
+        <location filename="../../desktop_crm/domain/card_values.py" line="51" />
         <source>{label}应填整数，现为“{raw}”。</source>
         <translation>{label} must be a whole number; it is “{raw}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/card_values.py" line="53" />
+        <location filename="../../desktop_crm/domain/card_values.py" line="54" />
         <source>{label}不能为负数。</source>
         <translation>{label} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/card_values.py" line="55" />
+        <location filename="../../desktop_crm/domain/card_values.py" line="56" />
         <source>{label}“{raw}”大得不合理，请核对。</source>
         <translation>{label} "{raw}" is implausibly large; please check it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/card_values.py" line="64" />
+        <location filename="../../desktop_crm/domain/card_values.py" line="65" />
         <source>{label}过长（{count}字），最多{max_length}字。</source>
         <translation>{label} is too long ({count} characters); at most {max_length}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/card_values.py" line="66" />
+        <location filename="../../desktop_crm/domain/card_values.py" line="67" />
         <source>{label}“{text}”不是可选值，请从 {value} 中选择。</source>
         <translation>{label} “{text}” is not one of the choices; choose from {value}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/card_values.py" line="78" />
+        <location filename="../../desktop_crm/domain/card_values.py" line="79" />
         <source>{label}：{message}</source>
         <translation>{label}: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/card_values.py" line="100" />
+        <location filename="../../desktop_crm/domain/card_values.py" line="101" />
         <source>请填写{label}。</source>
         <translation>Please fill in {label}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/card_values.py" line="106" />
+        <source>采集日期晚于今天，请核对。</source>
+        <translation>The date collected is after today; please check it.</translation>
     </message>
 </context>
 <context>
@@ -1996,17 +2047,17 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>Cannot restore draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_desk.py" line="116" />
+        <location filename="../../desktop_crm/ui/cards/card_desk.py" line="118" />
         <source>名称相近</source>
         <translation>Similar name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_desk.py" line="116" />
+        <location filename="../../desktop_crm/ui/cards/card_desk.py" line="118" />
         <source>确认是另一个客户并继续保存吗？</source>
         <translation>Is this really a different customer? Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_desk.py" line="126" />
+        <location filename="../../desktop_crm/ui/cards/card_desk.py" line="128" />
         <source>档案卡已被他人更正</source>
         <translation>Card was corrected by someone else</translation>
     </message>
@@ -2024,97 +2075,97 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="77" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="78" />
         <source>新建客户档案卡</source>
         <translation>New customer card</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="77" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="78" />
         <source>客户档案卡 %1</source>
         <translation>Customer card %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="97" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="99" />
         <source>更正记录</source>
         <translation>Correction record</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="106" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="108" />
         <source>保存 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="107" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="109" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="146" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="148" />
         <source>%1客户 · 登记编号保存后自动生成</source>
         <translation>%1 customer · number assigned on save</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="148" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="150" />
         <source>%1客户 · 登记编号 %2 · 第 %3 版 · 最近更正 %4</source>
         <translation>%1 customer · No. %2 · version %3 · last corrected %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="151" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="153" />
         <source>库房位置 %1</source>
         <translation>Archive room place %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="151" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="153" />
         <source>活页卷未上架</source>
         <translation>binder not shelved</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="192" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="194" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="192" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="194" />
         <source>更正人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="192" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="194" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="192" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="194" />
         <source>项目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="192" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="194" />
         <source>原内容</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="193" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="195" />
         <source>新内容</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="193" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="195" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="305" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="307" />
         <source>提示：档案中已有名称相近的客户：%1</source>
         <translation>Note: customers with similar names exist: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="315" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="317" />
         <source>放弃更改？</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="315" />
+        <location filename="../../desktop_crm/ui/cards/card_editor.py" line="317" />
         <source>档案卡有未保存的更改。要放弃这些更改吗？</source>
         <translation>The card has unsaved changes. Discard them?</translation>
     </message>
@@ -2123,28 +2174,28 @@ Fixed volumes not shelved: %3: %4</translation>
     <name>Cards</name>
     <message>
         <location filename="../../desktop_crm/services/cards/card_state.py" line="33" />
-        <location filename="../../desktop_crm/services/cards/customers.py" line="131" />
-        <location filename="../../desktop_crm/services/cards/customers.py" line="171" />
+        <location filename="../../desktop_crm/services/cards/customers.py" line="133" />
+        <location filename="../../desktop_crm/services/cards/customers.py" line="175" />
         <source>该客户档案卡不存在或已被移除。</source>
         <translation>This customer card does not exist or has been removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/cards/customers.py" line="69" />
+        <location filename="../../desktop_crm/services/cards/customers.py" line="70" />
         <source>{label} {code} 已登记在 {number}（{name}）名下，同一客户不能重复建卡。请打开已有档案卡进行更正。</source>
         <translation>{label} {code} is already registered under {number} ({name}); one customer cannot have two cards. Please open the existing card and correct it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/cards/customers.py" line="159" />
+        <location filename="../../desktop_crm/services/cards/customers.py" line="163" />
         <source>其他用户</source>
         <translation>another user</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/cards/customers.py" line="160" />
+        <location filename="../../desktop_crm/services/cards/customers.py" line="164" />
         <source>此档案卡已由{name}于 {at} 更正保存，您的修改没有覆盖它。请关闭后重新打开档案卡，核对最新内容后再更正。</source>
         <translation>This card was corrected and saved by {name} at {at}; your changes did not overwrite it. Please close and reopen the card, check the latest content, then correct it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/cards/customers.py" line="181" />
+        <location filename="../../desktop_crm/services/cards/customers.py" line="185" />
         <location filename="../../desktop_crm/services/cards/grading.py" line="79" />
         <source>没有登记编号为 {number} 的客户。</source>
         <translation>There is no customer with registered number {number}.</translation>
@@ -2159,28 +2210,53 @@ Fixed volumes not shelved: %3: %4</translation>
         <source>{number} 的等级不是手定的。</source>
         <translation>{number}'s grade was not set by hand.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_crm/services/cards/account_managers.py" line="60" />
+        <source>有 {count} 位同事叫“{name}”：请填写其登录名。</source>
+        <translation>{count} colleagues are called "{name}": please give the login name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/cards/account_managers.py" line="62" />
+        <source>“{name}”不是在职的经理或业务经理，不能作为客户经理：请从列表中选择，或先在用户管理中登记此人。</source>
+        <translation>"{name}" is not a manager or business manager in service and cannot be the customer manager: choose from the list, or first add this person in user management.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/cards/account_managers.py" line="88" />
+        <source>客户经理本人办理</source>
+        <translation>By the customer's own manager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/cards/account_managers.py" line="90" />
+        <source>按角色办理（该客户的客户经理为{name}）</source>
+        <translation>By role (the customer's manager is {name})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/cards/account_managers.py" line="91" />
+        <source>按角色办理（该客户未指定客户经理或其已离职）</source>
+        <translation>By role (no customer manager named, or they have left)</translation>
+    </message>
 </context>
 <context>
     <name>CarryOutDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="104" />
-        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="118" />
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="98" />
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="112" />
         <source>执行销毁</source>
         <translation>Carry out destruction</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="110" />
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="104" />
         <source>清册</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="111" />
-        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="112" />
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="105" />
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="106" />
         <source>监销人</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="114" />
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="108" />
         <source>执行后，清册中的案卷标记为已销毁，其扫描件从档案库删除，不能恢复；案卷目录、备考表和本清册永久留存。</source>
         <translation>The volumes on the list will be marked destroyed and their scans removed from the archive for good; their catalogues, remarks sheets and this list are kept permanently.</translation>
     </message>
@@ -4192,52 +4268,52 @@ Fixed volumes not shelved: %3: %4</translation>
 <context>
     <name>CollateralDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="233" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="227" />
         <source>抵押保证登记</source>
         <translation>Collateral</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="237" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="231" />
         <source>如 杭州市西湖区文三路 90 号厂房</source>
         <translation>e.g. the factory at 90 Wensan Road, Xihu District, Hangzhou</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="238" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="232" />
         <source>保证人（抵押、质押可不填）</source>
         <translation>Guarantor (not needed for a mortgage or pledge)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="239" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="233" />
         <source>可不填</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="243" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="237" />
         <source>方式</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="243" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="237" />
         <source>抵押物或保证内容</source>
         <translation>What secures it</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="244" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="238" />
         <source>保证人</source>
         <translation>Guarantor</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="244" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="238" />
         <source>价值（元）</source>
         <translation>Value (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="245" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="239" />
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="250" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="241" />
         <source>登记</source>
         <translation>Register</translation>
     </message>
@@ -4245,42 +4321,42 @@ Fixed volumes not shelved: %3: %4</translation>
 <context>
     <name>ComplaintCardDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="61" />
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="57" />
         <source>客户投诉管理卡 — %1</source>
         <translation>Customer complaint card — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="68" />
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="64" />
         <source>（尚未回访）</source>
         <translation>(not yet asked)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="73" />
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="69" />
         <source>投诉日期</source>
         <translation>Complaint date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="73" />
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="69" />
         <source>投诉内容</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="74" />
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="70" />
         <source>处理经过</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="74" />
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="70" />
         <source>处理结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="75" />
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="71" />
         <source>满意程度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="80" />
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="73" />
         <source>登记并归档</source>
         <translation>Record and file</translation>
     </message>
@@ -4402,37 +4478,37 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>The renewed due date must be after the current due date {due} and within {days} days from today.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/control/handouts.py" line="66" />
+        <location filename="../../desktop_crm/services/control/handouts.py" line="67" />
         <source>该客户不存在。</source>
         <translation>This customer does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/control/handouts.py" line="73" />
+        <location filename="../../desktop_crm/services/control/handouts.py" line="74" />
         <source>请选择同事。</source>
         <translation>Please choose a colleague.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/control/handouts.py" line="89" />
+        <location filename="../../desktop_crm/services/control/handouts.py" line="90" />
         <source>发放文件须为 .xlsx（Excel）或 .pdf（打印单）。</source>
         <translation>A hand-out file must be .xlsx (Excel) or .pdf (printed sheet).</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/control/handouts.py" line="92" />
+        <location filename="../../desktop_crm/services/control/handouts.py" line="93" />
         <source>发放客户资料须经客户经理（经理或业务经理）同意：请注明同意发放的经理。</source>
         <translation>Handing out customer data needs the customer manager's consent (a manager or business manager): please name the consenting manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/control/handouts.py" line="99" />
+        <location filename="../../desktop_crm/services/control/handouts.py" line="100" />
         <source>收回日期应晚于今天。</source>
         <translation>The recall date must be after today.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/control/handouts.py" line="148" />
+        <location filename="../../desktop_crm/services/control/handouts.py" line="150" />
         <source>该发放记录不存在、无需收回或已收回。</source>
         <translation>This hand-out does not exist, need not come back, or is already back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/control/handouts.py" line="150" />
+        <location filename="../../desktop_crm/services/control/handouts.py" line="152" />
         <source>收回日期应在发放日期与今天之间。</source>
         <translation>The date it came back must be between the hand-out date and today.</translation>
     </message>
@@ -4760,7 +4836,7 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>Cause analysis</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="197" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="201" />
         <location filename="../../desktop_crm/services/credit/bad_customers.py" line="95" />
         <location filename="../../desktop_crm/services/credit/bad_customers.py" line="142" />
         <location filename="../../desktop_crm/services/credit/credit_status.py" line="50" />
@@ -4872,83 +4948,83 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>No debts yet, so the rule has not rated this customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="142" />
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="225" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="143" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="229" />
         <source>该审批单不存在。</source>
         <translation>This approval form does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="184" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="188" />
         <source>请选择该客户尚未还清的欠款。</source>
         <translation>Please choose debts of this customer that are not yet paid.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="188" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="192" />
         <source>请选择该客户的合同订单。</source>
         <translation>Please choose one of this customer's contracts or orders.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="212" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="216" />
         <source>只有申请人本人可以修改审批单。</source>
         <translation>Only the applicant may change the request.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="227" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="231" />
         <source>审批单 {number} 当前为“{state}”，不能办理这一步。</source>
         <translation>Approval form {number} is “{state}”; this step cannot be taken now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="237" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="241" />
         <source>只有申请人本人可以提交审批单。</source>
         <translation>Only the applicant may submit the request.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="255" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="259" />
         <source>您的角色（{role}）无权审核审批单。</source>
         <translation>Your role ({role}) may not review requests.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="257" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="261" />
         <source>请填写审核意见。</source>
         <translation>Please write the review opinion.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="261" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="265" />
         <source>不能审核自己提出的申请。</source>
         <translation>You cannot review your own request.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="266" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="270" />
         <source>该审批单刚由他人办理，请刷新后查看。</source>
         <translation>Someone else has just acted on this request; please refresh.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="275" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="280" />
         <source>您的角色（{role}）无权退回审批单。</source>
         <translation>Your role ({role}) may not send requests back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="277" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="282" />
         <source>退回须写明需要修改的地方。</source>
         <translation>Sending back needs a note of what to change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="281" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="286" />
         <source>不能退回自己提出的申请。</source>
         <translation>You cannot send back your own request.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="294" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="299" />
         <source>您的角色（{role}）无权批准审批单。</source>
         <translation>Your role ({role}) may not approve requests.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="299" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="304" />
         <source>不能批准自己提出或审核过的申请。</source>
         <translation>You cannot decide a request you made or reviewed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="313" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="318" />
         <source>该审批单刚由他人决定，请刷新后查看。</source>
         <translation>Someone else has just decided this request; please refresh.</translation>
     </message>
@@ -4986,65 +5062,65 @@ Fixed volumes not shelved: %3: %4</translation>
 <context>
     <name>CreditOverview</name>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="22" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="23" />
         <source>账龄分析与不良客户</source>
         <translation>Ageing and bad customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="26" />
-        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="33" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="27" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="34" />
         <source>登记编号</source>
         <translation>Reg. number</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="26" />
-        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="33" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="27" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="34" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="26" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="27" />
         <source>余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="26" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="27" />
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="27" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="28" />
         <source>额度提示</source>
         <translation>Limit warning</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="33" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="34" />
         <source>情形</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="37" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="38" />
         <source>账龄</source>
         <translation>Ageing</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="38" />
-        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="59" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="39" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="60" />
         <source>不良客户候选</source>
         <translation>Bad-customer candidates</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="44" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="45" />
         <source>合计：%1 户，余额 %2 元，逾期 %3 元</source>
         <translation>Total: %1 customers, balance %2, overdue %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="47" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="48" />
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="57" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="58" />
         <source>账龄分析</source>
         <translation>Ageing analysis</translation>
     </message>
@@ -5661,11 +5737,16 @@ Ageing: %7</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="41" />
+        <source>客户经理</source>
+        <translation>Customer manager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="42" />
         <source>最近更正</source>
         <translation>Last corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="42" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="43" />
         <source>库房位置</source>
         <translation>Archive room</translation>
     </message>
@@ -5718,7 +5799,7 @@ Ageing: %7</translation>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="65" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="62" />
         <source>登记</source>
         <translation>Register</translation>
     </message>
@@ -5726,42 +5807,42 @@ Ageing: %7</translation>
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="80" />
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="77" />
         <source>审批销毁清册</source>
         <translation>Decide on the destruction list</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="82" />
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="79" />
         <source>批准销毁</source>
         <translation>Approve destruction</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="83" />
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="80" />
         <source>不批准</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="84" />
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="81" />
         <source>意见；不批准时须写明理由</source>
         <translation>Opinion; a rejection needs a reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="87" />
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="84" />
         <source>清册</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="88" />
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="85" />
         <source>决定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="90" />
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="87" />
         <source>意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="94" />
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="88" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -5769,57 +5850,57 @@ Ageing: %7</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="113" />
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="109" />
         <source>审批 %1</source>
         <translation>Decide %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="115" />
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="111" />
         <source>批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="116" />
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="112" />
         <source>驳回</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="117" />
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="113" />
         <source>退回申请人修改</source>
         <translation>Send back to the applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="123" />
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="119" />
         <source>超过该信用等级的额度上限或客户为不良时，写明理由</source>
         <translation>Above the rating's ceiling, or for a bad customer: say why</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="126" />
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="122" />
         <source>申请</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="127" />
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="123" />
         <source>决定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="130" />
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="126" />
         <source>批准额度（元）</source>
         <translation>Approved limit (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="131" />
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="127" />
         <source>条件或理由</source>
         <translation>Conditions or reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="132" />
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="128" />
         <source>超限理由</source>
         <translation>Why above the terms</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="136" />
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="129" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -6298,42 +6379,42 @@ Ageing: %7</translation>
 <context>
     <name>ExportTermsDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="209" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="206" />
         <source>付款方式与信用金额</source>
         <translation>Payment method and credit amount</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="212" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="209" />
         <source>即期信用证</source>
         <translation>sight L/C</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="212" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="209" />
         <source>远期信用证 90天</source>
         <translation>usance L/C 90 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="212" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="209" />
         <source>T/T 30天</source>
         <translation>T/T 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="212" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="209" />
         <source>D/P 即期</source>
         <translation>D/P at sight</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="216" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="213" />
         <source>付款方式</source>
         <translation>Paid by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="217" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="214" />
         <source>信用金额（元）</source>
         <translation>Credit amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="221" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="215" />
         <source>登记</source>
         <translation>Register</translation>
     </message>
@@ -6341,7 +6422,7 @@ Ageing: %7</translation>
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../desktop_crm/ui/common/field_inputs.py" line="61" />
+        <location filename="../../desktop_crm/ui/common/field_inputs.py" line="64" />
         <source>18位，字母自动转为大写</source>
         <translation>18 characters; letters become capitals</translation>
     </message>
@@ -6502,7 +6583,7 @@ Ageing: %7</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/grade_dialog.py" line="33" />
+        <location filename="../../desktop_crm/ui/cards/grade_dialog.py" line="30" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -6523,67 +6604,72 @@ Ageing: %7</translation>
         <translation>Hand out customer data — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="59" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="61" />
+        <source> — 该客户的客户经理</source>
+        <translation> — this customer's manager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="63" />
         <source>业务联系</source>
         <translation>Business contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="62" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="66" />
         <source>Excel 文件 (.xlsx)</source>
         <translation>Excel file (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="63" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="67" />
         <source>打印单 (.pdf)</source>
         <translation>Printed sheet (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="65" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="69" />
         <source>项目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="65" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="69" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="70" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="74" />
         <source>接收人</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="71" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="75" />
         <source>同意发放的客户经理</source>
         <translation>Consenting customer manager</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="72" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="76" />
         <source>用途</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="73" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="77" />
         <source>收回日期</source>
         <translation>Recall date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="74" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="78" />
         <source>形式</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="76" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="80" />
         <source>生成并登记…</source>
         <translation>Produce and record…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="81" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="85" />
         <source>接收人将收到的内容：</source>
         <translation>The recipient will receive:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="107" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="111" />
         <source>保存发放文件</source>
         <translation>Save hand-out file</translation>
     </message>
@@ -6591,83 +6677,83 @@ Ageing: %7</translation>
 <context>
     <name>HandoutRegister</name>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="122" />
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="139" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="126" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="143" />
         <source>发放登记</source>
         <translation>Hand-out register</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="126" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="130" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="126" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="130" />
         <source>未收回</source>
         <translation>Not back</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="126" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="130" />
         <source>超过收回日期</source>
         <translation>Past recall date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="129" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="133" />
         <source>单号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="129" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="133" />
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="129" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="133" />
         <source>接收人</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="129" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="133" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="130" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="134" />
         <source>同意人</source>
         <translation>Consent by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="130" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="134" />
         <source>发放日期</source>
         <translation>Handed out</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="130" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="134" />
         <source>收回日期</source>
         <translation>Recall date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="130" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="134" />
         <source>已收回</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="131" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="135" />
         <source>发放内容</source>
         <translation>Fields handed out</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="133" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="137" />
         <source>登记收回</source>
         <translation>Record return</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="152" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="156" />
         <source>无需收回</source>
         <translation>No recall</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="163" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="167" />
         <source>未能登记</source>
         <translation>Not recorded</translation>
     </message>
@@ -6768,112 +6854,112 @@ Ageing: %7</translation>
         <translation>{label} should be 是 or 否, not "{value}".</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/import_columns.py" line="101" />
+        <location filename="../../desktop_crm/domain/import_columns.py" line="104" />
         <source>企业/个人</source>
         <translation>Enterprise/individual</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/import_columns.py" line="103" />
+        <location filename="../../desktop_crm/domain/import_columns.py" line="106" />
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="153" />
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="154" />
         <source>文件的第一个工作表是空的，没有可导入的内容。</source>
         <translation>The first sheet of the file is empty; there is nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="156" />
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="157" />
         <source>第一行不是表头：没有认出任何列名。请在第一行写上“单位名称”“统一社会信用代码”“地址”“电话”等列名后再导入。</source>
         <translation>The first row is not a heading row: no column name was recognised. Put names such as 单位名称, 统一社会信用代码, 地址, 电话 in the first row and import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="158" />
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="159" />
         <source>没有找到名称列：请把单位名称（或个人姓名）所在的列标为“单位名称”或“姓名”。</source>
         <translation>No name column: head the column of company (or person) names 单位名称 or 姓名.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="161" />
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="162" />
         <source>“{label}”对应了不止一列，请只保留一列。</source>
         <translation>More than one column is mapped to "{label}"; keep only one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="164" />
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="165" />
         <source>没有名为“{field}”的字段。</source>
         <translation>There is no field called "{field}".</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="198" />
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="200" />
         <source>这一格是合并单元格的一部分：请取消合并，并在每一行填上自己的值。</source>
         <translation>This cell is part of a merged range: unmerge it and fill in each row's own value.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="202" />
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="204" />
         <source>这一格是公式，但没有计算结果：请在 Excel 中打开并保存一次，或把公式改为数值后再导入。</source>
         <translation>This cell is a formula without a computed value: open and save the file once in Excel, or replace the formula by its value.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="215" />
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="217" />
         <source>“{label}”只用于{other}客户，这一行是{kind}客户：请删去这个值，或改正“企业/个人”。</source>
         <translation>"{label}" is only for {other} customers and this row is a {kind} customer: remove the value or correct 企业/个人.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="234" />
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="237" />
         <source>与第 {row} 行的号码相同：同一客户只能有一张档案卡，请删去重复的一行。</source>
         <translation>Same number as row {row}: a customer has one card only; delete the repeated row.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="267" />
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="270" />
         <source>重复客户的处理方式只能是 skip（跳过）或 update（更新）。</source>
         <translation>Customers already in the archive can only be skipped (skip) or updated (update).</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="287" />
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="290" />
         <source>表头下面没有任何数据行。</source>
         <translation>There are no data rows below the heading.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="313" />
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="316" />
         <source>{count} 行有问题，没有导入任何档案卡。请按问题清单改正文件后重新导入。</source>
         <translation>{count} rows have problems; no card was imported. Correct the file from the problem list and import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="327" />
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="330" />
         <source>文件在检查之后被改动过：请重新检查后再导入。</source>
         <translation>The file changed after it was checked: check it again before importing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="330" />
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="333" />
         <source>导入自“{name}”（SHA-256 {sha}）</source>
         <translation>Imported from "{name}" (SHA-256 {sha})</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="399" />
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="402" />
         <source>第 {row} 行对应的档案卡刚被其他用户更正，没有导入任何档案卡。请重新导入。</source>
         <translation>The card of row {row} was just corrected by another user; no card was imported. Import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="429" />
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="432" />
         <source>请写明撤销导入的原因，例如 导入了错误的名册。</source>
         <translation>Give the reason for undoing the import, e.g. the wrong roster was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="433" />
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="436" />
         <source>没有编号为 {id} 的导入。</source>
         <translation>There is no import number {id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="435" />
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="438" />
         <source>这次导入已于 {at} 撤销。</source>
         <translation>This import was undone on {at}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="438" />
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="441" />
         <source>这次导入的 {count} 张档案卡此后已被更正（如 {numbers}），不能整批撤销。</source>
         <translation>{count} cards of this import have been corrected since (e.g. {numbers}); it cannot be undone as a whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="468" />
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="471" />
         <source>这次导入的档案卡已有归档文件、借阅或信用记录，不能整批撤销；请逐张更正。</source>
         <translation>Cards of this import already have papers, loans or credit records; it cannot be undone as a whole. Correct them one by one.</translation>
     </message>
@@ -7305,52 +7391,52 @@ Ageing: %7</translation>
 <context>
     <name>LocateDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="42" />
+        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="39" />
         <source>上架或移动</source>
         <translation>Shelve or move</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="45" />
+        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="42" />
         <source>活页卷</source>
         <translation>Binder</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="46" />
+        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="43" />
         <source>固定卷</source>
         <translation>Fixed volume</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="49" />
+        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="46" />
         <source>整个活页卷</source>
         <translation>Whole binder</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="57" />
+        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="54" />
         <source>对象</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="58" />
+        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="55" />
         <source>客户编号</source>
         <translation>Customer number</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="59" />
+        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="56" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="60" />
+        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="57" />
         <source>档号</source>
         <translation>Archive code</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="61" />
+        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="58" />
         <source>放到位置</source>
         <translation>Put at</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="65" />
+        <location filename="../../desktop_crm/ui/shelves/shelve_dialogs.py" line="62" />
         <source>上架</source>
         <translation>Shelve</translation>
     </message>
@@ -7402,288 +7488,288 @@ Ageing: %7</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="67" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="68" />
         <source>客户档案管理台 — %1</source>
         <translation>Archive Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="74" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="75" />
         <source>搜索：名称中任意字词、拼音首字母（如 hzxh）、登记编号、信用代码、电话</source>
         <translation>Search: any part of the name, pinyin initials (e.g. hzxh), number, credit code, phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="80" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="81" />
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="88" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="95" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="89" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="96" />
         <source>%1：全部</source>
         <translation>%1: all</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="101" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="102" />
         <source>含已清除</source>
         <translation>Include cleared</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="128" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="130" />
         <source>&lt;span style='color:#b00020'&gt;■&lt;/span&gt; 不良　&lt;span style='color:#888888'&gt;■&lt;/span&gt; 已清除</source>
         <translation>&lt;span style='color:#b00020'&gt;■&lt;/span&gt; bad　&lt;span style='color:#888888'&gt;■&lt;/span&gt; cleared</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="130" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="132" />
         <source>列表中红色的行是不良客户，灰色的行是已清除的客户。</source>
         <translation>Red rows are bad customers, grey rows cleared customers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="147" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="149" />
         <source>当前用户：%1 · 档案库：%2</source>
         <translation>User: %1 · Archive: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="165" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="167" />
         <source>新建企业客户</source>
         <translation>New enterprise customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="168" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="170" />
         <source>新建个人客户</source>
         <translation>New individual customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="171" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="173" />
         <source>打开档案卡</source>
         <translation>Open card</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="175" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="177" />
         <source>打开活页卷</source>
         <translation>Open binder</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="178" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="180" />
         <source>缺件清单…</source>
         <translation>Missing papers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="180" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="182" />
         <source>借阅登记…</source>
         <translation>Lending desk…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="183" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="185" />
         <source>发放客户资料…</source>
         <translation>Hand out customer data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="185" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="187" />
         <source>发放登记…</source>
         <translation>Hand-out register…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="188" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="190" />
         <source>查询登记簿…</source>
         <translation>Query register…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="190" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="192" />
         <source>信用…</source>
         <translation>Credit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="193" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="195" />
         <source>账龄分析与不良客户…</source>
         <translation>Ageing and bad customers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="196" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="198" />
         <source>客户构成分析…</source>
         <translation>Customer composition analysis…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="198" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="200" />
         <source>年度立卷…</source>
         <translation>Year-end binding…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="200" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="202" />
         <source>今日待办…</source>
         <translation>Today's work…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="202" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="204" />
         <source>全面修订核查…</source>
         <translation>Full reviews…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="204" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="206" />
         <source>客户名册…</source>
         <translation>Customer rosters…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="206" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="208" />
         <source>按销售额评定客户等级…</source>
         <translation>Grade customers from sales…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="208" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="210" />
         <source>手定客户等级…</source>
         <translation>Set grade by hand…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="210" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="212" />
         <source>访问日报与投诉…</source>
         <translation>Visit reports and complaints…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="212" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="214" />
         <source>客户拜访路线表…</source>
         <translation>Visiting route sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="214" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="216" />
         <source>库房位置…</source>
         <translation>Archive room…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="216" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="218" />
         <source>保管期限与销毁…</source>
         <translation>Retention and destruction…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="219" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="221" />
         <source>备份…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="221" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="223" />
         <source>从备份恢复…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="223" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="225" />
         <source>导入客户名册…</source>
         <translation>Import customer roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="225" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="227" />
         <source>导出客户清单…</source>
         <translation>Export customer list…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="227" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="229" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="230" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="232" />
         <source>用户管理…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="232" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="234" />
         <source>档案库设置…</source>
         <translation>Archive settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="234" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="569" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="236" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="571" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="236" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="238" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="238" />
         <location filename="../../desktop_crm/ui/main_window.py" line="240" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="242" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="240" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="242" />
         <source>客户档案管理台 Archive Desk %1</source>
         <translation>Archive Desk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="242" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="244" />
         <source>档案(&amp;A)</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="261" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="263" />
         <source>信用(&amp;C)</source>
         <translation>&amp;Credit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="265" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="267" />
         <source>利用(&amp;U)</source>
         <translation>&amp;Use</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="269" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="271" />
         <source>管理(&amp;M)</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="273" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="275" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="276" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="278" />
         <source>常用</source>
         <translation>Common</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="307" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="309" />
         <source>发放客户资料</source>
         <translation>Hand out customer data</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="307" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="389" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="424" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="309" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="391" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="426" />
         <source>请先在列表中选择客户。</source>
         <translation>Select a customer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="389" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="391" />
         <source>访问日报与投诉</source>
         <translation>Visit reports and complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="405" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="415" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="407" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="417" />
         <source>按销售额评定客户等级</source>
         <translation>Grade customers from sales</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="406" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="408" />
         <source>按近12个月的出货金额和档案库设置中的门槛，重新评定全部在用档案卡的等级（手定的等级保留）。每一处改变都记入该卡的更正记录。现在评定吗？</source>
         <translation>Grade every card in use again from the last twelve months' goods out and the thresholds in the archive settings (grades set by hand are kept). Every change goes into the card's correction record. Grade now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="412" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="414" />
         <source>未能评定</source>
         <translation>Could not grade</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="415" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="417" />
         <source>改变 %1 户，不变 %2 户，手定保留 %3 户。</source>
         <translation>%1 changed, %2 unchanged, %3 kept as set by hand.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="424" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="426" />
         <source>手定客户等级</source>
         <translation>Set grade by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="470" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="472" />
         <source>%1 张借阅单逾期未还</source>
         <translation>%1 borrow slips overdue</translation>
     </message>
@@ -7692,7 +7778,7 @@ Ageing: %7</translation>
         <translation type="vanished">%1 borrow slips overdue (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="475" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="477" />
         <source>%1 份发放资料超过收回日期</source>
         <translation>%1 hand-out copies are past their recall date</translation>
     </message>
@@ -7705,57 +7791,57 @@ Ageing: %7</translation>
         <translation type="vanished">Open the lending desk now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="506" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="508" />
         <source>客户档案</source>
         <translation>Customer records</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="542" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="544" />
         <source>（已超过 %1 天，请备份）</source>
         <translation> (more than %1 days: please back up)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="551" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="553" />
         <source>正在自动备份… %1%</source>
         <translation>Automatic backup… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="558" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="560" />
         <source>密码已修改。</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="566" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="568" />
         <source>演示密码</source>
         <translation>Demo password</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="567" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="569" />
         <source>%1 仍在使用公开的演示密码，任何人都能以此账号登录。请现在修改密码。</source>
         <translation>%1 still uses the published demo password: anyone can sign in with this account. Change the password now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="570" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="572" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="641" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="643" />
         <source>已保存 %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="655" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="660" />
         <source>共 %1 户</source>
         <translation>%1 customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="662" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="667" />
         <source>恢复草稿</source>
         <translation>Restore draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="663" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="668" />
         <source>发现 %1 保存的未完成档案卡“%2”。要继续编辑吗？
 选择“否”将删除这份草稿。</source>
         <translation>An unfinished card "%2" was saved at %1. Continue editing it?
@@ -7970,82 +8056,82 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="123" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="120" />
         <source>还款计划</source>
         <translation>Repayment plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="125" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="122" />
         <source>欠款还款协议编号，如 HK-2026-007</source>
         <translation>Repayment agreement number, e.g. HK-2026-007</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="127" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="124" />
         <source>应还日期（YYYY-MM-DD）</source>
         <translation>Due date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="127" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="124" />
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="131" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="128" />
         <source>加一期</source>
         <translation>Add instalment</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="133" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="130" />
         <source>删除所选一期</source>
         <translation>Remove selected instalment</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="143" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="140" />
         <source>欠款</source>
         <translation>Debt</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="143" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="140" />
         <source>%1 欠 %2 元，%3 到期</source>
         <translation>%1 owed %2 yuan, due %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="145" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="142" />
         <source>协议编号</source>
         <translation>Agreement number</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="151" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="148" />
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="179" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="176" />
         <source>合计 %1 元，欠款 %2 元，%3</source>
         <translation>Total %1 yuan, debt %2 yuan, %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="181" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="178" />
         <source>相符</source>
         <translation>matching</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="181" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="178" />
         <source>差 %1 元</source>
         <translation>%1 yuan apart</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="190" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="187" />
         <source>第 %1 期的日期“%2”请按 YYYY-MM-DD 填写。</source>
         <translation>Write the date “%2” of instalment %1 as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="195" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="192" />
         <source>请至少填写一期。</source>
         <translation>Please fill in at least one instalment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="198" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="195" />
         <source>请填写欠款还款协议编号。</source>
         <translation>Please fill in the repayment agreement number.</translation>
     </message>
@@ -8053,22 +8139,22 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>ProposeDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="60" />
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="57" />
         <source>提出销毁清册</source>
         <translation>Propose a destruction list</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="62" />
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="59" />
         <source>鉴定意见，印在销毁清册上</source>
         <translation>Appraisal opinion, printed on the destruction list</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="65" />
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="62" />
         <source>鉴定为销毁、尚未列入清册的案卷将全部列入这份清册，经另一位经理批准后才能销毁。</source>
         <translation>Every volume appraised for destruction and not yet on a list goes on this list; nothing is destroyed until another manager approves it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="68" />
+        <location filename="../../desktop_crm/ui/retention/retention_dialogs.py" line="65" />
         <source>提出</source>
         <translation>Propose</translation>
     </message>
@@ -8247,7 +8333,7 @@ Choosing No deletes the draft.</translation>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="47" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="44" />
         <source>登记</source>
         <translation>Register</translation>
     </message>
@@ -8495,7 +8581,7 @@ Choosing No deletes the draft.</translation>
         <translation>New due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="235" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="232" />
         <source>确认续借</source>
         <translation>Renew</translation>
     </message>
@@ -8503,62 +8589,62 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>RepaymentDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="79" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="76" />
         <source>登记还款</source>
         <translation>Record repayment</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="84" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="81" />
         <source>银行转账</source>
         <translation>bank transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="84" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="81" />
         <source>承兑汇票</source>
         <translation>acceptance bill</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="84" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="81" />
         <source>支票</source>
         <translation>cheque</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="84" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="81" />
         <source>现金</source>
         <translation>cash</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="89" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="86" />
         <source>%1 欠 %2 元，未还 %3 元，%4 到期</source>
         <translation>%1 owed %2 yuan, %3 yuan unpaid, due %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="98" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="95" />
         <source>还款日期</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="98" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="95" />
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="99" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="96" />
         <source>付款方式</source>
         <translation>Paid by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="99" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="96" />
         <source>冲销的欠款</source>
         <translation>Debts settled</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="103" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="100" />
         <source>不勾选时，先冲销最早到期的欠款。</source>
         <translation>With none ticked, the debt due first is settled first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="105" />
+        <location filename="../../desktop_crm/ui/credit/ledger_dialogs.py" line="102" />
         <source>登记</source>
         <translation>Register</translation>
     </message>
@@ -8566,92 +8652,92 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="43" />
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="42" />
         <source>申请信用额度</source>
         <translation>Request credit limit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="44" />
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="43" />
         <source>申请延期还款</source>
         <translation>Request deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="45" />
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="44" />
         <source>申请退赔折价</source>
         <translation>Request return/discount</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="53" />
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="52" />
         <source>%1 未还 %2 元，%3 到期</source>
         <translation>%1: %2 yuan unpaid, due %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="60" />
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="59" />
         <source>如 法定代表人个人担保</source>
         <translation>e.g. personal guarantee of the legal representative</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="67" />
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="66" />
         <source>如 承运方 / 我方质检</source>
         <translation>e.g. the carrier / our quality control</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="72" />
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="71" />
         <source>申请额度（元）</source>
         <translation>Limit asked (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="74" />
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="73" />
         <source>延期的欠款</source>
         <translation>Debts to defer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="75" />
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="74" />
         <source>延至</source>
         <translation>New due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="76" />
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="75" />
         <source>担保</source>
         <translation>Guarantee</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="78" />
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="77" />
         <source>合同订单</source>
         <translation>Contract or order</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="78" />
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="77" />
         <source>种类</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="79" />
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="78" />
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="79" />
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="78" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="80" />
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="79" />
         <source>责任方</source>
         <translation>Responsible party</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="80" />
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="79" />
         <source>责任鉴定</source>
         <translation>Finding of responsibility</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="82" />
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="81" />
         <source>申请理由</source>
         <translation>Reason for the request</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="86" />
+        <location filename="../../desktop_crm/ui/credit/approval_dialogs.py" line="82" />
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
@@ -8897,152 +8983,152 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>RetentionWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="27" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="28" />
         <source>保管期限与销毁</source>
         <translation>Retention and destruction</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="33" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="34" />
         <source>档号</source>
         <translation>Archive code</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="33" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="34" />
         <source>案卷题名</source>
         <translation>Volume title</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="33" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="34" />
         <source>保管期限</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="33" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="34" />
         <source>到期日</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="34" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="35" />
         <source>页数</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="34" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="35" />
         <source>位置</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="34" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="35" />
         <source>鉴定</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="34" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="35" />
         <source>清册</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="35" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="36" />
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="35" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="36" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="35" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="36" />
         <source>卷数</source>
         <translation>Volumes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="35" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="36" />
         <source>提出人</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="35" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="36" />
         <source>提出日期</source>
         <translation>Proposed on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="36" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="37" />
         <source>批准人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="36" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="37" />
         <source>销毁日期</source>
         <translation>Destroyed on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="47" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="48" />
         <source>截至</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="51" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="52" />
         <source>鉴定…</source>
         <translation>Appraise…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="52" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="53" />
         <source>提出销毁清册…</source>
         <translation>Propose destruction list…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="63" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="64" />
         <source>审批…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="64" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="65" />
         <source>执行销毁…</source>
         <translation>Carry out…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="65" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="66" />
         <source>打印清册…</source>
         <translation>Print list…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="74" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="75" />
         <source>到期鉴定</source>
         <translation>Appraisal of expired volumes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="75" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="76" />
         <source>销毁清册</source>
         <translation>Destruction lists</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="103" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="104" />
         <source>请先在列表中选中一行。</source>
         <translation>Please select a row in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="116" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="117" />
         <source>已记录 %1 的鉴定。</source>
         <translation>Appraisal of %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="119" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="120" />
         <source>已提出销毁清册 %1，待经理批准。</source>
         <translation>Destruction list %1 proposed; awaiting a manager's approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="124" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="125" />
         <source>已审批销毁清册 %1。</source>
         <translation>Destruction list %1 decided.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="129" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="130" />
         <source>销毁清册 %1 已执行。</source>
         <translation>Destruction list %1 carried out.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="140" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="141" />
         <source>档案销毁清册</source>
         <translation>Destruction list</translation>
     </message>
@@ -9111,67 +9197,67 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>ReviewsWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="62" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="59" />
         <source>全面修订核查</source>
         <translation>Full reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="65" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="62" />
         <source>登记编号</source>
         <translation>Registered number</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="65" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="62" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="65" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="62" />
         <source>上次核查</source>
         <translation>Last review</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="65" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="62" />
         <source>应核查日</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="66" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="63" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="73" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="70" />
         <source>打开档案卡（更正）</source>
         <translation>Open card (to correct)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="74" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="71" />
         <source>登记核查…</source>
         <translation>Record review…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="75" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="72" />
         <source>打印核查表…</source>
         <translation>Print review sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="81" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="78" />
         <source>本周到期和已逾期的档案卡（红色为逾期）。先打开档案卡核对、更正，再登记核查。</source>
         <translation>Cards due this week and overdue (overdue in red). Open the card to check and correct it, then record the review.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="93" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="90" />
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="93" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="90" />
         <source>本周到期</source>
         <translation>due this week</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="95" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="92" />
         <source>到期 %1 张，其中逾期 %2 张；列出等待最久的 %3 张。</source>
         <translation>%1 due, %2 of them overdue; the %3 waiting longest are listed.</translation>
     </message>
@@ -9180,17 +9266,17 @@ Choosing No deletes the draft.</translation>
         <translation type="vanished">%1 due, %2 of them overdue.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="101" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="98" />
         <source>请先在列表中选中一张档案卡。</source>
         <translation>Please select a card in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="117" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="114" />
         <source>已登记 %1 的核查；下次核查：%2。</source>
         <translation>Review of %1 recorded; next review: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="126" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="123" />
         <source>客户档案全面修订核查表</source>
         <translation>Full review sheet of customer cards</translation>
     </message>
@@ -9344,7 +9430,7 @@ Choosing No deletes the draft.</translation>
     <name>RouteDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/visits/route_dialog.py" line="14" />
-        <location filename="../../desktop_crm/ui/visits/route_dialog.py" line="36" />
+        <location filename="../../desktop_crm/ui/visits/route_dialog.py" line="33" />
         <source>客户拜访路线表</source>
         <translation>Visiting route sheet</translation>
     </message>
@@ -9354,7 +9440,7 @@ Choosing No deletes the draft.</translation>
         <translation>Route region</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/route_dialog.py" line="24" />
+        <location filename="../../desktop_crm/ui/visits/route_dialog.py" line="21" />
         <source>生成并预览…</source>
         <translation>Make and preview…</translation>
     </message>
@@ -10294,42 +10380,42 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>VisitReportDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="30" />
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="29" />
         <source>客户访问日报 — %1</source>
         <translation>Customer visit report — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="36" />
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="35" />
         <source>业务员姓名</source>
         <translation>Salesperson's name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="41" />
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="40" />
         <source>种类</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="41" />
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="40" />
         <source>访问日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="42" />
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="41" />
         <source>访问人</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="42" />
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="41" />
         <source>访问内容</source>
         <translation>What was discussed</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="43" />
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="42" />
         <source>后续措施</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="48" />
+        <location filename="../../desktop_crm/ui/visits/visit_forms.py" line="44" />
         <source>登记并归档</source>
         <translation>Record and file</translation>
     </message>
@@ -10430,83 +10516,83 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>VisitsWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="20" />
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="21" />
         <source>访问日报与投诉 — %1</source>
         <translation>Visit reports and complaints — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="22" />
-        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="24" />
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="23" />
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="25" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="22" />
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="23" />
         <source>种类</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="22" />
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="23" />
         <source>访问人</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="22" />
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="23" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="23" />
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="24" />
         <source>后续措施</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="24" />
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="25" />
         <source>投诉内容</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="24" />
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="25" />
         <source>处理经过</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="24" />
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="25" />
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="25" />
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="26" />
         <source>满意程度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="27" />
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="28" />
         <source>客户访问日报</source>
         <translation>Customer visit report</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="28" />
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="29" />
         <source>客户投诉管理卡</source>
         <translation>Customer complaint card</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="36" />
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="37" />
         <source>登记访问日报…</source>
         <translation>Record visit report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="36" />
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="37" />
         <source>登记投诉管理卡…</source>
         <translation>Record complaint card…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="58" />
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="59" />
         <source>已登记访问日报，并归入第一类活页卷。</source>
         <translation>Visit report recorded and filed in category 1 of the binder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="63" />
+        <location filename="../../desktop_crm/ui/visits/visits_window.py" line="64" />
         <source>已登记投诉管理卡，并归入第一类活页卷。</source>
         <translation>Complaint card recorded and filed in category 1 of the binder.</translation>
     </message>

@@ -97,6 +97,7 @@ EXEMPT = {
     "customer_search.page": "the rows of the search count() registered (typing is one query)",
     "customer_search.position": "where a card stands in that same search",
     "customers.used_values": "the choices typed before in a classification field, no customer's data",
+    "account_managers.choices": "the colleagues who may be named customer manager, no customer's data",
     "papers.binder_years": "which years a binder has, no paper's content",
     "approvals.waiting_for": "registered when it finds anything (an approver's queue); tested below",
     "approvals.draft": "a write, recorded in the change history", "approvals.revise": "a write",

@@ -200,3 +200,25 @@ def test_in_english_no_column_of_the_list_cuts_its_heading_or_values(desk_app, c
                 assert win.table.columnWidth(column) >= win.table.horizontalHeader().sectionSizeHint(column), column
     finally:
         install_language("zh_CN")
+
+
+def test_the_customer_manager_and_the_information_source_are_chosen_saved_and_listed(window, staff, qtbot):
+    window.new_enterprise.trigger()
+    editor = window.cards.open_editor
+    _fill_new_card(editor, qtbot)
+    manager = editor.inputs["account_manager"].widget
+    assert [manager.itemText(i) for i in range(manager.count())] == ["", "李建国（经理）", "陈志强（业务经理）"]
+    manager.setCurrentIndex(manager.findData("chenzq"))
+    editor.inputs["info_source"].widget.setCurrentIndex(editor.inputs["info_source"].widget.findData("专业调查机构"))
+    editor.inputs["info_collected_on"].widget.setText("2027-01-05")         # after today: refused as it is left
+    editor.inputs["info_collected_on"].left.emit()
+    assert "采集日期晚于今天" in editor.problems.text()
+    editor.inputs["info_collected_on"].widget.setText("2026-10-20")
+    with qtbot.waitSignal(window.cards.card_saved):
+        editor.request_save()
+    card = customers.get_card(window.user, window.selected_id())
+    assert (card.values["account_manager"], card.values["info_source"], str(card.values["info_collected_on"])) == \
+        ("chenzq", "专业调查机构", "2026-10-20")
+    column = [window.model.headerData(c, Qt.Orientation.Horizontal) for c in range(window.model.columnCount())]
+    row = next(r for r in range(window.model.rowCount()) if window.model.index(r, 1).data() == "华为技术有限公司")
+    assert window.model.index(row, column.index("客户经理")).data() == "陈志强"

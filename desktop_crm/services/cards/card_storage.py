@@ -28,6 +28,8 @@ def row_values(row: Customer) -> dict[str, Any]:
         if not spec.applies_to(kind):
             continue
         value = getattr(row, spec.name) if spec.column else details.get(spec.name)
+        if not spec.column and spec.type == FieldType.DATE and isinstance(value, str) and value:
+            value = date.fromisoformat(value)      # details keep dates as ISO text
         values[spec.name] = None if value == "" else value
     return values
 
@@ -49,7 +51,8 @@ def derived(values: dict[str, Any], number: str, pinyin: tuple[str, str] | None 
 def storage(values: dict[str, Any]) -> dict[str, Any]:
     """Column values plus the JSON details, as written to the customer table."""
     stored = {s.name: _column_value(s, values.get(s.name)) for s in COLUMN_FIELDS}
-    details = {s.name: values[s.name] for s in DETAIL_FIELDS if values.get(s.name) not in (None, "")}
+    details = {s.name: values[s.name].isoformat() if isinstance(values[s.name], date) else values[s.name]
+               for s in DETAIL_FIELDS if values.get(s.name) not in (None, "")}
     stored["details"] = json.dumps(details, ensure_ascii=False, sort_keys=True)
     return stored
 

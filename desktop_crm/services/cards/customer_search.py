@@ -8,6 +8,7 @@ from desktop_crm.domain.permissions import Action
 from desktop_crm.domain.query_register import QueryAction
 from desktop_crm.services import query_register
 from desktop_crm.services.authority import authorise
+from desktop_crm.services.cards.account_managers import display_names
 from desktop_crm.services.shelves.placing import binder_places
 from desktop_crm.store import customer_listing
 from desktop_crm.store.customer_listing import CustomerQuery, CustomerRow
@@ -30,13 +31,16 @@ def count(acting: ActingUser, query: CustomerQuery) -> int:
 
 def page(acting: ActingUser, query: CustomerQuery, offset: int = 0, limit: int = 200) -> list[CustomerRow]:
     authorise(acting, Action.QUERY_ARCHIVE)
-    return with_places(customer_listing.page(query, max(0, offset), min(max(1, limit), MAX_PAGE)))
+    return as_shown(customer_listing.page(query, max(0, offset), min(max(1, limit), MAX_PAGE)))
 
 
-def with_places(rows: list[CustomerRow]) -> list[CustomerRow]:
-    """The rows with where each customer's binder stands (the whole binder's place, else its categories')."""
+def as_shown(rows: list[CustomerRow]) -> list[CustomerRow]:
+    """The rows with where each customer's binder stands (the whole binder's place, else its categories')
+    and their customer manager's name in place of the login name."""
     places = binder_places([r.id for r in rows])
-    return [replace(r, place=_binder_place_text(places[r.id])) if r.id in places else r for r in rows]
+    managers = display_names({r.account_manager for r in rows})
+    return [replace(r, place=_binder_place_text(places[r.id]) if r.id in places else r.place,
+                    account_manager=managers.get(r.account_manager, r.account_manager)) for r in rows]
 
 
 def _binder_place_text(places: dict[int, str]) -> str:
@@ -58,7 +62,7 @@ def listing(acting: ActingUser, query: CustomerQuery, limit: int = 0) -> tuple[i
         more = customer_listing.page(query, len(rows), min(1000, wanted - len(rows)))
         if not more:
             break
-        rows.extend(with_places(more))
+        rows.extend(as_shown(more))
     query_register.record(acting, QueryAction.DESK_LIST,
                           detail=f"客户清单“{query.text}” {len(rows)} 户（共 {total} 户）")
     return total, rows

@@ -21,6 +21,7 @@ from desktop_crm.domain.registration_number import format_number
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.services import audit, query_register
 from desktop_crm.services.authority import authorise
+from desktop_crm.services.cards import account_managers
 from desktop_crm.services.cards.card_storage import derived, row_values, storage
 from desktop_crm.services.numbering import next_serial
 from desktop_crm.services.settings import registry
@@ -103,6 +104,7 @@ def create_customer(acting: ActingUser, kind: CustomerKind, raw: dict[str, Any],
     kind = CustomerKind(kind)
     values = clean_card(kind, raw, today)
     with writing():
+        values["account_manager"] = account_managers.reader()(values.get("account_manager") or "")
         _check_unique_codes(kind, values, None)
         similar = _similar(values["name"], None)
         if similar and not allow_similar_name:
@@ -134,6 +136,8 @@ def update_customer(acting: ActingUser, customer_id: int, expected_version: int,
         if row.version != expected_version:
             raise _stale(row)
         old = row_values(row)
+        values["account_manager"] = account_managers.reader()(values.get("account_manager") or "",
+                                                              old.get("account_manager") or "")
         changes = audit.diff(old, values)
         if not changes:
             return _card(row)

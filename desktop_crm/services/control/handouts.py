@@ -17,6 +17,7 @@ from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.printing.handout_files import HandoutSheet, handout_pdf, handout_xlsx
 from desktop_crm.services import audit, query_register
 from desktop_crm.services.authority import authorise
+from desktop_crm.services.cards.account_managers import route_note
 from desktop_crm.services.cards.card_storage import row_values
 from desktop_crm.services.numbering import next_number
 from desktop_crm.services.output_files import write_atomically
@@ -112,7 +113,8 @@ def hand_out(acting: ActingUser, customer_id: int, recipient_id: int, out: str |
         audit.record(acting, ENTITY, row.id, "create",
                      [audit.Change("接收人", None, recipient.display_name), audit.Change("同意人", None,
                                                                                         consenting.display_name),
-                      audit.Change("收回日期", None, recall_date)])
+                      audit.Change("收回日期", None, recall_date)],
+                     note=route_note(customer.id, consenting))
         query_register.record(acting, QueryAction.HANDOUT, customer.id, f"发放 {number} 给 {recipient.display_name}")
         write_atomically(out, data)   # last: a failed write rolls the record back with it
     return _records(Handout.select().where(Handout.id == row.id))[0]

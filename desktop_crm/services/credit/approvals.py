@@ -41,6 +41,7 @@ from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.services import audit, query_register
 from desktop_crm.services.authority import authorise, ensure_in_use
 from desktop_crm.services.binders import papers
+from desktop_crm.services.cards.account_managers import route_note
 from desktop_crm.services.credit.ledger import open_debts_of
 from desktop_crm.services.numbering import next_number
 from desktop_crm.services.settings import registry
@@ -163,14 +164,18 @@ def waiting_for(acting: ActingUser) -> list[Approval]:
     """The requests this user should act on now, oldest first: to review, to decide, or sent back to them."""
     authorise(acting, Action.QUERY_ARCHIVE)
     names = {u.id: u.display_name for u in User.select(User.id, User.display_name)}
-    found = []
-    query = CreditApproval.select().where(CreditApproval.state.in_(["draft", "submitted", "reviewed"]))
+    found: list[Approval] = []
+    managed: list[Approval] = []
+    query = (CreditApproval.select(CreditApproval, Customer.id, Customer.account_manager).join(Customer)
+             .where(CreditApproval.state.in_(["draft", "submitted", "reviewed"])))
     for row in query.order_by(CreditApproval.submitted_at, CreditApproval.id):
         mine = row.applicant_id == acting.id
         if (row.state == "submitted" and acting.role in reviewers() and not mine) or \
                 (row.state == "reviewed" and acting.role in approvers() and acting.id not in
                  (row.applicant_id, row.reviewer_id)) or (row.state == "draft" and mine):
-            found.append(_view(row, names))
+            # a customer's own manager has its requests first; other reviewers and approvers still see them
+            (managed if row.customer.account_manager == acting.username else found).append(_view(row, names))
+    found = managed + found
     if found:
         query_register.record(acting, QueryAction.DESK_LIST, detail=f"待办审批：{len(found)} 件")
     return found
@@ -264,7 +269,8 @@ def review(acting: ActingUser, approval_id: int, opinion: str) -> Approval:
                    .where((CreditApproval.id == approval_id) & (CreditApproval.state == "submitted")).execute())
         if updated != 1:     # another reviewer got there first
             raise InvalidInput({"state": QT_TRANSLATE_NOOP("Credit", "该审批单刚由他人办理，请刷新后查看。")})
-        audit.record(acting, "approval", approval_id, "review", note=opinion.strip())
+        audit.record(acting, "approval", approval_id, "review",
+                     note=f"{opinion.strip()}（{route_note(row.customer_id, User.get_by_id(acting.id))}）")
     return _one(approval_id)
 
 
@@ -311,7 +317,8 @@ def decide(acting: ActingUser, approval_id: int, approve: bool, decision: str, t
                    .where((CreditApproval.id == approval_id) & (CreditApproval.state == "reviewed")).execute())
         if updated != 1:     # two approvers deciding at once: the first one wins
             raise InvalidInput({"state": QT_TRANSLATE_NOOP("Credit", "该审批单刚由他人决定，请刷新后查看。")})
-        audit.record(acting, "approval", approval_id, state.value, note=decision.strip())
+        audit.record(acting, "approval", approval_id, state.value,
+                     note=f"{decision.strip()}（{route_note(row.customer_id, User.get_by_id(acting.id))}）")
         if approve:
             _take_effect(acting, row, request, decided, today)
         _file_form(acting, row, state, today)

@@ -30,6 +30,7 @@ from desktop_crm.domain.registration_number import format_number
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP, Text
 from desktop_crm.services import audit
 from desktop_crm.services.authority import authorise
+from desktop_crm.services.cards import account_managers
 from desktop_crm.services.cards.card_storage import bulk_row, derived, row_values, storage
 from desktop_crm.services.exchange.spreadsheets import Sheet, read_sheet
 from desktop_crm.services.settings import registry
@@ -185,6 +186,7 @@ def _read_rows(sheet: Sheet, columns: tuple[Column, ...], start: int, today: dat
     heading_of = {c.field: c.heading for c in columns if c.field}
     mapped = [c for c in columns if c.field]
     seen_codes: dict[tuple[str, str], int] = {}
+    read_manager = account_managers.reader()
     for number, cells in sheet.rows[start + 1:]:
         if all(c in (None, "") or (isinstance(c, str) and not c.strip()) for c in cells) \
                 and not any((number, c.index) in sheet.formulas for c in mapped):
@@ -221,6 +223,7 @@ def _read_rows(sheet: Sheet, columns: tuple[Column, ...], start: int, today: dat
             raw.setdefault(name, default)
         try:
             values = clean_card(kind, raw, today)
+            values["account_manager"] = read_manager(values.get("account_manager") or "")
         except InvalidInput as exc:
             for name, message in exc.problems.items():
                 row_problems.append(RowProblem(number, heading_of.get(name, str(field_label(name)) if name in FIELDS_BY_NAME else name),

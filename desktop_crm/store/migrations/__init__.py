@@ -58,6 +58,7 @@ _STEP_MODULES = (
     "step_0009_shelves_and_retention",
     "step_0010_card_reviews",
     "step_0011_visits_rosters_grades",
+    "step_0012_account_managers",
 )
 
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.customer_card import CustomerKind
 from desktop_crm.domain.errors import ArchiveError, InvalidInput, StaleCard
-from desktop_crm.services.cards import customers, drafts
+from desktop_crm.services.cards import account_managers, customers, drafts
 from desktop_crm.services.cards.customers import CustomerCard, SimilarNameWarning
 from desktop_crm.services.credit import credit_status
 from desktop_crm.services.shelves.placing import binder_place
@@ -56,7 +56,9 @@ class CardDesk(QObject):
     def _run_editor(self, kind: CustomerKind, card: CustomerCard | None, draft: drafts.Draft | None = None) -> None:
         history = customers.card_history(self.user, card.id) if card else []
         warning = credit_status.status(self.user, card.id).warning if card else ""
-        editor = CardEditorDialog(kind, card, history=history, completions=self._completions_for, warning=warning,
+        people = [(m.label, m.username) for m in account_managers.choices(self.user)]
+        editor = CardEditorDialog(kind, card, history=history, completions=self._completions_for, people=people,
+                                  warning=warning,
                                   check_name=lambda name: self._similar(name, card), parent=self._parent,
                                   place=binder_place(card.id) if card and card.id else "")
         state = {"draft_id": draft.id if draft else None}

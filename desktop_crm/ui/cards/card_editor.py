@@ -72,6 +72,7 @@ class CardEditorDialog(BaseDialog):
     def __init__(self, kind: CustomerKind, card: CustomerCard | None = None, *,
                  history: list[HistoryEntry] | None = None,
                  completions: Callable[[str], list[str]] | None = None,
+                 people: list[tuple[str, str]] | None = None,
                  check_name: Callable[[str], list[tuple[str, str]]] | None = None,
                  warning: str = "", parent: QWidget | None = None, place: str = "") -> None:
         title = self.tr("新建客户档案卡") if card is None else self.tr("客户档案卡 %1").replace("%1", card.number)
@@ -82,6 +83,7 @@ class CardEditorDialog(BaseDialog):
         self._check_name = check_name
         self._dirty = False
         self.inputs: dict[str, FieldInput] = {}
+        self._people = people or []
 
         header = QLabel(self._header_text())
         header.setObjectName("cardHeader")
@@ -156,7 +158,7 @@ class CardEditorDialog(BaseDialog):
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for spec in specs:
-            field_input = FieldInput(spec, completions)
+            field_input = FieldInput(spec, completions, self._people)
             self.inputs[spec.name] = field_input
             label = name_label(self.kind) if spec.name == "name" else spec.label
             text = tr_domain("Card", label) + (" *" if spec.required else "")

@@ -38,6 +38,7 @@ COLUMNS: tuple[tuple[str, str | None, str], ...] = (
     ("industry", "industry", QT_TRANSLATE_NOOP("CustomerTable", "行业")),
     ("contact_name", "contact_name", QT_TRANSLATE_NOOP("CustomerTable", "联系人")),
     ("phone", "phone", QT_TRANSLATE_NOOP("CustomerTable", "电话")),
+    ("account_manager", "account_manager", QT_TRANSLATE_NOOP("CustomerTable", "客户经理")),
     ("updated_at", "updated_at", QT_TRANSLATE_NOOP("CustomerTable", "最近更正")),
     ("place", None, QT_TRANSLATE_NOOP("CustomerTable", "库房位置")),
 )

@@ -21,9 +21,11 @@ class FieldInput(QObject):
     changed = Signal()
     left = Signal()            # the user has finished with the field (moved on, or picked a choice)
 
-    def __init__(self, spec: FieldSpec, completions: Callable[[str], list[str]] | None = None) -> None:
+    def __init__(self, spec: FieldSpec, completions: Callable[[str], list[str]] | None = None,
+                 people: list[tuple[str, str]] | None = None) -> None:
         super().__init__()
         self.spec = spec
+        self._people = people or []       # (shown, login name) of the colleagues a PERSON field may name
         self.widget: QWidget = self._make(spec, completions)
         self.widget.setObjectName(f"field_{spec.name}")
         self._base_tooltip = tr_domain("Card", spec.hint) if spec.hint else ""
@@ -36,11 +38,12 @@ class FieldInput(QObject):
             text_box.setFixedHeight(64)
             text_box.textChanged.connect(self.changed)
             return text_box
-        if spec.type == FieldType.CHOICE:
+        if spec.type in (FieldType.CHOICE, FieldType.PERSON):
             box = QComboBox()
             box.addItem("", "")
-            for choice in spec.choices:
-                box.addItem(tr_domain("Card", choice), choice)
+            for shown, value in self._people if spec.type == FieldType.PERSON else \
+                    [(tr_domain("Card", c), c) for c in spec.choices]:
+                box.addItem(shown, value)
             box.currentIndexChanged.connect(self.changed)
             box.activated.connect(self.left)
             return box

@@ -56,6 +56,10 @@ class HandoutDialog(BaseDialog):
                 self.recipient.addItem(f"{person.display_name}（{tr_domain('Role', person.role.label)}）", person)
             if may(person.role, Action.CONSENT_HANDOUT):
                 self.consent.addItem(f"{person.display_name}（{tr_domain('Role', person.role.label)}）", person.id)
+                if person.username == card.values.get("account_manager"):   # the customer's own manager first
+                    self.consent.setItemText(self.consent.count() - 1, self.consent.itemText(self.consent.count() - 1)
+                                             + self.tr(" — 该客户的客户经理"))
+                    self.consent.setCurrentIndex(self.consent.count() - 1)
         self.purpose = QLineEdit(self.tr("业务联系"), objectName="purpose")
         self.recall = DateEntry(clock.today() + timedelta(days=handouts.recall_days()), objectName="recall")
         self.output = QComboBox(objectName="output")
