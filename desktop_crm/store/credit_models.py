@@ -74,6 +74,12 @@ class CreditApproval(BaseModel):
     decided_at = DateTimeField(null=True)
     document = ForeignKeyField(Document, backref="+", null=True, on_delete="RESTRICT")
     created_at = DateTimeField(default=now)
+    # the foreign keys' id attributes peewee adds, named for the type checker
+    customer_id: int
+    applicant_id: int
+    reviewer_id: int | None
+    approver_id: int | None
+    document_id: int | None
 
 
 class CreditLimit(BaseModel):

@@ -69,7 +69,8 @@ def display_names(usernames: set[str]) -> dict[str, str]:
     wanted = {u for u in usernames if u}
     if not wanted:
         return {}
-    return dict(User.select(User.username, User.display_name).where(User.username.in_(sorted(wanted))).tuples())
+    rows = User.select(User.username, User.display_name).where(User.username.in_(sorted(wanted)))
+    return {row.username: row.display_name for row in rows}
 
 
 def manager_of(customer_id: int) -> User | None:

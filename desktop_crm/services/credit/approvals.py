@@ -131,8 +131,8 @@ class Approval:
 def _view(row: CreditApproval, names: dict[int, str] | None = None) -> Approval:
     names = names if names is not None else {u.id: u.display_name for u in User.select(User.id, User.display_name)}
     return Approval(row.id, row.number, row.kind, row.customer_id, row.state, json.loads(row.request),
-                    json.loads(row.snapshot), names.get(row.applicant_id, ""), names.get(row.reviewer_id, ""),
-                    row.review_opinion, names.get(row.approver_id, ""), row.decision, row.document_id,
+                    json.loads(row.snapshot), names.get(row.applicant_id, ""), names.get(row.reviewer_id or 0, ""),
+                    row.review_opinion, names.get(row.approver_id or 0, ""), row.decision, row.document_id,
                     row.created_at, row.submitted_at, row.reviewed_at, row.decided_at, row.applicant_id,
                     row.reviewer_id)
 
