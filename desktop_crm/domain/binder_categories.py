@@ -89,6 +89,7 @@ KINDS: tuple[DocumentKind, ...] = (
                  export_only=True, per_order=True),
     DocumentKind("customs_inspection", QT_TRANSLATE_NOOP("Binder", "海关商检证明"), Category.TRADE,
                  export_only=True, per_order=True),
+    DocumentKind("incident_report", QT_TRANSLATE_NOOP("Binder", "不良客户事件分析报告"), Category.TRADE),
     DocumentKind("other_trade", QT_TRANSLATE_NOOP("Binder", "其他交易资料"), Category.TRADE, free=True),
     # 5 退赔折价
     DocumentKind("return_register", QT_TRANSLATE_NOOP("Binder", "退赔折价情况登记表"), Category.RETURNS),

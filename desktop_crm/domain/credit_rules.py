@@ -140,14 +140,30 @@ MEASURES = (QT_TRANSLATE_NOOP("Credit", "停止业务往来"), QT_TRANSLATE_NOOP
             QT_TRANSLATE_NOOP("Credit", "冻结账户"))
 
 
-def bad_by_data(last_trade: date | None, oldest_days_overdue: int, today: date) -> list[str]:
-    """Criteria the data shows (the others are flagged by hand with a reason)."""
+def bad_by_data(last_trade: date | None, registered_on: date, unwilling_overdue_days: int, today: date) -> list[str]:
+    """Criteria the data shows (the others are flagged by hand with a reason), as the seeds put them:
+    no business for a year — a card that never traded counts from a year after its registration — and a
+    debt overdue a year with no intention to repay, i.e. no repayment plan for it being kept
+    (``unwilling_overdue_days``: the oldest such debt's days overdue, 0 when none)."""
     found = []
-    if last_trade is not None and (today - last_trade).days > 365:
+    if (today - (last_trade or registered_on)).days > 365:
         found.append("no_trade")
-    if oldest_days_overdue > 365:
+    if unwilling_overdue_days > 365:
         found.append("old_debt")
     return found
+
+
+def plan_kept(instalments: list[tuple[date, Decimal]], paid: Decimal, today: date) -> bool:
+    """A repayment plan is being kept when there is one and what is paid on the debt covers every instalment
+    fallen due before today."""
+    if not instalments:
+        return False
+    planned = ZERO
+    for due_on, amount in sorted(instalments):
+        if due_on >= today:
+            break
+        planned += amount
+    return paid >= planned
 
 
 def exposure_warning(exposure: Decimal, limit: Decimal | None, near_share: Decimal = Decimal("0.9")) -> str:

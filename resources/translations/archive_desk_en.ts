@@ -862,36 +862,41 @@ Fixed volumes not shelved: %3: %4</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/domain/binder_categories.py" line="92" />
+        <source>不良客户事件分析报告</source>
+        <translation>Bad-customer incident analysis report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="93" />
         <source>其他交易资料</source>
         <translation>Other trade papers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="94" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="95" />
         <source>退赔折价情况登记表</source>
         <translation>Returns and discounts register</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="95" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="96" />
         <source>退赔折价审批表</source>
         <translation>Return/discount approval</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="96" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="97" />
         <source>退赔折价原因责任鉴定表</source>
         <translation>Return cause and responsibility assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="111" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="112" />
         <source>永久</source>
         <translation>Permanent</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="111" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="112" />
         <source>30年</source>
         <translation>30 years</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/domain/binder_categories.py" line="112" />
+        <location filename="../../desktop_crm/domain/binder_categories.py" line="113" />
         <source>10年</source>
         <translation>10 years</translation>
     </message>
@@ -2221,17 +2226,17 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>"{name}" is not a manager or business manager in service and cannot be the customer manager: choose from the list, or first add this person in user management.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/cards/account_managers.py" line="88" />
+        <location filename="../../desktop_crm/services/cards/account_managers.py" line="89" />
         <source>客户经理本人办理</source>
         <translation>By the customer's own manager</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/cards/account_managers.py" line="90" />
+        <location filename="../../desktop_crm/services/cards/account_managers.py" line="91" />
         <source>按角色办理（该客户的客户经理为{name}）</source>
         <translation>By role (the customer's manager is {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/cards/account_managers.py" line="91" />
+        <location filename="../../desktop_crm/services/cards/account_managers.py" line="92" />
         <source>按角色办理（该客户未指定客户经理或其已离职）</source>
         <translation>By role (no customer manager named, or they have left)</translation>
     </message>
@@ -4811,34 +4816,35 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>Approved amount</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="38" />
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="44" />
         <source>认定不良</source>
         <translation>Marked bad</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="38" />
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="44" />
         <source>处理措施</source>
         <translation>Measure taken</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="39" />
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="45" />
         <source>清除出档案</source>
         <translation>Cleared from the archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="39" />
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="45" />
         <source>恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="40" />
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="46" />
         <source>原因分析</source>
         <translation>Cause analysis</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="201" />
-        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="95" />
-        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="142" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="202" />
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="129" />
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="176" />
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="246" />
         <location filename="../../desktop_crm/services/credit/credit_status.py" line="50" />
         <location filename="../../desktop_crm/services/credit/export_terms.py" line="28" />
         <location filename="../../desktop_crm/services/credit/ledger.py" line="34" />
@@ -4848,34 +4854,59 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>This customer does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="104" />
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="138" />
         <source>请选择不良客户的情形。</source>
         <translation>Please choose why the customer is bad.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="106" />
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="140" />
         <source>请写明认定为不良客户的事实和依据。</source>
         <translation>Please write the facts and grounds for marking the customer bad.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="117" />
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="151" />
         <source>处理措施应为 {measures} 之一。</source>
         <translation>The measure must be one of {measures}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="129" />
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="163" />
         <source>清除前须写明原因分析。</source>
         <translation>Clearing needs a written cause analysis first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="138" />
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="172" />
         <source>恢复须写明理由。</source>
         <translation>Restoring needs a written reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="144" />
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="178" />
         <source>该客户不在已清除状态。</source>
         <translation>This customer is not cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="224" />
+        <source>请写明不良客户产生的原因。</source>
+        <translation>Please state why the customer went bad.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="226" />
+        <source>请提出预防对策（呈总经理审阅）。</source>
+        <translation>Please propose countermeasures (for the general manager to read).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="229" />
+        <source>报告日期晚于今天，请核对。</source>
+        <translation>The report date is after today; please check it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="248" />
+        <source>该客户未认定为不良客户：请先认定不良，再写善后报告。</source>
+        <translation>This customer has not been found bad: flag it first, then write the follow-up report.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="291" />
+        <source>该客户还没有善后报告：请先登记原因分析和预防对策。</source>
+        <translation>This customer has no follow-up report yet: record the causes and countermeasures first.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/services/credit/rating.py" line="36" />
@@ -4949,82 +4980,82 @@ Fixed volumes not shelved: %3: %4</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/services/credit/approvals.py" line="143" />
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="229" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="230" />
         <source>该审批单不存在。</source>
         <translation>This approval form does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="188" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="189" />
         <source>请选择该客户尚未还清的欠款。</source>
         <translation>Please choose debts of this customer that are not yet paid.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="192" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="193" />
         <source>请选择该客户的合同订单。</source>
         <translation>Please choose one of this customer's contracts or orders.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="216" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="217" />
         <source>只有申请人本人可以修改审批单。</source>
         <translation>Only the applicant may change the request.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="231" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="232" />
         <source>审批单 {number} 当前为“{state}”，不能办理这一步。</source>
         <translation>Approval form {number} is “{state}”; this step cannot be taken now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="241" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="242" />
         <source>只有申请人本人可以提交审批单。</source>
         <translation>Only the applicant may submit the request.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="259" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="260" />
         <source>您的角色（{role}）无权审核审批单。</source>
         <translation>Your role ({role}) may not review requests.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="261" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="262" />
         <source>请填写审核意见。</source>
         <translation>Please write the review opinion.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="265" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="266" />
         <source>不能审核自己提出的申请。</source>
         <translation>You cannot review your own request.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="270" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="271" />
         <source>该审批单刚由他人办理，请刷新后查看。</source>
         <translation>Someone else has just acted on this request; please refresh.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="280" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="281" />
         <source>您的角色（{role}）无权退回审批单。</source>
         <translation>Your role ({role}) may not send requests back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="282" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="283" />
         <source>退回须写明需要修改的地方。</source>
         <translation>Sending back needs a note of what to change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="286" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="287" />
         <source>不能退回自己提出的申请。</source>
         <translation>You cannot send back your own request.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="299" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="300" />
         <source>您的角色（{role}）无权批准审批单。</source>
         <translation>Your role ({role}) may not approve requests.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="304" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="305" />
         <source>不能批准自己提出或审核过的申请。</source>
         <translation>You cannot decide a request you made or reviewed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/approvals.py" line="318" />
+        <location filename="../../desktop_crm/services/credit/approvals.py" line="319" />
         <source>该审批单刚由他人决定，请刷新后查看。</source>
         <translation>Someone else has just decided this request; please refresh.</translation>
     </message>
@@ -5128,181 +5159,192 @@ Fixed volumes not shelved: %3: %4</translation>
 <context>
     <name>CreditWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="44" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="45" />
         <source>信用 — %1 %2</source>
         <translation>Credit — %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="50" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="51" />
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="50" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="51" />
         <source>欠款日期</source>
         <translation>Incurred on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="50" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="51" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="50" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="51" />
         <source>未还</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="51" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="52" />
         <source>应还日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="51" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="52" />
         <source>原应还日期</source>
         <translation>Original due</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="51" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="52" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="52" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="53" />
         <source>单号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="52" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="53" />
         <source>种类</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="52" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="53" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="52" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="53" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="53" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="54" />
         <source>审核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="53" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="54" />
         <source>批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="53" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="55" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="79" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="54" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="56" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="82" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="54" />
         <location filename="../../desktop_crm/ui/credit/credit_window.py" line="55" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="56" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="54" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="55" />
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="54" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="55" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="54" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="55" />
         <source>依据</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="55" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="56" />
         <source>事项</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="55" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="227" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="56" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="230" />
         <source>情形</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="56" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="57" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="56" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="57" />
         <source>经办</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="60" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="61" />
         <source>登记欠款…</source>
         <translation>Record debt…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="61" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="62" />
         <source>登记还款…</source>
         <translation>Record repayment…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="62" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="63" />
         <source>还款计划…</source>
         <translation>Repayment plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="63" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="64" />
         <source>欠款还款</source>
         <translation>Debts and repayments</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="65" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="66" />
         <source>申请信用额度…</source>
         <translation>Request credit limit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="66" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="67" />
         <source>申请延期还款…</source>
         <translation>Request deferral…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="67" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="68" />
         <source>申请退赔折价…</source>
         <translation>Request return/discount…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="68" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="69" />
         <source>提交</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="69" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="70" />
         <source>审核…</source>
         <translation>Review…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="70" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="71" />
         <source>审批…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="200" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="78" />
+        <source>善后报告…</source>
+        <translation>Follow-up report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="79" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="252" />
+        <source>打印事件分析报告</source>
+        <translation>Print incident report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="203" />
         <source>审核 %1</source>
         <translation>Review %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="201" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="204" />
         <source>审核意见</source>
         <translation>Review opinion</translation>
     </message>
@@ -5315,98 +5357,98 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation type="vanished">Reject…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="71" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="72" />
         <source>打印审批表</source>
         <translation>Print form</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="71" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="72" />
         <source>审批</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="73" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="74" />
         <source>人工调整…</source>
         <translation>Override…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="73" />
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="222" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="74" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="225" />
         <source>信用等级</source>
         <translation>Credit rating</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="75" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="76" />
         <source>认定不良…</source>
         <translation>Flag as bad…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="75" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="76" />
         <source>处理措施…</source>
         <translation>Measure…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="76" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="77" />
         <source>清除出档案…</source>
         <translation>Clear from the archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="76" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="77" />
         <source>恢复…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="77" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="80" />
         <source>不良客户</source>
         <translation>Bad customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="79" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="82" />
         <source>方式</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="79" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="82" />
         <source>价值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="79" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="82" />
         <source>保证人</source>
         <translation>Guarantor</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="80" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="83" />
         <source>登记日期</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="80" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="83" />
         <source>解除日期</source>
         <translation>Released</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="83" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="86" />
         <source>付款方式与信用金额…</source>
         <translation>Payment method and credit amount…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="84" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="87" />
         <source>登记抵押保证…</source>
         <translation>Register collateral…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="86" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="89" />
         <source>出口信用</source>
         <translation>Export credit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="111" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="114" />
         <source>未核定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="112" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="115" />
         <source>信用等级：%1（%2）
 信用额度：%3 元　占用：%4 元　欠款余额：%5 元　逾期：%6 元
 账龄：%7</source>
@@ -5415,17 +5457,17 @@ Limit: %3  Exposure: %4  Balance: %5  Overdue: %6
 Ageing: %7</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="117" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="120" />
         <source>还款计划逾期：</source>
         <translation>Plan instalments overdue:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="131" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="134" />
         <source>付款方式：%1　信用金额：%2 元</source>
         <translation>Payment method: %1  Credit amount: %2 CNY</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="148" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="151" />
         <source>未能办理</source>
         <translation>Not done</translation>
     </message>
@@ -5434,62 +5476,67 @@ Ageing: %7</translation>
         <translation type="vanished">Write the date as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="221" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="224" />
         <source>人工调整信用等级</source>
         <translation>Override credit rating</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="222" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="225" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="223" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="226" />
         <source>如：经理批示，担保充足，按良好对待</source>
         <translation>e.g. the manager ordered it: enough collateral, treat as good</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="228" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="231" />
         <source>事实和依据</source>
         <translation>Facts and grounds</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="228" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="231" />
         <source>如：2025年3月起停止付款，经多次催收无果</source>
         <translation>e.g. stopped paying in March 2025; several demands went unanswered</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="233" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="236" />
         <source>措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="234" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="237" />
         <source>执行部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="234" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="237" />
         <source>如：财务部、法务部</source>
         <translation>e.g. finance, legal</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="238" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="241" />
         <source>客户不会被删除，可恢复。</source>
         <translation>The customer is not deleted and can be restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="238" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="241" />
         <source>原因分析</source>
         <translation>Cause analysis</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="239" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="242" />
         <source>写给总经理的原因分析</source>
         <translation>The cause analysis for the general manager</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="243" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="254" />
+        <source>不良客户事件分析报告</source>
+        <translation>Bad-customer incident analysis report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="260" />
         <source>恢复理由</source>
         <translation>Why it is restored</translation>
     </message>
@@ -5514,12 +5561,12 @@ Ageing: %7</translation>
         <translation type="vanished">Amount (CNY; settles the earliest due first):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="163" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="166" />
         <source>还款计划</source>
         <translation>Repayment plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="163" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="166" />
         <source>请先在欠款表中选中一笔欠款。</source>
         <translation>Select a debt in the table first.</translation>
     </message>
@@ -5620,7 +5667,7 @@ Ageing: %7</translation>
         <translation type="vanished">Rating:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="220" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="223" />
         <source>（恢复按规则评定）</source>
         <translation>(back to the rule)</translation>
     </message>
@@ -5629,7 +5676,7 @@ Ageing: %7</translation>
         <translation type="vanished">Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="226" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="229" />
         <source>认定不良客户</source>
         <translation>Flag as bad customer</translation>
     </message>
@@ -5642,7 +5689,7 @@ Ageing: %7</translation>
         <translation type="vanished">Facts and grounds:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="231" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="234" />
         <source>处理措施</source>
         <translation>Measure</translation>
     </message>
@@ -5655,7 +5702,7 @@ Ageing: %7</translation>
         <translation type="vanished">Department:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="237" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="240" />
         <source>清除出档案</source>
         <translation>Clear from the archive</translation>
     </message>
@@ -5664,7 +5711,7 @@ Ageing: %7</translation>
         <translation type="vanished">Cause analysis (the customer is not deleted and can be restored):</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="242" />
+        <location filename="../../desktop_crm/ui/credit/credit_window.py" line="259" />
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
@@ -6514,6 +6561,64 @@ Ageing: %7</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="25" />
+        <source>不良客户善后报告</source>
+        <translation>Bad-customer follow-up report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="30" />
+        <source>原因分析 *</source>
+        <translation>Causes *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="30" />
+        <source>如：签约前未做资信调查，对方经营严重亏损后仍继续供货</source>
+        <translation>e.g. no credit check before signing; supplies went on after heavy losses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="31" />
+        <source>预防对策 *</source>
+        <translation>Countermeasures *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="31" />
+        <source>如：新客户先做资信调查；逾期30天即停止发货</source>
+        <translation>e.g. credit-check new customers; stop deliveries at 30 days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="32" />
+        <source>内部检讨</source>
+        <translation>Internal review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="32" />
+        <source>业务部内部检讨的经过和结论</source>
+        <translation>The business department's internal review and its conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="33" />
+        <source>责任人员及奖惩</source>
+        <translation>Responsibility, penalties and rewards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="33" />
+        <source>负有责任的人员及处理；处理有方、挽回损失的人员及奖励</source>
+        <translation>Who is responsible and how they are dealt with; who handled it well and recovered losses, and their reward</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="41" />
+        <source>报告日期</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="43" />
+        <source>保存并归档</source>
+        <translation>Save and file</translation>
+    </message>
+</context>
+<context>
     <name>GapListWindow</name>
     <message>
         <location filename="../../desktop_crm/ui/binders/gap_list_window.py" line="65" />
@@ -6804,6 +6909,11 @@ Ageing: %7</translation>
         <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="45" />
         <source>先“检查”看将立多少卷、有哪些缺件、未登记页数或借出未还的文件；处理后再立卷，或写明接受的理由（将印在卷内备考表上）。立卷可随时取消，已立的卷不受影响，再次立卷会继续其余部分。</source>
         <translation>Check first to see how many volumes will be bound and which papers are missing, lack a page count or are out on loan; deal with them before binding, or write why they are accepted (printed on the volume's note sheet). Binding can be cancelled at any time; volumes already bound stay, and binding again continues with the rest.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="20" />
+        <source>按不良客户处理规定的善后工作：分析不良客户产生的原因、提出预防对策，呈总经理审阅；做内部检讨，并写明负有责任或处理有功的人员。保存后本报告作为“不良客户事件分析报告”归入该客户档案第四类，可打印呈总经理签阅。</source>
+        <translation>The follow-up the bad-customer rules ask for: analyse why the customer went bad and propose countermeasures for the general manager; hold an internal review, and name who is responsible or handled it well. Once saved, the report is filed as the customer's 'bad-customer incident analysis report' in category 4 and can be printed for the general manager to sign.</translation>
     </message>
 </context>
 <context>

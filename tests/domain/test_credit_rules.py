@@ -9,6 +9,7 @@ from desktop_crm.domain.credit_rules import (
     bad_by_data,
     bucket_of,
     exposure_warning,
+    plan_kept,
     rate,
 )
 from tests.samples import TEST_TODAY
@@ -42,7 +43,19 @@ def test_rating_rule_and_its_reason():
 
 
 def test_bad_customer_criteria_and_limit_warning():
-    assert bad_by_data(TODAY - timedelta(days=400), 0, TODAY) == ["no_trade"]
-    assert bad_by_data(TODAY, 400, TODAY) == ["old_debt"]
+    registered = TODAY - timedelta(days=800)
+    assert bad_by_data(TODAY - timedelta(days=400), registered, 0, TODAY) == ["no_trade"]
+    assert bad_by_data(TODAY, registered, 400, TODAY) == ["old_debt"]
+    assert bad_by_data(None, TODAY - timedelta(days=366), 0, TODAY) == ["no_trade"]     # never traded
+    assert bad_by_data(None, TODAY - timedelta(days=200), 0, TODAY) == []              # registered this year
+    assert bad_by_data(TODAY - timedelta(days=30), registered, 365, TODAY) == []
+
+
+def test_a_repayment_plan_is_kept_while_every_instalment_due_is_paid():
+    plan = [(TODAY - timedelta(days=60), D("30000")), (TODAY - timedelta(days=30), D("30000")),
+            (TODAY + timedelta(days=30), D("30000"))]
+    assert plan_kept(plan, D("60000"), TODAY) and plan_kept(plan, D("90000"), TODAY)
+    assert not plan_kept(plan, D("59999.99"), TODAY)
+    assert not plan_kept([], D("100000"), TODAY)                 # no plan at all: nothing is being kept
     assert "超过" in exposure_warning(D("120"), D("100")) and "接近" in exposure_warning(D("95"), D("100"))
     assert exposure_warning(D("10"), D("100")) == "" and exposure_warning(D("10"), None) == ""

@@ -14,7 +14,7 @@ from peewee import fn
 
 from desktop_crm.domain import clock
 from desktop_crm.domain.acting_user import ActingUser
-from desktop_crm.domain.credit_rules import Ageing, OpenDebt, age, allocate
+from desktop_crm.domain.credit_rules import Ageing, OpenDebt, age, allocate, plan_kept
 from desktop_crm.domain.errors import InvalidInput, NotFound
 from desktop_crm.domain.money import CENT, parse_amount
 from desktop_crm.domain.permissions import Action
@@ -25,6 +25,7 @@ from desktop_crm.services.authority import authorise
 from desktop_crm.services.transaction import writing
 from desktop_crm.store.binder_models import ContractOrder
 from desktop_crm.store.credit_models import Debt, Instalment, Repayment, Settlement
+from desktop_crm.store.database import tuples
 from desktop_crm.store.models import Customer
 
 
@@ -184,6 +185,27 @@ def find_missed_instalments(customer_id: int, today: date) -> list[MissedInstalm
                 missed.append(MissedInstalment(debt.id, instalment.agreement, instalment.due_on,
                                                (planned - paid).quantize(CENT)))
     return missed
+
+
+def debts_on_kept_plans(debt_ids: list[int], today: date) -> set[int]:
+    """Of these debts, those with a repayment plan being kept (every instalment due so far paid)."""
+    plans: dict[int, list[tuple[date, Decimal]]] = defaultdict(list)
+    for start in range(0, len(debt_ids), 10_000):
+        part = debt_ids[start:start + 10_000]
+        rows = tuples(Instalment.select(Instalment.debt, Instalment.due_on, Instalment.amount)
+                      .where(Instalment.debt.in_(part)))
+        for planned_debt, day, amount in rows:
+            plans[planned_debt].append((_as_date(day), Decimal(str(amount))))
+    if not plans:
+        return set()
+    settled = _settled_by_debt_ids(list(plans))
+    return {d for d, plan in plans.items() if plan_kept(plan, settled.get(d, Decimal("0")), today)}
+
+
+def _settled_by_debt_ids(debt_ids: list[int]) -> dict[int, Decimal]:
+    query = (Settlement.select(Settlement.debt, fn.SUM(Settlement.amount)).where(Settlement.debt.in_(debt_ids))
+             .group_by(Settlement.debt))
+    return {debt: Decimal(str(total)) for debt, total in tuples(query)}
 
 
 def last_trade_dates() -> dict[int, date]:

@@ -28,6 +28,7 @@ from desktop_crm.ui.common.reason_form import ReasonForm
 from desktop_crm.ui.common.rows_table_model import ID_ROLE, RowsTableModel, read_only_table
 from desktop_crm.ui.common.tab_widget import whole_tabs
 from desktop_crm.ui.credit.approval_dialogs import DecisionDialog, RequestDialog
+from desktop_crm.ui.credit.follow_up_dialog import FollowUpDialog
 from desktop_crm.ui.credit.ledger_dialogs import (
     CollateralDialog,
     DebtDialog,
@@ -73,7 +74,9 @@ class CreditWindow(BaseDialog):
             (self.tr("人工调整…"), self.override_rating, Action.EDIT_CARDS),)), self.tr("信用等级"))
         tabs.addTab(self._page(read_only_table(self.bad_model, "badTable"), (
             (self.tr("认定不良…"), self.flag_bad, Action.EDIT_CARDS), (self.tr("处理措施…"), self.add_measure, Action.EDIT_CARDS),
-            (self.tr("清除出档案…"), self.clear, Action.EDIT_CARDS), (self.tr("恢复…"), self.restore, Action.EDIT_CARDS))),
+            (self.tr("清除出档案…"), self.clear, Action.EDIT_CARDS), (self.tr("恢复…"), self.restore, Action.EDIT_CARDS),
+            (self.tr("善后报告…"), self.follow_up, Action.EDIT_CARDS),
+            (self.tr("打印事件分析报告"), self.print_follow_up, Action.QUERY_ARCHIVE))),
             self.tr("不良客户"))
         self.export_label = QLabel(objectName="exportTerms")
         self.collateral_model = RowsTableModel([self.tr("方式"), self.tr("内容"), self.tr("价值"), self.tr("保证人"),
@@ -237,6 +240,20 @@ class CreditWindow(BaseDialog):
         self._form(self.tr("清除出档案"), lambda _c, analysis: bad_customers.clear(self.user, self.customer_id, analysis),
                    intro=self.tr("客户不会被删除，可恢复。"), text_label=self.tr("原因分析"),
                    hint=self.tr("写给总经理的原因分析"))
+
+    def follow_up(self) -> None:
+        if FollowUpDialog(self.user, self.customer_id, self).exec():
+            self.reload()
+
+    def print_follow_up(self) -> None:
+        try:
+            pdf = bad_customers.follow_up_pdf(self.user, self.customer_id)
+        except ArchiveError as exc:
+            QMessageBox.warning(self, self.tr("打印事件分析报告"), error_text(exc))
+            return
+        self.preview = PdfPreviewDialog(self.tr("不良客户事件分析报告"), pdf,
+                                        f"不良客户事件分析报告_{self.card.number}.pdf", self)
+        self.preview.show()
 
     def restore(self) -> None:
         self._form(self.tr("恢复"), lambda _c, reason: bad_customers.restore(self.user, self.customer_id, reason),

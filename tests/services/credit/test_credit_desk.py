@@ -1,5 +1,6 @@
 import io
-from datetime import timedelta
+from dataclasses import replace
+from datetime import datetime, timedelta
 from decimal import Decimal as D
 
 import pytest
@@ -200,3 +201,58 @@ def test_the_custodian_cannot_make_itself_an_approver_without_a_manager_signing_
     assert Role.CUSTODIAN in registry.value("approvals.approvers")
     assert ChangeRecord.select().where(ChangeRecord.note.contains(f"经{manager.display_name}（经理）签认")).exists()
     registry.change(custodian, {"approvals.approvers": "manager"})          # taking it back needs nobody
+
+
+def _registered(card_id, days_ago):
+    from desktop_crm.store.models import Customer
+
+    Customer.update(created_at=datetime.combine(TODAY - timedelta(days=days_ago), datetime.min.time())).where(
+        Customer.id == card_id).execute()
+
+
+def test_a_card_that_never_traded_counts_from_a_year_after_its_registration(staff, card):
+    custodian = staff[Role.CUSTODIAN]
+    _registered(card.id, 300)
+    assert bad_customers.candidates(custodian) == []
+    _registered(card.id, 400)
+    [found] = bad_customers.candidates(custodian)
+    assert found.criteria == ("no_trade",)
+
+
+def test_an_old_debt_counts_only_while_no_repayment_plan_is_being_kept(staff, card):
+    custodian = staff[Role.CUSTODIAN]
+    registers.add_entry(custodian, "contracts", card.id, {"number": "HT2026-0101-01", "signed_on": TODAY - timedelta(days=30),
+                                                          "subject": "光模块", "status": "执行中"})   # still trading
+    debt = ledger.add_debt(custodian, card.id, TODAY - timedelta(days=430), "60000", TODAY - timedelta(days=400))
+    assert [c.criteria for c in bad_customers.candidates(custodian)] == [("old_debt",)]
+    ledger.add_plan(custodian, debt, "HK-2026-001", [(TODAY - timedelta(days=20), "20000"),
+                                                         (TODAY + timedelta(days=40), "40000")])
+    assert [c.criteria for c in bad_customers.candidates(custodian)] == [("old_debt",)]   # the first one missed
+    ledger.add_repayment(custodian, card.id, TODAY - timedelta(days=10), "20000")
+    assert bad_customers.candidates(custodian) == []          # the plan is being kept: not 无意归还
+
+
+def test_the_follow_up_is_recorded_filed_and_printed(staff, card):
+    custodian = staff[Role.CUSTODIAN]
+    follow_up = bad_customers.FollowUp("", "今后对新客户先款后货", reported_on=TODAY)
+    with pytest.raises(InvalidInput):                             # not found bad yet
+        bad_customers.report_follow_up(custodian, card.id, replace(follow_up, causes="资信调查不足"))
+    bad_customers.flag(custodian, card.id, "old_debt", "2025年3月起停止付款，经多次催收无果")
+    with pytest.raises(InvalidInput) as refused:
+        bad_customers.report_follow_up(custodian, card.id, follow_up)
+    assert set(refused.value.problems) == {"causes"}
+    with pytest.raises(PermissionDenied):
+        bad_customers.report_follow_up(staff[Role.MANAGER], card.id, replace(follow_up, causes="资信调查不足"))
+    bad_customers.report_follow_up(custodian, card.id, replace(
+        follow_up, causes="签约前未做资信调查，授信过宽\n催收不及时", responsibility="业务员刘洋负直接责任，按规定处理"))
+    [paper] = papers.binder_catalogue(custodian, card.id, Category.TRADE, TODAY.year)
+    assert (paper.kind, paper.title) == ("incident_report", "不良客户事件分析报告（呈总经理审阅）")
+    assert [e.action for e in bad_customers.record_of(custodian, card.id)] == ["flag", "analysis"]
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(bad_customers.follow_up_pdf(custodian, card.id))).pages)
+    for expected in ("不良客户事件分析报告", "签约前未做资信调查", "催收不及时", "今后对新客户先款后货", "欠款逾期一年以上",
+                     "业务员刘洋负直接责任", f"{TODAY:%Y-%m-%d}"):
+        assert expected in text
+    from desktop_crm.store.control_models import QueryLog
+
+    assert QueryLog.select().where((QueryLog.action == "print") & (QueryLog.customer == card.id)
+                                   & (QueryLog.detail == "不良客户事件分析报告")).count() == 1
