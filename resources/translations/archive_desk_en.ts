@@ -1248,6 +1248,16 @@ Fixed volumes not shelved: %3: %4</translation>
         <source>这份文件登记为{claimed}页，扫描件共有{total}页。请核对并更正页数，否则年度立卷时将作为问题列出。</source>
         <translation>This paper is recorded as {claimed} pages but its scans have {total}. Please check and correct the page count, or the year-end check will list it as a problem.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_crm/services/binders/scans.py" line="173" />
+        <source>扫描件 {name} 缺失</source>
+        <translation>Scan {name} is missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/binders/scans.py" line="174" />
+        <source>扫描件 {name} 已被改动（内容与哈希不符）</source>
+        <translation>Scan {name} has been altered (its content does not match its hash)</translation>
+    </message>
 </context>
 <context>
     <name>BorrowDialog</name>
@@ -4816,27 +4826,27 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>Approved amount</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="44" />
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="45" />
         <source>认定不良</source>
         <translation>Marked bad</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="44" />
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="45" />
         <source>处理措施</source>
         <translation>Measure taken</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="45" />
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="46" />
         <source>清除出档案</source>
         <translation>Cleared from the archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="45" />
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="46" />
         <source>恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="46" />
+        <location filename="../../desktop_crm/services/credit/bad_customers.py" line="47" />
         <source>原因分析</source>
         <translation>Cause analysis</translation>
     </message>
@@ -4847,7 +4857,7 @@ Fixed volumes not shelved: %3: %4</translation>
         <location filename="../../desktop_crm/services/credit/bad_customers.py" line="246" />
         <location filename="../../desktop_crm/services/credit/credit_status.py" line="50" />
         <location filename="../../desktop_crm/services/credit/export_terms.py" line="28" />
-        <location filename="../../desktop_crm/services/credit/ledger.py" line="34" />
+        <location filename="../../desktop_crm/services/credit/ledger.py" line="35" />
         <location filename="../../desktop_crm/services/credit/rating.py" line="60" />
         <location filename="../../desktop_crm/services/credit/rating.py" line="86" />
         <source>该客户不存在。</source>
@@ -4934,42 +4944,42 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>The rating must be one of {ratings}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/ledger.py" line="44" />
+        <location filename="../../desktop_crm/services/credit/ledger.py" line="45" />
         <source>欠款日期不能晚于今天。</source>
         <translation>The debt date cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/ledger.py" line="46" />
+        <location filename="../../desktop_crm/services/credit/ledger.py" line="47" />
         <source>应还日期不能早于欠款日期。</source>
         <translation>The due date cannot be before the debt date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/ledger.py" line="51" />
+        <location filename="../../desktop_crm/services/credit/ledger.py" line="52" />
         <source>所选订单不属于该客户。</source>
         <translation>The chosen order is not this customer's.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/ledger.py" line="67" />
+        <location filename="../../desktop_crm/services/credit/ledger.py" line="68" />
         <source>还款日期不能晚于今天。</source>
         <translation>The repayment date cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/ledger.py" line="72" />
+        <location filename="../../desktop_crm/services/credit/ledger.py" line="73" />
         <source>所选欠款不属于该客户或已还清。</source>
         <translation>The chosen debts are not this customer's or are already paid.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/ledger.py" line="75" />
+        <location filename="../../desktop_crm/services/credit/ledger.py" line="76" />
         <source>还款 {value:,.2f} 元超过所选欠款余额 {outstanding:,.2f} 元，请核对。</source>
         <translation>The repayment of {value:,.2f} yuan is more than the {outstanding:,.2f} yuan outstanding on the chosen debts; please check.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/ledger.py" line="91" />
+        <location filename="../../desktop_crm/services/credit/ledger.py" line="92" />
         <source>该欠款不存在。</source>
         <translation>This debt does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/credit/ledger.py" line="94" />
+        <location filename="../../desktop_crm/services/credit/ledger.py" line="95" />
         <source>分期金额合计应等于欠款金额 {amount:,.2f} 元。</source>
         <translation>The instalments must add up to the debt of {amount:,.2f} yuan.</translation>
     </message>
@@ -10199,6 +10209,89 @@ Choosing No deletes the draft.</translation>
     </message>
 </context>
 <context>
+    <name>Upkeep</name>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/integrity.py" line="30" />
+        <source>数据库结构版本 {version}，与本程序一致。</source>
+        <translation>Database schema version {version}, as this program expects.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/integrity.py" line="32" />
+        <source>数据库结构版本为 {version}，本程序需要 {latest}。</source>
+        <translation>The database schema version is {version}; this program needs {latest}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/integrity.py" line="37" />
+        <source>SQLite 完整性检查通过。</source>
+        <translation>SQLite integrity check passed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/integrity.py" line="39" />
+        <source>完整性检查：{row}</source>
+        <translation>Integrity check: {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/integrity.py" line="42" />
+        <source>有 {count} 条记录引用了不存在的记录（外键检查）。</source>
+        <translation>{count} records refer to records that do not exist (foreign key check).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/integrity.py" line="44" />
+        <source>外键检查通过。</source>
+        <translation>Foreign key check passed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/integrity.py" line="47" />
+        <source>检索索引与客户档案一致。</source>
+        <translation>The search index matches the customer cards.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/integrity.py" line="49" />
+        <source>检索索引与客户档案不一致：请运行 desktop-crm check --repair 重建索引。</source>
+        <translation>The search index does not match the customer cards: run desktop-crm check --repair to rebuild it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/integrity.py" line="52" />
+        <source>PostgreSQL 连接正常。</source>
+        <translation>PostgreSQL connection is working.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/integrity.py" line="60" />
+        <source>扫描件 {count} 份，均与登记的 SHA-256 一致。</source>
+        <translation>{count} scans, each matching its recorded SHA-256.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/integrity.py" line="63" />
+        <source>无主扫描件：扫描件目录中 {files} 个文件没有登记，{records} 份登记的扫描件不属于任何文件（多见于中断的添加）。请运行 desktop-crm check --repair 清除。</source>
+        <translation>Orphaned scans: {files} files in the scan folder are not registered and {records} registered scans belong to no paper (usually an interrupted addition). Run desktop-crm check --repair to remove them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/integrity.py" line="71" />
+        <source>尚未上架：活页卷 {binders} 个、固定卷 {volumes} 卷没有库房位置（desktop-crm locations unplaced 列出，locate 上架）。</source>
+        <translation>Not yet shelved: {binders} binders and {volumes} fixed volumes have no place in the archive room (desktop-crm locations unplaced lists them; locate shelves them).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/integrity.py" line="80" />
+        <source>案卷 {code}（{source}）：{problem}</source>
+        <translation>Volume {code} ({source}): {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/integrity.py" line="83" />
+        <source>已打印的案卷文件 {count} 个，页号、页数和档号均核对无误。</source>
+        <translation>{count} printed volume files: page numbers, page counts and archival codes all check out.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/integrity.py" line="95" />
+        <source>已重建检索索引。</source>
+        <translation>Search index rebuilt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/upkeep/integrity.py" line="99" />
+        <source>已清除无主扫描件：未登记的文件 {files} 个，不属于任何文件的扫描件 {records} 份。</source>
+        <translation>Orphaned scans removed: {files} unregistered files and {records} scans belonging to no paper.</translation>
+    </message>
+</context>
+<context>
     <name>UserAdminDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/accounts/user_admin_dialog.py" line="33" />
@@ -10822,13 +10915,28 @@ Choosing No deletes the draft.</translation>
         <translation>The file has been changed since it was printed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/year_end/verification.py" line="223" />
+        <location filename="../../desktop_crm/services/year_end/verification.py" line="214" />
+        <source>（打印输出）</source>
+        <translation>(printed output)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/verification.py" line="215" />
+        <source>（打印输出，含扫描件）</source>
+        <translation>(printed output, with scans)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/verification.py" line="216" />
+        <source>（打印输出，含扫描件，双面）</source>
+        <translation>(printed output, with scans, double-sided)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/verification.py" line="225" />
         <location filename="../../desktop_crm/services/year_end/volume_output.py" line="146" />
         <source>{year}年度还没有立卷。</source>
         <translation>{year} has not been bound yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/year_end/verification.py" line="228" />
+        <location filename="../../desktop_crm/services/year_end/verification.py" line="230" />
         <source>封面档号 {code} 与另一卷重复。</source>
         <translation>The cover's archive code {code} is also another volume's.</translation>
     </message>
@@ -10874,7 +10982,7 @@ Choosing No deletes the draft.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/domain/close_rules.py" line="68" />
-        <location filename="../../desktop_crm/services/year_end/closing.py" line="247" />
+        <location filename="../../desktop_crm/services/year_end/closing.py" line="248" />
         <source>另一处正在立卷（{holder}），请等它完成后再试。</source>
         <translation>A binding is already running elsewhere ({holder}); please wait for it to finish and try again.</translation>
     </message>
@@ -10884,32 +10992,37 @@ Choosing No deletes the draft.</translation>
         <translation>{year} still has problems: {gaps} gaps, {no_pages} papers without a page count, {scan_pages} scans whose pages differ, {on_loan} papers on loan. Deal with them first, or write why they are accepted, then bind.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/year_end/closing.py" line="160" />
+        <location filename="../../desktop_crm/services/year_end/closing.py" line="157" />
+        <source>{number} {category} 第 {seq} 件 {title}</source>
+        <translation>{number} {category} item {seq} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/year_end/closing.py" line="161" />
         <source>{where}：未登记页数</source>
         <translation>{where}: no page count</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/year_end/closing.py" line="162" />
+        <location filename="../../desktop_crm/services/year_end/closing.py" line="163" />
         <source>{where}：登记{claimed}页，扫描件有{scanned}页，请核对页数</source>
         <translation>{where}: recorded as {claimed} pages, the scans have {scanned}; please check the count</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/year_end/closing.py" line="166" />
+        <location filename="../../desktop_crm/services/year_end/closing.py" line="167" />
         <source>{where}：{pages}页中已扫描{scanned}页，其余以“原件未扫描”页代替</source>
         <translation>{where}: {scanned} of {pages} pages scanned; “not scanned” pages stand for the rest</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/year_end/closing.py" line="171" />
+        <location filename="../../desktop_crm/services/year_end/closing.py" line="172" />
         <source>{where}：{borrower}借出未还（{slip}，应还 {due}）</source>
         <translation>{where}: out with {borrower} ({slip}, due {due})</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/year_end/closing.py" line="215" />
+        <location filename="../../desktop_crm/services/year_end/closing.py" line="216" />
         <source>{number} {gap}</source>
         <translation>{number} {gap}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/year_end/closing.py" line="330" />
+        <location filename="../../desktop_crm/services/year_end/closing.py" line="331" />
         <source>以上问题立卷时已知并接受：{note}</source>
         <translation>The problems above were known and accepted at binding: {note}</translation>
     </message>

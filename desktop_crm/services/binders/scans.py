@@ -169,6 +169,7 @@ def verify_store() -> tuple[int, list[str]]:
         checked += 1
         state = scan_files.verify(scan.sha256, scan.suffix)
         if state:
-            word = "缺失" if state == "missing" else "已被改动（内容与哈希不符）"
-            problems.append(f"扫描件 {scan.sha256[:16]}…{scan.suffix} {word}")
+            name = f"{scan.sha256[:16]}…{scan.suffix}"
+            problems.append(QT_TRANSLATE_NOOP("Binders", "扫描件 {name} 缺失").format(name=name) if state == "missing"
+                            else QT_TRANSLATE_NOOP("Binders", "扫描件 {name} 已被改动（内容与哈希不符）").format(name=name))
     return checked, problems

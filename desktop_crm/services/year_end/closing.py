@@ -154,7 +154,8 @@ def _paper_problems(number: str, customer_id: int, category: Category, papers: l
                     out: dict) -> list[Problem]:
     found = []
     for paper in papers:
-        where = f"{number} {category.numbered_label} {paper.seq}. {paper.title}"
+        where = QT_TRANSLATE_NOOP("YearEnd", "{number} {category} 第 {seq} 件 {title}").format(
+            number=number, category=category.numbered_label, seq=paper.seq, title=paper.title)
         if paper.claimed is None:
             found.append(Problem(customer_id, number, category, ProblemKind.NO_PAGES,
                                  QT_TRANSLATE_NOOP("YearEnd", "{where}：未登记页数").format(where=where), paper.id))

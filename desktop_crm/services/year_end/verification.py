@@ -211,9 +211,11 @@ def verify_volume(acting: ActingUser, code: str) -> list[VolumeCheck]:
     prints = list(VolumePrint.select().where(VolumePrint.volume == volume.id).order_by(VolumePrint.id))
     if prints:
         return [verify_print(p) for p in prints]
-    return [verify_pdf(volume_output.render(volume, with_scans, double_sided), volume.code,
-                       "（打印输出）" + ("含扫描件" if with_scans else "") + ("双面" if double_sided else ""))
-            for with_scans, double_sided in ((False, False), (True, False), (True, True))]
+    renderings = ((False, False, QT_TRANSLATE_NOOP("YearEnd", "（打印输出）")),
+                  (True, False, QT_TRANSLATE_NOOP("YearEnd", "（打印输出，含扫描件）")),
+                  (True, True, QT_TRANSLATE_NOOP("YearEnd", "（打印输出，含扫描件，双面）")))
+    return [verify_pdf(volume_output.render(volume, with_scans, double_sided), volume.code, source)
+            for with_scans, double_sided, source in renderings]
 
 
 def verify_year(acting: ActingUser, year: int) -> list[VolumeCheck]:
