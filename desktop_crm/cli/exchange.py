@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
+from pathlib import Path
 
 from desktop_crm.cli import arguments
 from desktop_crm.cli.identity import acting_user
@@ -11,8 +12,9 @@ from desktop_crm.cli.progress import shown
 from desktop_crm.domain.errors import InvalidInput
 from desktop_crm.domain.import_columns import HEADINGS, IGNORED, field_label, normal_heading
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
-from desktop_crm.services.exchange import customer_import, exports
+from desktop_crm.services.exchange import customer_import, exports, list_print
 from desktop_crm.services.exchange.spreadsheets import write_table
+from desktop_crm.services.output_files import write_atomically
 
 SHOWN_PROBLEMS = 200
 
@@ -36,14 +38,15 @@ def add_commands(commands) -> None:
     undo.add_argument("--reason", required=True, help=QT_TRANSLATE_NOOP("Cli", "撤销的原因"))
     undo.set_defaults(run=undo_import)
 
-    out = commands.add_parser("export", help=QT_TRANSLATE_NOOP("Cli", "导出清单为 .xlsx 或 .csv（记入查询登记）"))
+    out = commands.add_parser("export", help=QT_TRANSLATE_NOOP("Cli", "导出清单为 .xlsx 或 .csv，或打印为 .pdf（记入查询登记）"))
     out.add_argument("kind", choices=exports.EXPORTS, help=QT_TRANSLATE_NOOP("Cli", "要导出的清单"))
-    out.add_argument("--out", required=True, help=QT_TRANSLATE_NOOP("Cli", "输出文件（.xlsx 或 .csv）"))
+    out.add_argument("--out", required=True, help=QT_TRANSLATE_NOOP("Cli", "输出文件（.xlsx、.csv，或打印用的 .pdf）"))
     out.add_argument("--search", default="", help=QT_TRANSLATE_NOOP("Cli", "客户：与搜索框相同的检索词"))
     out.add_argument("--include-cleared", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "客户：含已清除的客户"))
     out.add_argument("--state", default="all", help=QT_TRANSLATE_NOOP("Cli", "借阅：open|overdue|all；发放：out|overdue|all"))
     out.add_argument("--since", type=arguments.iso_date, help=QT_TRANSLATE_NOOP("Cli", "查询登记：起始日期 YYYY-MM-DD"))
     out.add_argument("--until", type=arguments.iso_date, help=QT_TRANSLATE_NOOP("Cli", "查询登记：截止日期 YYYY-MM-DD"))
+    out.add_argument("--year", type=int, help=QT_TRANSLATE_NOOP("Cli", "案卷目录：立卷年度（默认上一年）"))
     out.set_defaults(run=export_list)
 
 
@@ -130,7 +133,11 @@ def undo_import(args: argparse.Namespace) -> int:
 
 def export_list(args: argparse.Namespace) -> int:
     filters = exports.ExportFilters(search=args.search, include_cleared=args.include_cleared, state=args.state,
-                                    since=args.since, until=args.until)
+                                    since=args.since, until=args.until, year=args.year)
+    if Path(args.out).suffix.lower() == ".pdf":
+        write_atomically(Path(args.out), list_print.list_pdf(acting_user(args), args.kind, filters))
+        say(QT_TRANSLATE_NOOP("Cli", "已打印为 PDF → {path}").format(path=args.out))
+        return 0
     result = exports.export(acting_user(args), args.kind, args.out, filters)
     say(QT_TRANSLATE_NOOP("Cli", "已导出{title} {rows} 行 → {path}").format(title=result.title, rows=result.rows, path=str(result.path)))
     return 0

@@ -15,6 +15,7 @@ XIAO_ER = 18.0    # 小二: form titles
 SI_HAO = 14.0     # 四号: column headings
 XIAO_SI = 12.0    # 小四
 WU_HAO = 10.5     # 五号: table rows
+XIAO_WU = 9.0     # 小五: the rows of a wide register
 
 
 # Chinese line breaking (禁则): these never begin a line …

@@ -48,13 +48,15 @@ class TableSheet:
     bottom_mm: float = 22
     min_row_mm: float = 15
     heading_mm: float = 11
+    cell_size: float = WU_HAO
+    heading_size: float | None = None     # one size for every heading (else the largest each one fits)
 
 
 def _cells(sheet: TableSheet, row: tuple[str, ...]) -> list[tuple[list[str], float]]:
     cells = []
     for column, text in zip(sheet.columns, row):
         width = column.width_mm * MM - 2 * PAD
-        size = WU_HAO
+        size = sheet.cell_size
         if column.shrink:
             while size > SMALLEST and stringWidth(text, SONG, size) > width:
                 size -= 0.5
@@ -122,7 +124,7 @@ def _heading(canvas, sheet: TableSheet, left: float, right: float, top: float) -
     x = left
     for column in sheet.columns:
         width = column.width_mm * MM
-        size = SI_HAO if stringWidth(column.label, SONG, SI_HAO) < width - 2 * PAD else XIAO_SI
+        size = sheet.heading_size or (SI_HAO if stringWidth(column.label, SONG, SI_HAO) < width - 2 * PAD else XIAO_SI)
         while size > SMALLEST and stringWidth(column.label, SONG, size) > width - PAD:
             size -= 0.5
         bold_text(canvas, x + width / 2, top - height / 2 - size * 0.35, column.label, SONG, size, centred=True)

@@ -226,6 +226,8 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.show_import)
         self.export_action = QAction(self.tr("导出客户清单…"), self, enabled=may(self.user.role, Action.QUERY_ARCHIVE))
         self.export_action.triggered.connect(self.export_customers)
+        self.print_list_action = QAction(self.tr("打印客户清单…"), self, enabled=may(self.user.role, Action.QUERY_ARCHIVE))
+        self.print_list_action.triggered.connect(self.print_customers)
         find = QAction(self.tr("搜索"), self, shortcut=QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.addAction(find)
@@ -255,6 +257,7 @@ class MainWindow(QMainWindow):
         archive_menu.addSeparator()
         archive_menu.addAction(self.import_action)
         archive_menu.addAction(self.export_action)
+        archive_menu.addAction(self.print_list_action)
         archive_menu.addSeparator()
         archive_menu.addAction(self.backup_action)
         archive_menu.addAction(self.restore_action)
@@ -497,15 +500,25 @@ class MainWindow(QMainWindow):
             return window
         self.windows.show("import", make)
 
-    def export_customers(self) -> None:
-        """The list as it is shown: the same search, filters and 含已清除."""
+    def _shown_list(self):
+        """The export filters of the list as it is shown: the same search, filters and 含已清除."""
         from desktop_crm.services.exchange.exports import ExportFilters
-        from desktop_crm.ui.exchange.export_list import export_list
 
         query = self.current_query()
-        export_list(self, self.user, "customers", ExportFilters(
-            search=query.text, include_cleared=query.include_cleared,
-            filters={k: str(v) for k, v in query.filters.items()}), self.tr("客户档案"))
+        return ExportFilters(search=query.text, include_cleared=query.include_cleared,
+                             filters={k: str(v) for k, v in query.filters.items()})
+
+    def export_customers(self) -> None:
+        """Every field of the cards listed, under the import's headings (so it can be corrected and re-imported)."""
+        from desktop_crm.ui.exchange.export_list import export_list
+
+        export_list(self, self.user, "customers", self._shown_list(), self.tr("客户档案"))
+
+    def print_customers(self) -> None:
+        """The list's own columns on paper, in its order."""
+        from desktop_crm.ui.exchange.export_list import print_list
+
+        print_list(self, self.user, "customer-list", self._shown_list(), self.tr("客户清单"))
 
     def show_backup(self) -> None:
         from desktop_crm.ui.upkeep.backup_dialog import BackupDialog

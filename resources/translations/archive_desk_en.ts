@@ -251,113 +251,115 @@ Please check the path and permissions.</translation>
 <context>
     <name>ArchiveRoomWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="22" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="23" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="51" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="52" />
         <source>库房位置</source>
         <translation>Archive room</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="25" />
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="33" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="26" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="34" />
         <source>位置</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="25" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="26" />
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="25" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="26" />
         <source>活页卷</source>
         <translation>Binder</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="25" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="26" />
         <source>固定卷</source>
         <translation>Fixed volume</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="25" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="26" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="26" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="27" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="26" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="27" />
         <source>经办人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="26" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="27" />
         <source>对象</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="26" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="27" />
         <source>原位置</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="26" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="27" />
         <source>新位置</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="37" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="38" />
         <source>上架与移动记录</source>
         <translation>Shelving and moves</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="38" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="39" />
         <source>尚未上架</source>
         <translation>Not shelved</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="41" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="42" />
         <source>登记位置…</source>
         <translation>Register place…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="42" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="43" />
         <source>上架或移动…</source>
         <translation>Shelve or move…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="43" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="44" />
         <source>位置索引（按位置）…</source>
         <translation>Location index (by place)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="44" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="45" />
         <source>位置索引（按客户）…</source>
         <translation>Location index (by customer)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="45" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="46" />
         <source>打印位置标签…</source>
         <translation>Print place labels…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="59" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="62" />
         <source>停用</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="59" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="62" />
         <source>在用</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="62" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="65" />
         <source>（首次上架）</source>
         <translation>(first shelved)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="66" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="69" />
         <source>尚未上架的活页卷 %1 个：%2
 
 尚未上架的固定卷 %3 卷：%4</source>
@@ -366,23 +368,23 @@ Please check the path and permissions.</translation>
 Fixed volumes not shelved: %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="67" />
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="68" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="70" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="71" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="73" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="76" />
         <source>已登记库房位置 %1。</source>
         <translation>Place %1 registered.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="91" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="94" />
         <source>库房位置索引</source>
         <translation>Location index</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="94" />
+        <location filename="../../desktop_crm/ui/shelves/archive_room_window.py" line="97" />
         <source>库房位置标签</source>
         <translation>Place labels</translation>
     </message>
@@ -2416,7 +2418,7 @@ Fixed volumes not shelved: %3: %4</translation>
     <message>
         <location filename="../../desktop_crm/cli/accounts.py" line="26" />
         <location filename="../../desktop_crm/cli/cards.py" line="15" />
-        <location filename="../../desktop_crm/cli/exchange.py" line="22" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="24" />
         <location filename="../../desktop_crm/cli/grades.py" line="15" />
         <location filename="../../desktop_crm/cli/retention.py" line="18" />
         <location filename="../../desktop_crm/cli/reviews.py" line="25" />
@@ -2502,7 +2504,7 @@ Fixed volumes not shelved: %3: %4</translation>
     <message>
         <location filename="../../desktop_crm/cli/accounts.py" line="60" />
         <location filename="../../desktop_crm/cli/cards.py" line="29" />
-        <location filename="../../desktop_crm/cli/exchange.py" line="120" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="123" />
         <location filename="../../desktop_crm/cli/retention.py" line="103" />
         <location filename="../../desktop_crm/cli/reviews.py" line="68" />
         <location filename="../../desktop_crm/cli/shelves.py" line="74" />
@@ -2557,7 +2559,7 @@ Fixed volumes not shelved: %3: %4</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/cli/arguments.py" line="40" />
-        <location filename="../../desktop_crm/cli/exchange.py" line="120" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="123" />
         <location filename="../../desktop_crm/cli/retention.py" line="103" />
         <source>编号</source>
         <translation>Number</translation>
@@ -2899,259 +2901,277 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>Done: {made} customer cards in {seconds} s ({rate} a second); {papers} binder papers; {whole} in all. Demo accounts dangan / jingli / yewujingli / kefu / yewuyuan, password {password}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="21" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="23" />
         <source>导入客户名册（.xlsx 或 .csv）</source>
         <translation>import a customer roster (.xlsx or .csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="23" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="25" />
         <source>导入客户档案卡：先检查每一行，全部无误才写入，且可整批撤销</source>
         <translation>import customer cards: every row is checked first, nothing is written unless all are right, and the import can be undone as a whole</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="24" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="26" />
         <source>名册文件（.xlsx 的第一个工作表，或 UTF-8/GB18030 的 .csv）</source>
         <translation>roster file (the first sheet of an .xlsx, or a UTF-8/GB18030 .csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="25" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="27" />
         <source>只检查，不写入</source>
         <translation>check only, write nothing</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="27" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="29" />
         <source>信用代码或身份证号已在档案中时：skip 跳过（默认），update 按名册更新</source>
         <translation>when the credit code or ID number is already in the archive: skip (default) or update from the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="28" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="30" />
         <source>列名=字段</source>
         <translation>heading=field</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="29" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="31" />
         <source>指定某列对应的字段，如 “客户全称=单位名称”；“列名=不导入” 忽略该列</source>
         <translation>say which field a column holds, e.g. “客户全称=单位名称”; “heading=不导入” ignores the column</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="30" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="32" />
         <source>把问题清单写到 .xlsx 或 .csv 文件</source>
         <translation>write the list of problems to an .xlsx or .csv file</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="32" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="34" />
         <source>列出导入记录</source>
         <translation>list the imports</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="34" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="36" />
         <source>整批撤销一次导入（其档案卡此后未被更正时）</source>
         <translation>undo one import as a whole (while none of its cards has been corrected since)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="35" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="37" />
         <source>导入编号（见 import list）</source>
         <translation>import number (see import list)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="36" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="38" />
         <source>撤销的原因</source>
         <translation>why it is undone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="39" />
         <source>导出清单为 .xlsx 或 .csv（记入查询登记）</source>
-        <translation>export a list as .xlsx or .csv (recorded in the query register)</translation>
+        <translation type="vanished">export a list as .xlsx or .csv (recorded in the query register)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="40" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="42" />
         <source>要导出的清单</source>
         <translation>the list to export</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="41" />
         <source>输出文件（.xlsx 或 .csv）</source>
-        <translation>output file (.xlsx or .csv)</translation>
+        <translation type="vanished">output file (.xlsx or .csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="42" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="41" />
+        <source>导出清单为 .xlsx 或 .csv，或打印为 .pdf（记入查询登记）</source>
+        <translation>export a list as .xlsx or .csv, or print it as .pdf (recorded in the query register)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="43" />
+        <source>输出文件（.xlsx、.csv，或打印用的 .pdf）</source>
+        <translation>output file (.xlsx, .csv, or .pdf to print)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="44" />
         <source>客户：与搜索框相同的检索词</source>
         <translation>customers: the same search as the search box</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="43" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="45" />
         <source>客户：含已清除的客户</source>
         <translation>customers: include cleared customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="44" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="46" />
         <source>借阅：open|overdue|all；发放：out|overdue|all</source>
         <translation>loans: open|overdue|all; hand-outs: out|overdue|all</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="45" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="47" />
         <source>查询登记：起始日期 YYYY-MM-DD</source>
         <translation>query register: from date YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="46" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="48" />
         <source>查询登记：截止日期 YYYY-MM-DD</source>
         <translation>query register: to date YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="63" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="49" />
+        <source>案卷目录：立卷年度（默认上一年）</source>
+        <translation>volume list: the year bound (default: last year)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="66" />
         <source>名册中没有名为“{heading}”的列。</source>
         <translation>The roster has no column named “{heading}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="71" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="74" />
         <source>文件：{name}（SHA-256 {sha}…）</source>
         <translation>File: {name} (SHA-256 {sha}…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="72" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="75" />
         <source>列的对应：{columns}</source>
         <translation>Columns: {columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="78" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="81" />
         <source>数据 {rows} 行（空行 {empty} 行）：新建 {new} 张，已在档案中 {duplicates} 张（其中 {updates} 张将更新）</source>
         <translation>{rows} data rows ({empty} empty): {new} new cards, {duplicates} already in the archive ({updates} of them to be updated)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="81" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="84" />
         <source>数据 {rows} 行（空行 {empty} 行）：新建 {new} 张，已在档案中 {duplicates} 张</source>
         <translation>{rows} data rows ({empty} empty): {new} new cards, {duplicates} already in the archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="83" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="86" />
         <source>第 {row} 行</source>
         <translation>row {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="83" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="86" />
         <source>“{column}”列</source>
         <translation> column “{column}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="86" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="89" />
         <source>… 另有 {count} 个问题，请用 --report 文件名 取得完整清单。</source>
         <translation>… and {count} more problems; use --report FILE for the whole list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="92" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="95" />
         <source>检查</source>
         <translation>Checking</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="92" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="95" />
         <source>检查并导入</source>
         <translation>Checking and importing</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="100" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="103" />
         <source>问题清单</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="100" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="103" />
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="100" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="103" />
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="100" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="103" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="100" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="103" />
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="102" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="105" />
         <source>问题清单已写到 {path}</source>
         <translation>Problem list written to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="104" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="107" />
         <source>没有导入任何档案卡。请改正上述问题后重新导入。</source>
         <translation>No card was imported. Please correct the problems above and import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="107" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="110" />
         <source>检查通过（--dry-run：没有写入）。</source>
         <translation>Check passed (--dry-run: nothing written).</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="109" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="112" />
         <source>已导入（导入编号 {batch}）：新建 {created} 张，更新 {updated} 张，跳过 {skipped} 张，用时 {seconds} 秒。可用 import undo {batch} --reason … 整批撤销。</source>
         <translation>Imported (import {batch}): {created} new, {updated} updated, {skipped} skipped, in {seconds} s. import undo {batch} --reason … undoes it as a whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="118" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="121" />
         <source>已撤销 {date}</source>
         <translation>undone {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="118" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="121" />
         <source>可撤销</source>
         <translation>can be undone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="118" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="121" />
         <source>已有更正，不可撤销</source>
         <translation>corrected since, cannot be undone</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/cli/accounts.py" line="78" />
-        <location filename="../../desktop_crm/cli/exchange.py" line="120" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="123" />
         <location filename="../../desktop_crm/cli/shelves.py" line="83" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="120" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="123" />
         <source>导入人</source>
         <translation>Imported by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="120" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="123" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="120" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="123" />
         <source>行数</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="120" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="123" />
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="120" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="123" />
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="120" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="123" />
         <source>跳过</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="127" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="130" />
         <source>已撤销导入 {batch}（{count} 张档案卡）。</source>
         <translation>Import {batch} undone ({count} cards).</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/cli/exchange.py" line="135" />
+        <location filename="../../desktop_crm/cli/exchange.py" line="139" />
+        <source>已打印为 PDF → {path}</source>
+        <translation>Printed as PDF → {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/cli/exchange.py" line="142" />
         <source>已导出{title} {rows} 行 → {path}</source>
         <translation>Exported {title}: {rows} rows → {path}</translation>
     </message>
@@ -5146,7 +5166,7 @@ Fixed volumes not shelved: %3: %4</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="39" />
-        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="60" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="64" />
         <source>不良客户候选</source>
         <translation>Bad-customer candidates</translation>
     </message>
@@ -5157,11 +5177,16 @@ Fixed volumes not shelved: %3: %4</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="48" />
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="50" />
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="58" />
+        <location filename="../../desktop_crm/ui/credit/credit_overview.py" line="62" />
         <source>账龄分析</source>
         <translation>Ageing analysis</translation>
     </message>
@@ -6187,217 +6212,427 @@ Ageing: %7</translation>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="67" />
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="83" />
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="96" />
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="136" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="70" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="94" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="112" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="168" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="181" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="221" />
         <source>登记编号</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="78" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="81" />
         <source>客户档案</source>
         <translation>Customer records</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="83" />
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="96" />
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="136" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="94" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="112" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="168" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="181" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="221" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="84" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="95" />
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="95" />
+        <source>客户名册</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="96" />
+        <source>等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="96" />
+        <source>信用等级</source>
+        <translation>Credit rating</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="97" />
+        <source>重要性</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="97" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="159" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="98" />
+        <source>地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="98" />
+        <source>行业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="99" />
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="99" />
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="100" />
+        <source>客户经理</source>
+        <translation>Customer manager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="100" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="126" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="136" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="148" />
+        <source>库房位置</source>
+        <translation>Archive room</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="104" />
+        <source>客户清单</source>
+        <translation>Customer list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="113" />
+        <source>上次核查</source>
+        <translation>Last review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="113" />
+        <source>应核查日期</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="116" />
+        <source>到期核查清单</source>
+        <translation>Reviews due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="122" />
+        <source>位置</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="122" />
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="123" />
+        <source>活页卷</source>
+        <translation>Binder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="123" />
+        <source>固定卷</source>
+        <translation>Fixed volume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="124" />
+        <source>停用</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="133" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="145" />
+        <source>案卷题名</source>
+        <translation>Volume title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="134" />
+        <source>起止年月</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="134" />
+        <source>件数</source>
+        <translation>Papers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="135" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="147" />
+        <source>页数</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="135" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="146" />
+        <source>保管期限</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="136" />
+        <source>销毁日期</source>
+        <translation>Destroyed on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="139" />
+        <source>{year}年度案卷目录</source>
+        <translation>Volumes of {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="147" />
+        <source>到期日</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="148" />
+        <source>鉴定结论</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="149" />
+        <source>销毁清册</source>
+        <translation>Destruction lists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="152" />
+        <source>到期鉴定清单</source>
+        <translation>Volumes due for appraisal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="158" />
+        <source>单号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="158" />
+        <source>种类</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="159" />
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="160" />
+        <source>提交时间</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="160" />
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="163" />
+        <source>待办审批</source>
+        <translation>Approvals waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="169" />
         <source>余额（元）</source>
         <translation>Balance (CNY)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="84" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="169" />
         <source>逾期（元）</source>
         <translation>Overdue (CNY)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="85" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="170" />
         <source>最长逾期天数</source>
         <translation>Longest overdue (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="86" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="171" />
         <source>额度提示</source>
         <translation>Limit warning</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="89" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="174" />
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="91" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="176" />
         <source>账龄分析</source>
         <translation>Ageing analysis</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="97" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="182" />
         <source>情形</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="98" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="183" />
         <source>不良客户候选</source>
         <translation>Bad-customer candidates</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="104" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="189" />
         <source>借阅单的范围只能是 open（未还）、overdue（逾期）或 all（全部）。</source>
         <translation>The loan range must be open, overdue or all.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="107" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="192" />
         <source>借阅单号</source>
         <translation>Slip no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="107" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="192" />
         <source>借阅人</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="107" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="192" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="108" />
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="127" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="193" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="212" />
         <source>用途</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="108" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="193" />
         <source>借出日期</source>
         <translation>Lent on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="108" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="193" />
         <source>应还日期</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="109" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="194" />
         <source>批准人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="109" />
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="126" />
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="145" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="146" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="194" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="211" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="230" />
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="109" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="194" />
         <source>文件</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="110" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="133" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="145" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="195" />
         <source>档号</source>
         <translation>Archive code</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="110" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="195" />
         <source>归还日期</source>
         <translation>Returned on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="110" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="114" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="195" />
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="120" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="205" />
         <source>借阅登记</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="126" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="211" />
         <source>发放编号</source>
         <translation>Hand-out no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="126" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="211" />
         <source>接收人</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="127" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="212" />
         <source>同意人</source>
         <translation>Consent by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="127" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="212" />
         <source>同意日期</source>
         <translation>Consent on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="128" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="213" />
         <source>收回期限</source>
         <translation>Recall by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="128" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="213" />
         <source>收回日期</source>
         <translation>Recalled on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="128" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="213" />
         <source>发放内容</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="131" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="216" />
         <source>发放登记</source>
         <translation>Hand-outs</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="137" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="222" />
         <source>缺件</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="139" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="224" />
         <source>缺件清单</source>
         <translation>Missing papers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="144" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="229" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="144" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="229" />
         <source>查询人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="145" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="230" />
         <source>事项</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="146" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="231" />
         <source>内容</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="148" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="233" />
         <source>查询登记簿</source>
         <translation>Query register</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="159" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="245" />
         <source>不能导出“{kind}”：可导出 {kinds}。</source>
         <translation>Cannot export "{kind}": the lists are {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/exchange/list_print.py" line="46" />
+        <source>这份清单有 {count} 行，超过打印上限 {limit} 行：请先筛选缩小范围，或导出 Excel。</source>
+        <translation>This list has {count} rows, more than the {limit} that can be printed: filter it first, or export it to Excel.</translation>
     </message>
 </context>
 <context>
@@ -6428,7 +6663,17 @@ Ageing: %7</translation>
         <translation>Exported %1 rows to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="75" />
+        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="88" />
+        <source>没有打印</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="97" />
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="104" />
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
@@ -6633,6 +6878,7 @@ Ageing: %7</translation>
     <message>
         <location filename="../../desktop_crm/ui/binders/gap_list_window.py" line="65" />
         <location filename="../../desktop_crm/ui/binders/gap_list_window.py" line="78" />
+        <location filename="../../desktop_crm/ui/binders/gap_list_window.py" line="79" />
         <source>缺件清单</source>
         <translation>Missing papers</translation>
     </message>
@@ -6793,7 +7039,8 @@ Ageing: %7</translation>
     <name>HandoutRegister</name>
     <message>
         <location filename="../../desktop_crm/ui/control/handout_windows.py" line="126" />
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="143" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="144" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="145" />
         <source>发放登记</source>
         <translation>Hand-out register</translation>
     </message>
@@ -6863,12 +7110,12 @@ Ageing: %7</translation>
         <translation>Record return</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="156" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="157" />
         <source>无需收回</source>
         <translation>No recall</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="167" />
+        <location filename="../../desktop_crm/ui/control/handout_windows.py" line="168" />
         <source>未能登记</source>
         <translation>Not recorded</translation>
     </message>
@@ -6916,7 +7163,7 @@ Ageing: %7</translation>
         <translation>A restore never overwrites the archive in use: choose a new, empty folder. Before restoring, every file's SHA-256, the database's integrity and its schema version are checked; on any problem no file is changed. A backup made by an earlier release is upgraded when it is opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="45" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="47" />
         <source>先“检查”看将立多少卷、有哪些缺件、未登记页数或借出未还的文件；处理后再立卷，或写明接受的理由（将印在卷内备考表上）。立卷可随时取消，已立的卷不受影响，再次立卷会继续其余部分。</source>
         <translation>Check first to see how many volumes will be bound and which papers are missing, lack a page count or are out on loan; deal with them before binding, or write why they are accepted (printed on the volume's note sheet). Binding can be cancelled at any time; volumes already bound stay, and binding again continues with the rest.</translation>
     </message>
@@ -7351,7 +7598,8 @@ Ageing: %7</translation>
     <name>LendingDesk</name>
     <message>
         <location filename="../../desktop_crm/ui/control/lending_desk.py" line="87" />
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="115" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="116" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="117" />
         <source>借阅登记</source>
         <translation>Lending desk</translation>
     </message>
@@ -7457,32 +7705,32 @@ Ageing: %7</translation>
         <translation>Reminder notice</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="118" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="119" />
         <source>&lt;span style='color:#b00020'&gt;■&lt;/span&gt; 逾期未还</source>
         <translation>&lt;span style='color:#b00020'&gt;■&lt;/span&gt; overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="131" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="132" />
         <source>逾期 %1 天</source>
         <translation>%1 days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="132" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="133" />
         <source>已还</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="132" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="133" />
         <source>借出中</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="136" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="137" />
         <source>共 %1 张，其中逾期 %2 张</source>
         <translation>%1 slips, %2 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="147" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="148" />
         <source>未能办理</source>
         <translation>Not done</translation>
     </message>
@@ -7503,7 +7751,7 @@ Ageing: %7</translation>
         <translation type="vanished">Print on:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="214" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="215" />
         <source>催还单 — %1</source>
         <translation>Reminder — %1</translation>
     </message>
@@ -7780,116 +8028,121 @@ Ageing: %7</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/main_window.py" line="229" />
+        <source>打印客户清单…</source>
+        <translation>Print customer list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="231" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="232" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="234" />
         <source>用户管理…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="234" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="236" />
         <source>档案库设置…</source>
         <translation>Archive settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="236" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="571" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="238" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="584" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="238" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="240" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="240" />
         <location filename="../../desktop_crm/ui/main_window.py" line="242" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="244" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="242" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="244" />
         <source>客户档案管理台 Archive Desk %1</source>
         <translation>Archive Desk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="244" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="246" />
         <source>档案(&amp;A)</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="263" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="266" />
         <source>信用(&amp;C)</source>
         <translation>&amp;Credit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="267" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="270" />
         <source>利用(&amp;U)</source>
         <translation>&amp;Use</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="271" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="274" />
         <source>管理(&amp;M)</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="275" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="278" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="278" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="281" />
         <source>常用</source>
         <translation>Common</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="309" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="312" />
         <source>发放客户资料</source>
         <translation>Hand out customer data</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="309" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="391" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="426" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="312" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="394" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="429" />
         <source>请先在列表中选择客户。</source>
         <translation>Select a customer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="391" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="394" />
         <source>访问日报与投诉</source>
         <translation>Visit reports and complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="407" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="417" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="410" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="420" />
         <source>按销售额评定客户等级</source>
         <translation>Grade customers from sales</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="408" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="411" />
         <source>按近12个月的出货金额和档案库设置中的门槛，重新评定全部在用档案卡的等级（手定的等级保留）。每一处改变都记入该卡的更正记录。现在评定吗？</source>
         <translation>Grade every card in use again from the last twelve months' goods out and the thresholds in the archive settings (grades set by hand are kept). Every change goes into the card's correction record. Grade now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="414" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="417" />
         <source>未能评定</source>
         <translation>Could not grade</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="417" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="420" />
         <source>改变 %1 户，不变 %2 户，手定保留 %3 户。</source>
         <translation>%1 changed, %2 unchanged, %3 kept as set by hand.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="426" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="429" />
         <source>手定客户等级</source>
         <translation>Set grade by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="472" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="475" />
         <source>%1 张借阅单逾期未还</source>
         <translation>%1 borrow slips overdue</translation>
     </message>
@@ -7898,7 +8151,7 @@ Ageing: %7</translation>
         <translation type="vanished">%1 borrow slips overdue (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="477" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="480" />
         <source>%1 份发放资料超过收回日期</source>
         <translation>%1 hand-out copies are past their recall date</translation>
     </message>
@@ -7911,57 +8164,62 @@ Ageing: %7</translation>
         <translation type="vanished">Open the lending desk now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="508" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="515" />
         <source>客户档案</source>
         <translation>Customer records</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="544" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="521" />
+        <source>客户清单</source>
+        <translation>Customer list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="557" />
         <source>（已超过 %1 天，请备份）</source>
         <translation> (more than %1 days: please back up)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="553" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="566" />
         <source>正在自动备份… %1%</source>
         <translation>Automatic backup… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="560" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="573" />
         <source>密码已修改。</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="568" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="581" />
         <source>演示密码</source>
         <translation>Demo password</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="569" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="582" />
         <source>%1 仍在使用公开的演示密码，任何人都能以此账号登录。请现在修改密码。</source>
         <translation>%1 still uses the published demo password: anyone can sign in with this account. Change the password now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="572" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="585" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="643" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="656" />
         <source>已保存 %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="660" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="673" />
         <source>共 %1 户</source>
         <translation>%1 customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="667" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="680" />
         <source>恢复草稿</source>
         <translation>Restore draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="668" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="681" />
         <source>发现 %1 保存的未完成档案卡“%2”。要继续编辑吗？
 选择“否”将删除这份草稿。</source>
         <translation>An unfinished card "%2" was saved at %1. Continue editing it?
@@ -8418,42 +8676,42 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>RecordReviewDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="32" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="33" />
         <source>登记核查</source>
         <translation>Record review</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="34" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="35" />
         <source>核对确认的内容；留空为“全部内容核对无误”</source>
         <translation>What was confirmed; empty means “everything checked and correct”</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="35" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="36" />
         <source>在档案卡中更正后，写明更正了什么</source>
         <translation>After correcting the card, say what was corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="40" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="41" />
         <source>档案卡</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="41" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="42" />
         <source>上次核查</source>
         <translation>Last review</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="42" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="43" />
         <source>核对确认</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="43" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="44" />
         <source>更正内容</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="44" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="45" />
         <source>登记</source>
         <translation>Register</translation>
     </message>
@@ -8671,37 +8929,37 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>RenewDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="223" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="224" />
         <source>续借 %1</source>
         <translation>Renew %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="228" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="229" />
         <source>借阅人</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="229" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="230" />
         <source>原应还日期</source>
         <translation>Due date until now</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="230" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="231" />
         <source>已续借</source>
         <translation>Renewed before</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="230" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="231" />
         <source>%1 次</source>
         <translation>%1 times</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="231" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="232" />
         <source>延至</source>
         <translation>New due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="232" />
+        <location filename="../../desktop_crm/ui/control/lending_desk.py" line="233" />
         <source>确认续借</source>
         <translation>Renew</translation>
     </message>
@@ -9103,152 +9361,158 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>RetentionWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="28" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="30" />
         <source>保管期限与销毁</source>
         <translation>Retention and destruction</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="34" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="36" />
         <source>档号</source>
         <translation>Archive code</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="34" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="36" />
         <source>案卷题名</source>
         <translation>Volume title</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="34" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="36" />
         <source>保管期限</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="34" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="36" />
         <source>到期日</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="35" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="37" />
         <source>页数</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="35" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="37" />
         <source>位置</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="35" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="37" />
         <source>鉴定</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="35" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="37" />
         <source>清册</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="36" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="38" />
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="36" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="38" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="36" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="38" />
         <source>卷数</source>
         <translation>Volumes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="36" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="38" />
         <source>提出人</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="36" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="38" />
         <source>提出日期</source>
         <translation>Proposed on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="37" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="39" />
         <source>批准人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="37" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="39" />
         <source>销毁日期</source>
         <translation>Destroyed on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="48" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="50" />
         <source>截至</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="52" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="54" />
         <source>鉴定…</source>
         <translation>Appraise…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="53" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="55" />
         <source>提出销毁清册…</source>
         <translation>Propose destruction list…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="64" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="60" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="61" />
+        <source>到期鉴定清单</source>
+        <translation>Volumes due for appraisal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="69" />
         <source>审批…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="65" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="70" />
         <source>执行销毁…</source>
         <translation>Carry out…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="66" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="71" />
         <source>打印清册…</source>
         <translation>Print list…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="75" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="80" />
         <source>到期鉴定</source>
         <translation>Appraisal of expired volumes</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="76" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="81" />
         <source>销毁清册</source>
         <translation>Destruction lists</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="104" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="109" />
         <source>请先在列表中选中一行。</source>
         <translation>Please select a row in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="117" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="122" />
         <source>已记录 %1 的鉴定。</source>
         <translation>Appraisal of %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="120" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="125" />
         <source>已提出销毁清册 %1，待经理批准。</source>
         <translation>Destruction list %1 proposed; awaiting a manager's approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="125" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="130" />
         <source>已审批销毁清册 %1。</source>
         <translation>Destruction list %1 decided.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="130" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="135" />
         <source>销毁清册 %1 已执行。</source>
         <translation>Destruction list %1 carried out.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="141" />
+        <location filename="../../desktop_crm/ui/retention/retention_window.py" line="146" />
         <source>档案销毁清册</source>
         <translation>Destruction list</translation>
     </message>
@@ -9317,67 +9581,73 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>ReviewsWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="59" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="60" />
         <source>全面修订核查</source>
         <translation>Full reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="62" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="63" />
         <source>登记编号</source>
         <translation>Registered number</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="62" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="63" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="62" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="63" />
         <source>上次核查</source>
         <translation>Last review</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="62" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="63" />
         <source>应核查日</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="63" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="64" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="70" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="71" />
         <source>打开档案卡（更正）</source>
         <translation>Open card (to correct)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="71" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="72" />
         <source>登记核查…</source>
         <translation>Record review…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="72" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="73" />
         <source>打印核查表…</source>
         <translation>Print review sheet…</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="78" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="79" />
+        <source>到期核查清单</source>
+        <translation>Reviews due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="81" />
         <source>本周到期和已逾期的档案卡（红色为逾期）。先打开档案卡核对、更正，再登记核查。</source>
         <translation>Cards due this week and overdue (overdue in red). Open the card to check and correct it, then record the review.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="90" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="93" />
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="90" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="93" />
         <source>本周到期</source>
         <translation>due this week</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="92" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="95" />
         <source>到期 %1 张，其中逾期 %2 张；列出等待最久的 %3 张。</source>
         <translation>%1 due, %2 of them overdue; the %3 waiting longest are listed.</translation>
     </message>
@@ -9386,17 +9656,17 @@ Choosing No deletes the draft.</translation>
         <translation type="vanished">%1 due, %2 of them overdue.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="98" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="101" />
         <source>请先在列表中选中一张档案卡。</source>
         <translation>Please select a card in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="114" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="117" />
         <source>已登记 %1 的核查；下次核查：%2。</source>
         <translation>Review of %1 recorded; next review: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="123" />
+        <location filename="../../desktop_crm/ui/cards/reviews_window.py" line="126" />
         <source>客户档案全面修订核查表</source>
         <translation>Full review sheet of customer cards</translation>
     </message>
@@ -11045,180 +11315,181 @@ Choosing No deletes the draft.</translation>
 <context>
     <name>YearEndWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="49" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="51" />
         <source>年度立卷</source>
         <translation>Year-end binding</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="58" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="60" />
         <source>全宗号-目录号-案卷号</source>
         <translation>Fonds-catalogue-volume</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="59" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="61" />
         <source>DA/T 13-2022：全宗号-类别号·年度-案卷号</source>
         <translation>DA/T 13-2022: fonds-class·year-volume</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="62" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="64" />
         <source>保存设置</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="64" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="66" />
         <source>检查</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="67" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="69" />
         <source>接受尚存问题的书面说明（印在备考表上）</source>
         <translation>Written acceptance of remaining problems (printed on the remarks sheet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="69" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="71" />
         <source>开始立卷</source>
         <translation>Bind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="71" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="73" />
         <source>取消立卷</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="75" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="77" />
         <source>档号</source>
         <translation>Archive code</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="75" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="77" />
         <source>案卷题名</source>
         <translation>Volume title</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="75" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="77" />
         <source>起止年月</source>
         <translation>From–to</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="75" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="77" />
         <source>件数</source>
         <translation>Papers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="76" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="78" />
         <source>页数</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="76" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="78" />
         <source>保管期限</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="83" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="85" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="84" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="86" />
         <source>全宗号</source>
         <translation>Fonds no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="85" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="87" />
         <source>全宗名称</source>
         <translation>Fonds name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="86" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="88" />
         <source>档号格式</source>
         <translation>Code format</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="87" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="89" />
         <source>每卷页数上限</source>
         <translation>Page limit per volume</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="89" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="91" />
         <source>接受说明</source>
         <translation>Acceptance</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="90" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="92" />
         <source>检查人</source>
         <translation>Checked by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="96" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="98" />
         <source>预览案卷</source>
         <translation>Preview volume</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="97" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="99" />
         <source>含扫描件预览</source>
         <translation>Preview with scans</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="98" />
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="218" />
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="220" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="100" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="106" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="222" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="224" />
         <source>案卷目录</source>
         <translation>Volume register</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="98" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="100" />
         <source>脊背标签…</source>
         <translation>Spine labels…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="99" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="101" />
         <source>核对页号</source>
         <translation>Verify page numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="136" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="140" />
         <source>档号 %1 至 %2。</source>
         <translation>Archive codes %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="139" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="143" />
         <source>尚未填写检查人：备考表上的“检查人”将留空待签。</source>
         <translation>No checker named: “checked by” on the remarks sheets will be left blank for signing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="232" />
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="234" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="236" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="238" />
         <source>脊背标签</source>
         <translation>Spine labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="254" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="258" />
         <source>核对案卷 %1</source>
         <translation>Verify volume %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="99" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="101" />
         <source>登记更正…</source>
         <translation>Record correction…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="159" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="163" />
         <source>立卷中断：{error}。已完成的案卷保持不变，再次立卷将继续其余部分。</source>
         <translation>The binding stopped: {error}. Volumes already bound stay as they are; binding again does the rest.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="127" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="131" />
         <source>设置未保存</source>
         <translation>Settings not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="129" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="133" />
         <source>设置已保存。</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="133" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="137" />
         <source>%1年度：应立卷 %2 卷，已立 %3 卷。</source>
         <translation>Year %1: %2 volumes to bind, %3 already bound.</translation>
     </message>
@@ -11248,22 +11519,22 @@ Choosing No deletes the draft.</translation>
         <translation>Not scanned (does not stop the binding; “not scanned” pages stand in)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="166" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="170" />
         <source>正在立卷…</source>
         <translation>Binding…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="172" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="176" />
         <source>正在取消：当前这一卷完成后停止…</source>
         <translation>Cancelling after the current volume…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="179" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="183" />
         <source>已取消：本次立卷 %1 卷，其余可再次立卷继续。</source>
         <translation>Cancelled: %1 volumes bound; bind again to finish the rest.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="179" />
+        <location filename="../../desktop_crm/ui/year_end/year_end_window.py" line="183" />
         <source>立卷完成：本次立卷 %1 卷。</source>
         <translation>Done: %1 volumes bound.</translation>
     </message>

@@ -163,7 +163,7 @@ def _remove_file(path: Path) -> None:
 
 def verify_store() -> tuple[int, list[str]]:
     """(scans checked, problems): every stored scan re-hashed against its name."""
-    problems = []
+    problems: list[str] = []
     checked = 0
     for scan in Scan.select():
         checked += 1

@@ -13,7 +13,7 @@ from typing import Any
 
 from desktop_crm.domain import clock
 from desktop_crm.domain.acting_user import ActingUser
-from desktop_crm.domain.binder_categories import Category
+from desktop_crm.domain.binder_categories import RETENTIONS, Category
 from desktop_crm.domain.credit_rules import BUCKETS
 from desktop_crm.domain.customer_card import FIELDS_BY_NAME, KIND_LABELS, CustomerKind
 from desktop_crm.domain.errors import InvalidInput
@@ -28,7 +28,8 @@ from desktop_crm.services.exchange.spreadsheets import write_table
 from desktop_crm.store import customer_listing
 from desktop_crm.store.customer_listing import EXPORT_FIELDS, CustomerQuery
 
-EXPORTS = ("customers", "ageing", "bad-customers", "loans", "handouts", "gaps", "query-register")
+EXPORTS = ("customers", "customer-list", "ageing", "bad-customers", "loans", "handouts", "gaps", "query-register",
+           "reviews", "places", "volumes", "appraisal", "approvals")
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,9 @@ class ExportFilters:
     filters: dict[str, str] = field(default_factory=dict)     # roster, grade … as the main window filters
     state: str = "all"               # loans: open | overdue | all; hand-outs: out | overdue | all
     since: date | None = None        # the query register's period
-    until: date | None = None
+    until: date | None = None        # … and the appraisal list's 截至 day
+    year: int | None = None          # volumes: the year bound
+    limit: int = 0                   # the list's first rows only (0: all); a print asks for one more than it takes
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,88 @@ def _customers(acting: ActingUser, f: ExportFilters) -> ExportTable:
             rows.append((number, str(KIND_LABELS[CustomerKind(kind)]), *("" if v is None else v for v in values)))
         after = chunk[-1][0]
     return ExportTable(str(QT_TRANSLATE_NOOP("Export", "客户档案")), headings, rows)
+
+
+def _h(*texts: str) -> tuple[str, ...]:
+    return tuple(str(t) for t in texts)
+
+
+def _customer_list(acting: ActingUser, f: ExportFilters) -> ExportTable:
+    """The main list as it is shown — its columns, in pinyin order — rather than every field of the card."""
+    from desktop_crm.services.cards import customer_search
+
+    query = CustomerQuery(text=f.search, filters=dict(f.filters), include_cleared=f.include_cleared)
+    _total, found = customer_search.listing(acting, query, f.limit)
+    headings = _h(QT_TRANSLATE_NOOP("Export", "登记编号"), QT_TRANSLATE_NOOP("Export", "名称"),
+                  QT_TRANSLATE_NOOP("Export", "类型"), QT_TRANSLATE_NOOP("Export", "客户名册"),
+                  QT_TRANSLATE_NOOP("Export", "等级"), QT_TRANSLATE_NOOP("Export", "信用等级"),
+                  QT_TRANSLATE_NOOP("Export", "重要性"), QT_TRANSLATE_NOOP("Export", "状态"),
+                  QT_TRANSLATE_NOOP("Export", "地区"), QT_TRANSLATE_NOOP("Export", "行业"),
+                  QT_TRANSLATE_NOOP("Export", "联系人"), QT_TRANSLATE_NOOP("Export", "电话"),
+                  QT_TRANSLATE_NOOP("Export", "客户经理"), QT_TRANSLATE_NOOP("Export", "库房位置"))
+    rows = [(r.number, r.name, str(KIND_LABELS[CustomerKind(r.kind)]), r.roster, r.grade, r.credit_rating,
+             r.importance, r.state, r.region, r.industry, r.contact_name, r.phone, r.account_manager, r.place)
+            for r in found]
+    return ExportTable(str(QT_TRANSLATE_NOOP("Export", "客户清单")), headings, rows)
+
+
+def _reviews(acting: ActingUser, f: ExportFilters) -> ExportTable:
+    from desktop_crm.services.cards import reviews
+
+    today = clock.today()
+    found = reviews.due(acting, today, limit=f.limit or 1_000_000)
+    headings = _h(QT_TRANSLATE_NOOP("Export", "登记编号"), QT_TRANSLATE_NOOP("Export", "名称"),
+                  QT_TRANSLATE_NOOP("Export", "上次核查"), QT_TRANSLATE_NOOP("Export", "应核查日期"),
+                  QT_TRANSLATE_NOOP("Export", "逾期"))
+    rows = [(c.number, c.name, c.reviewed_on, c.due_on, "是" if c.overdue(today) else "") for c in found.cards]
+    return ExportTable(str(QT_TRANSLATE_NOOP("Export", "到期核查清单")), headings, rows)
+
+
+def _places(acting: ActingUser, f: ExportFilters) -> ExportTable:
+    from desktop_crm.services.shelves import places
+
+    headings = _h(QT_TRANSLATE_NOOP("Export", "位置"), QT_TRANSLATE_NOOP("Export", "说明"),
+                  QT_TRANSLATE_NOOP("Export", "活页卷"), QT_TRANSLATE_NOOP("Export", "固定卷"),
+                  QT_TRANSLATE_NOOP("Export", "停用"))
+    rows = [(p.code, p.note, p.binders, p.volumes, "是" if p.retired else "") for p in places.list_places(acting)]
+    return ExportTable(str(QT_TRANSLATE_NOOP("Export", "库房位置")), headings, rows)
+
+
+def _volumes(acting: ActingUser, f: ExportFilters) -> ExportTable:
+    from desktop_crm.services.year_end import volumes
+
+    year = f.year or clock.today().year - 1
+    headings = _h(QT_TRANSLATE_NOOP("Export", "档号"), QT_TRANSLATE_NOOP("Export", "案卷题名"),
+                  QT_TRANSLATE_NOOP("Export", "起止年月"), QT_TRANSLATE_NOOP("Export", "件数"),
+                  QT_TRANSLATE_NOOP("Export", "页数"), QT_TRANSLATE_NOOP("Export", "保管期限"),
+                  QT_TRANSLATE_NOOP("Export", "库房位置"), QT_TRANSLATE_NOOP("Export", "销毁日期"))
+    rows = [(v.code, v.title, f"{v.start_ym}—{v.end_ym}", v.items, v.pages, str(RETENTIONS.get(v.retention, v.retention)),
+             v.place, v.destroyed_on or "") for v in volumes.volumes(acting, year)]
+    return ExportTable(str(QT_TRANSLATE_NOOP("Export", "{year}年度案卷目录").format(year=year)), headings, rows)
+
+
+def _appraisal(acting: ActingUser, f: ExportFilters) -> ExportTable:
+    from desktop_crm.services.retention import appraisal
+
+    headings = _h(QT_TRANSLATE_NOOP("Export", "档号"), QT_TRANSLATE_NOOP("Export", "案卷题名"),
+                  QT_TRANSLATE_NOOP("Export", "客户"), QT_TRANSLATE_NOOP("Export", "保管期限"),
+                  QT_TRANSLATE_NOOP("Export", "到期日"), QT_TRANSLATE_NOOP("Export", "页数"),
+                  QT_TRANSLATE_NOOP("Export", "库房位置"), QT_TRANSLATE_NOOP("Export", "鉴定结论"),
+                  QT_TRANSLATE_NOOP("Export", "销毁清册"))
+    rows = [(v.code, v.title, f"{v.customer_number} {v.customer_name}", v.retention, v.expires, v.pages, v.place,
+             v.appraised, v.on_list) for v in appraisal.due(acting, f.until)]
+    return ExportTable(str(QT_TRANSLATE_NOOP("Export", "到期鉴定清单")), headings, rows)
+
+
+def _approvals(acting: ActingUser, f: ExportFilters) -> ExportTable:
+    from desktop_crm.services.credit import approvals
+
+    headings = _h(QT_TRANSLATE_NOOP("Export", "单号"), QT_TRANSLATE_NOOP("Export", "种类"),
+                  QT_TRANSLATE_NOOP("Export", "状态"), QT_TRANSLATE_NOOP("Export", "申请人"),
+                  QT_TRANSLATE_NOOP("Export", "提交时间"), QT_TRANSLATE_NOOP("Export", "理由"))
+    rows = [(a.number, str(a.form_name), str(a.state_label), a.applicant, a.submitted_at or "", a.request.get("reason", ""))
+            for a in approvals.waiting_for(acting)]
+    return ExportTable(str(QT_TRANSLATE_NOOP("Export", "待办审批")), headings, rows)
 
 
 def _ageing(acting: ActingUser, f: ExportFilters) -> ExportTable:
@@ -149,8 +234,9 @@ def _register(acting: ActingUser, f: ExportFilters) -> ExportTable:
 
 
 BUILDERS: dict[str, Callable[[ActingUser, ExportFilters], ExportTable]] = {
-    "customers": _customers, "ageing": _ageing, "bad-customers": _bad, "loans": _loans, "handouts": _handouts,
-    "gaps": _gaps, "query-register": _register}
+    "customers": _customers, "customer-list": _customer_list, "ageing": _ageing, "bad-customers": _bad,
+    "loans": _loans, "handouts": _handouts, "gaps": _gaps, "query-register": _register, "reviews": _reviews,
+    "places": _places, "volumes": _volumes, "appraisal": _appraisal, "approvals": _approvals}
 
 
 def table(acting: ActingUser, kind: str, filters: ExportFilters | None = None) -> ExportTable:

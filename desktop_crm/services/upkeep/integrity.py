@@ -89,7 +89,7 @@ def repair(acting: ActingUser) -> list[str]:
     from desktop_crm.services.binders.scans import remove_orphans
 
     authorise(acting, Action.REPAIR_ARCHIVE)
-    done = []
+    done: list[str] = []
     with writing():
         search_index.rebuild(db.obj)
     done.append(QT_TRANSLATE_NOOP("Upkeep", "已重建检索索引。"))

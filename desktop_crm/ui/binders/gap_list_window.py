@@ -13,7 +13,7 @@ from desktop_crm.services.binders.completeness import CustomerGaps
 from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.i18n import tr_domain
 from desktop_crm.ui.common.rows_table_model import read_only_table
-from desktop_crm.ui.exchange.export_list import export_button
+from desktop_crm.ui.exchange.export_list import export_button, print_button
 
 HEADERS = (QT_TRANSLATE_NOOP("GapTable", "登记编号"), QT_TRANSLATE_NOOP("GapTable", "名称"),
            QT_TRANSLATE_NOOP("GapTable", "缺件数"), QT_TRANSLATE_NOOP("GapTable", "缺少或过期的文件"))
@@ -75,6 +75,7 @@ class GapListWindow(BaseDialog):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("共 %1 户客户的活页卷缺少或有过期文件。双击打开活页卷并定位到缺件类别。")
                              .replace("%1", str(len(self.model.rows)))), 1)
+        bar.addWidget(print_button(self, user, "gaps", self.tr("缺件清单")))
         bar.addWidget(export_button(self, user, "gaps", self.tr("缺件清单")))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)

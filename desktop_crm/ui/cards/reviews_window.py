@@ -25,6 +25,7 @@ from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.messages import error_text
 from desktop_crm.ui.common.pdf_preview_dialog import PdfPreviewDialog
 from desktop_crm.ui.common.rows_table_model import RowsTableModel, read_only_table
+from desktop_crm.ui.exchange.export_list import export_button, print_button
 
 
 class RecordReviewDialog(BaseDialog):
@@ -74,6 +75,8 @@ class ReviewsWindow(BaseDialog):
             button.clicked.connect(slot)
             bar.addWidget(button)
         bar.addStretch(1)
+        bar.addWidget(print_button(self, user, "reviews", self.tr("到期核查清单")))
+        bar.addWidget(export_button(self, user, "reviews", self.tr("到期核查清单")))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("本周到期和已逾期的档案卡（红色为逾期）。先打开档案卡核对、更正，再登记核查。"), wordWrap=True))
         layout.addLayout(bar)

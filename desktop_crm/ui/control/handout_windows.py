@@ -37,7 +37,7 @@ from desktop_crm.ui.common.date_entry import DateEntry
 from desktop_crm.ui.common.i18n import tr_domain
 from desktop_crm.ui.common.messages import error_text
 from desktop_crm.ui.common.rows_table_model import ID_ROLE, RowsTableModel, read_only_table
-from desktop_crm.ui.exchange.export_list import export_button
+from desktop_crm.ui.exchange.export_list import export_button, print_button
 
 
 class HandoutDialog(BaseDialog):
@@ -140,8 +140,9 @@ class HandoutRegister(BaseDialog):
         bar.addWidget(self.state)
         bar.addStretch(1)
         bar.addWidget(back)
-        bar.addWidget(export_button(self, user, "handouts", self.tr("发放登记"),
-                                    lambda: ExportFilters(state=self.state.currentData())))
+        chosen = lambda: ExportFilters(state=self.state.currentData())  # noqa: E731
+        bar.addWidget(print_button(self, user, "handouts", self.tr("发放登记"), chosen))
+        bar.addWidget(export_button(self, user, "handouts", self.tr("发放登记"), chosen))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)

@@ -35,7 +35,7 @@ from desktop_crm.ui.common.messages import error_text
 from desktop_crm.ui.common.pdf_preview_dialog import PdfPreviewDialog
 from desktop_crm.ui.common.rows_table_model import ID_ROLE, RowsTableModel, read_only_table
 from desktop_crm.ui.control.borrow_dialog import BorrowDialog
-from desktop_crm.ui.exchange.export_list import export_button
+from desktop_crm.ui.exchange.export_list import export_button, print_button
 
 
 class ReturnDialog(BaseDialog):
@@ -112,8 +112,9 @@ class LendingDesk(BaseDialog):
             button.clicked.connect(slot)
             bar.addWidget(button)
             self.buttons[key] = button
-        bar.addWidget(export_button(self, user, "loans", self.tr("借阅登记"),
-                                    lambda: ExportFilters(state=self.state.currentData())))
+        chosen = lambda: ExportFilters(state=self.state.currentData())  # noqa: E731
+        bar.addWidget(print_button(self, user, "loans", self.tr("借阅登记"), chosen))
+        bar.addWidget(export_button(self, user, "loans", self.tr("借阅登记"), chosen))
         self.count = QLabel(objectName="slipCount")
         bar.addWidget(QLabel(self.tr("<span style='color:#b00020'>■</span> 逾期未还"), objectName="rowLegend"))
         layout = QVBoxLayout(self)

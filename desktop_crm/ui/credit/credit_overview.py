@@ -13,7 +13,7 @@ from desktop_crm.ui.common.i18n import tr_domain
 from desktop_crm.ui.common.messages import translated
 from desktop_crm.ui.common.rows_table_model import ID_ROLE, RowsTableModel, read_only_table
 from desktop_crm.ui.common.tab_widget import whole_tabs
-from desktop_crm.ui.exchange.export_list import export_list
+from desktop_crm.ui.exchange.export_list import export_list, print_list
 
 
 class CreditOverview(BaseDialog):
@@ -45,16 +45,20 @@ class CreditOverview(BaseDialog):
         bar.addWidget(QLabel(self.tr("合计：%1 户，余额 %2 元，逾期 %3 元").replace("%1", str(len(rows)))
                              .replace("%2", f"{total.balance:,.2f}").replace("%3", f"{total.overdue:,.2f}"),
                              objectName="ageingTotal"), 1)
+        printing = QPushButton(self.tr("打印…"), objectName="printOverview")
+        printing.clicked.connect(lambda: self._tab_list(print_list))
         export = QPushButton(self.tr("导出 Excel…"), objectName="exportOverview")
-        export.clicked.connect(self.export_tab)
+        export.clicked.connect(lambda: self._tab_list(export_list))
+        bar.addWidget(printing)
         bar.addWidget(export)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(tabs, 1)
         self.resize(1200, 600)
 
-    def export_tab(self) -> None:
+    def _tab_list(self, out) -> None:
+        """Print or export the list of the tab in sight."""
         if self.tabs.currentIndex() == 0:
-            export_list(self, self.user, "ageing", title=self.tr("账龄分析"))
+            out(self, self.user, "ageing", title=self.tr("账龄分析"))
         else:
-            export_list(self, self.user, "bad-customers", title=self.tr("不良客户候选"))
+            out(self, self.user, "bad-customers", title=self.tr("不良客户候选"))

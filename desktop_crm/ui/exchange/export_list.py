@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 from desktop_crm.domain import clock
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.errors import ArchiveError
-from desktop_crm.services.exchange import exports
+from desktop_crm.services.exchange import exports, list_print
 from desktop_crm.services.exchange.spreadsheets import write_table
 from desktop_crm.ui.common.messages import error_text
 from desktop_crm.ui.common.workstation_settings import LAST_EXCHANGE_FOLDER
@@ -68,6 +68,35 @@ def save_table(parent: QWidget, title: str, headings: Sequence[str], rows: Seque
     if not path:
         return None
     return _written(parent, lambda: (write_table(path, title, headings, rows), len(rows)))
+
+
+def print_list(parent: QWidget, user: ActingUser, kind: str, filters: exports.ExportFilters | None = None,
+               title: str = "") -> None:
+    """The list on paper, shown first in the preview (print or save from there)."""
+    from desktop_crm.ui.common.pdf_preview_dialog import PdfPreviewDialog
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        pdf = list_print.list_pdf(user, kind, filters)
+    except ArchiveError as exc:
+        failed: ArchiveError | None = exc
+    else:
+        failed = None
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    if failed is not None:
+        QMessageBox.warning(parent, QCoreApplication.translate("ExportList", "没有打印"), error_text(failed))
+        return
+    preview = PdfPreviewDialog(title or kind, pdf, f"{title or kind}-{clock.today():%Y%m%d}.pdf", parent)
+    preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    preview.show()
+
+
+def print_button(parent: QWidget, user: ActingUser, kind: str, title: str,
+                 filters: Callable[[], exports.ExportFilters] = exports.ExportFilters) -> QPushButton:
+    button = QPushButton(QCoreApplication.translate("ExportList", "打印…"), objectName=f"print_{kind}")
+    button.clicked.connect(lambda: print_list(parent, user, kind, filters(), title))
+    return button
 
 
 def export_button(parent: QWidget, user: ActingUser, kind: str, title: str,

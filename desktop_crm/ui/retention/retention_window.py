@@ -8,6 +8,7 @@ from desktop_crm.domain import clock
 from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.errors import ArchiveError
 from desktop_crm.domain.permissions import Action, may
+from desktop_crm.services.exchange.exports import ExportFilters
 from desktop_crm.services.retention import appraisal, destruction
 from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.date_entry import DateEntry
@@ -15,6 +16,7 @@ from desktop_crm.ui.common.messages import error_text
 from desktop_crm.ui.common.pdf_preview_dialog import PdfPreviewDialog
 from desktop_crm.ui.common.rows_table_model import RowsTableModel, read_only_table
 from desktop_crm.ui.common.tab_widget import whole_tabs
+from desktop_crm.ui.exchange.export_list import export_button, print_button
 from desktop_crm.ui.retention.retention_dialogs import (
     AppraiseDialog,
     CarryOutDialog,
@@ -54,6 +56,9 @@ class RetentionWindow(BaseDialog):
             button = QPushButton(text, enabled=enabled)
             button.clicked.connect(slot)
             bar.addWidget(button)
+        as_of = lambda: ExportFilters(until=self.as_of.day())  # noqa: E731
+        bar.addWidget(print_button(self, user, "appraisal", self.tr("到期鉴定清单"), as_of))
+        bar.addWidget(export_button(self, user, "appraisal", self.tr("到期鉴定清单"), as_of))
         due_layout = QVBoxLayout(due_page)
         due_layout.addLayout(bar)
         due_layout.addWidget(self.due_table)

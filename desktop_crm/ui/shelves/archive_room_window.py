@@ -14,6 +14,7 @@ from desktop_crm.ui.common.messages import error_text
 from desktop_crm.ui.common.pdf_preview_dialog import PdfPreviewDialog
 from desktop_crm.ui.common.rows_table_model import RowsTableModel, read_only_table
 from desktop_crm.ui.common.tab_widget import whole_tabs
+from desktop_crm.ui.exchange.export_list import export_button, print_button
 from desktop_crm.ui.shelves.shelve_dialogs import AddPlaceDialog, LocateDialog
 
 
@@ -47,6 +48,8 @@ class ArchiveRoomWindow(BaseDialog):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(print_button(self, user, "places", self.tr("库房位置")))
+        buttons.addWidget(export_button(self, user, "places", self.tr("库房位置")))
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(tabs, 1)

@@ -23,6 +23,7 @@ from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.binder_categories import RETENTIONS
 from desktop_crm.domain.errors import ArchiveError
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
+from desktop_crm.services.exchange.exports import ExportFilters
 from desktop_crm.services.settings import registry
 from desktop_crm.services.year_end import closing, verification, volume_output, volumes
 from desktop_crm.ui.common.background_job import BackgroundJob
@@ -31,6 +32,7 @@ from desktop_crm.ui.common.i18n import tr_domain
 from desktop_crm.ui.common.messages import error_text, translated
 from desktop_crm.ui.common.pdf_preview_dialog import PdfPreviewDialog
 from desktop_crm.ui.common.rows_table_model import ID_ROLE, RowsTableModel, read_only_table
+from desktop_crm.ui.exchange.export_list import export_button
 from desktop_crm.ui.year_end.year_end_dialogs import (
     ConfirmCloseDialog,
     CorrectionDialog,
@@ -101,6 +103,8 @@ class YearEndWindow(BaseDialog):
             button.clicked.connect(slot)
             prints.addWidget(button)
         prints.addStretch(1)
+        prints.addWidget(export_button(self, user, "volumes", self.tr("案卷目录"),
+                                       lambda: ExportFilters(year=self.year.value())))
         left = QVBoxLayout()
         left.addLayout(form)
         left.addWidget(self.report, 1)

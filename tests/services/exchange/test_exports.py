@@ -5,14 +5,18 @@ from datetime import date
 
 import pytest
 from openpyxl import load_workbook
+from pypdf import PdfReader
 
 from desktop_crm.domain.customer_card import CustomerKind
 from desktop_crm.domain.errors import InvalidInput, PermissionDenied
 from desktop_crm.domain.roles import Role
 from desktop_crm.services.cards import customers
-from desktop_crm.services.exchange import customer_import, exports
+from desktop_crm.services.exchange import customer_import, exports, list_print
 from desktop_crm.store.control_models import QueryLog
 from tests.samples import TENCENT_USCC, enterprise, individual
+
+
+QUERYING = {Role.CUSTODIAN, Role.MANAGER, Role.BUSINESS_MANAGER, Role.CUSTOMER_SERVICE}
 
 
 @pytest.fixture
@@ -63,6 +67,8 @@ def test_each_list_is_refused_exactly_where_its_window_is(staff, cards, tmp_path
         "loans": {Role.CUSTODIAN},
         "handouts": {Role.CUSTODIAN, Role.MANAGER, Role.BUSINESS_MANAGER},
         "query-register": {Role.CUSTODIAN},
+        "customer-list": QUERYING, "reviews": QUERYING, "places": QUERYING, "volumes": QUERYING,
+        "appraisal": QUERYING, "approvals": QUERYING,
     }
     assert set(allowed) == set(exports.EXPORTS)
     for kind, roles in allowed.items():
@@ -93,3 +99,31 @@ def test_the_query_register_exports_its_period(custodian, cards, tmp_path):
     text = result.path.read_bytes().decode("utf-8-sig")
     assert text.splitlines()[0] == "时间,查询人,事项,客户,内容" and result.rows == 2
     assert "导出缺件清单" in text and "缺件清单：" in text
+
+
+@pytest.mark.parametrize("kind", exports.EXPORTS)
+def test_every_list_prints_what_it_exports_and_the_print_is_registered(staff, cards, kind):
+    custodian = staff[Role.CUSTODIAN]
+    made = exports.table(custodian, list_print.PRINTED_AS.get(kind, kind))
+    pdf = list_print.list_pdf(custodian, kind)
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert made.title in text and f"共 {len(made.rows)} 行" in text
+    for heading in made.headings:
+        if len(heading) <= 6:            # a longer heading may wrap in its column
+            assert heading in text
+    if made.rows:
+        assert str(made.rows[0][0]) in text
+    entry = QueryLog.select().where(QueryLog.action == "print").order_by(QueryLog.id.desc()).first()
+    assert entry.detail == f"打印{made.title} {len(made.rows)} 行"
+    with pytest.raises(PermissionDenied):
+        list_print.list_pdf(staff[Role.SALES], kind)
+
+
+def test_the_customer_list_prints_as_shown_and_a_list_too_long_is_refused(custodian, cards, monkeypatch):
+    shown = exports.ExportFilters(search="腾讯")
+    text = PdfReader(io.BytesIO(list_print.list_pdf(custodian, "customer-list", shown))).pages[0].extract_text()
+    assert "深圳市腾讯计算机系统有限公司" in text and "华为技术有限公司" not in text and "共 1 行" in text
+    monkeypatch.setattr(list_print, "MAX_PRINTED_ROWS", 2)
+    with pytest.raises(InvalidInput) as refused:
+        list_print.list_pdf(custodian, "customer-list")
+    assert "超过打印上限 2 行" in str(refused.value.problems["rows"])

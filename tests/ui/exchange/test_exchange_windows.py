@@ -111,11 +111,51 @@ def test_every_list_window_exports_its_list(desk_app, custodian, qtbot, tmp_path
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     for make, name in ((GapListWindow, "export_gaps"), (LendingDesk, "export_loans"),
                        (HandoutRegister, "export_handouts"), (QueryLogWindow, "export_query-register"),
-                       (CreditOverview, "exportOverview")):
+                       (CreditOverview, "exportOverview"), *LIST_WINDOWS("export")):
         window = make(custodian)
         qtbot.addWidget(window)
         button = window.findChild(QPushButton, name)
         assert button is not None, name
         button.click()
         assert written[-1].read_bytes().startswith(b"\xef\xbb\xbf"), name      # CSV with a BOM, for Excel
-    assert len(written) == 5 and all("已导出" in s for s in shown[-5:])
+    assert len(written) == 9 and all("已导出" in s for s in shown[-9:])
+
+
+def LIST_WINDOWS(action: str) -> list:  # noqa: N802 - reads as the constant it stands for
+    from desktop_crm.ui.cards.reviews_window import ReviewsWindow
+    from desktop_crm.ui.retention.retention_window import RetentionWindow
+    from desktop_crm.ui.shelves.archive_room_window import ArchiveRoomWindow
+    from desktop_crm.ui.year_end.year_end_window import YearEndWindow
+
+    windows = [(ReviewsWindow, f"{action}_reviews"), (ArchiveRoomWindow, f"{action}_places"),
+               (RetentionWindow, f"{action}_appraisal")]
+    return windows + [(YearEndWindow, "export_volumes")] if action == "export" else windows
+
+
+def test_every_list_window_prints_its_list(desk_app, custodian, qtbot, monkeypatch):
+    from desktop_crm.ui.binders.gap_list_window import GapListWindow
+    from desktop_crm.ui.common.pdf_preview_dialog import PdfPreviewDialog
+    from desktop_crm.ui.control.handout_windows import HandoutRegister
+    from desktop_crm.ui.control.lending_desk import LendingDesk
+    from desktop_crm.ui.credit.credit_overview import CreditOverview
+    from desktop_crm.ui.main_window import MainWindow
+
+    customers.create_customer(custodian, CustomerKind.ENTERPRISE, enterprise())
+    quiet_boxes(monkeypatch)
+    for make, name in ((GapListWindow, "print_gaps"), (LendingDesk, "print_loans"),
+                       (HandoutRegister, "print_handouts"), (CreditOverview, "printOverview"), *LIST_WINDOWS("print")):
+        window = make(custodian)
+        qtbot.addWidget(window)
+        button = window.findChild(QPushButton, name)
+        assert button is not None, name
+        button.click()
+        previews = window.findChildren(PdfPreviewDialog)
+        assert len(previews) == 1 and previews[0].isVisible(), name
+        assert previews[0].pdf.startswith(b"%PDF")
+        previews[0].close()
+    window = MainWindow(custodian, "测试")
+    qtbot.addWidget(window)
+    window.print_list_action.trigger()
+    [preview] = window.findChildren(PdfPreviewDialog)
+    assert b"%PDF" in preview.pdf[:8]
+    assert QueryLog.select().where(QueryLog.action == "print").count() == 8
