@@ -15,7 +15,6 @@ from desktop_crm.services.exchange import customer_import, exports, list_print
 from desktop_crm.store.control_models import QueryLog
 from tests.samples import TENCENT_USCC, enterprise, individual
 
-
 QUERYING = {Role.CUSTODIAN, Role.MANAGER, Role.BUSINESS_MANAGER, Role.CUSTOMER_SERVICE}
 
 
