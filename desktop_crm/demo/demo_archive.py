@@ -81,7 +81,7 @@ def fill_demo_customers(acting: ActingUser, count: int, seed: int = 2024,
     while made < count:
         size = min(BATCH, count - made)
         individuals = sum(rng.random() < INDIVIDUAL_SHARE for _ in range(size))
-        with db.atomic(), search_index.bulk_insert(db) as inserted:
+        with db.atomic(), search_index.bulk_insert(db, deferred=True) as inserted:
             rows = []
             for kind, n in ((CustomerKind.ENTERPRISE, size - individuals), (CustomerKind.INDIVIDUAL, individuals)):
                 if not n:
@@ -101,6 +101,7 @@ def fill_demo_customers(acting: ActingUser, count: int, seed: int = 2024,
         made += size
         if progress:
             progress(made, count)
+    search_index.rebuild(db)      # ranked and indexed once, after the load
     if sqlite:   # sampled statistics, so the planner knows the new sizes straight away
         db.execute_sql("PRAGMA analysis_limit = 1000")
         db.execute_sql("ANALYZE")

@@ -1,19 +1,21 @@
 """The customer list as SQL: filter, search, sort and page — never in Python over the whole table."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from peewee import Tuple, fn
+from peewee import SQL, Tuple, fn
 
 from desktop_crm.domain.customer_card import STATE_CLEARED
 from desktop_crm.store import search_index
+from desktop_crm.store.database import db, is_sqlite
 from desktop_crm.store.models import Customer
 
 # Columns the list can be sorted by; each maps to the SQL it sorts on (name sorts in pinyin order).
 SORTABLE = {
     "number": (Customer.number,),
-    "name": (Customer.name_sort,),
+    "name": (Customer.name_rank,),
     "kind": (Customer.kind,),
     "roster": (Customer.roster,),
     "grade": (Customer.grade,),
@@ -56,20 +58,35 @@ class CustomerRow:
     industry: str
     phone: str
     contact_name: str
-    account_manager: str    # the login name; the service puts the display name in its place
-    updated_at: datetime
-    place: str = ""         # where the customer's binder stands (filled by the service, not a column)
+    account_manager: str    # the login name (the list shows the display name)
+    updated_at: datetime | str   # as stored: a page read for the window is formatted when it is drawn
+    name_rank: int = 0      # its place in name order: where the next page starts
+    place: str = ""         # where the customer's binder stands
 
 
 _ROW_COLUMNS = (Customer.id, Customer.number, Customer.kind, Customer.name, Customer.roster, Customer.grade,
                 Customer.credit_rating, Customer.importance, Customer.state, Customer.region,
                 Customer.industry, Customer.phone, Customer.contact_name, Customer.account_manager,
-                Customer.updated_at)
+                Customer.updated_at, Customer.name_rank)
 
 
-def _where(query: CustomerQuery, row_by_row: bool = False):
+def _row_columns() -> tuple:
+    # peewee names the customer table t1 in a select of its own
+    return (*_ROW_COLUMNS, SQL(search_index.place_sql('"t1"')))
+
+
+def _row_sql() -> str:
+    """The page's rows by id, as one ready-made statement (the window reads one per keystroke): the ids go
+    in as one JSON array, so the statement never changes and stays prepared."""
+    columns = ", ".join(f"c.{f.column_name}" for f in _ROW_COLUMNS)
+    place = search_index.place_sql("c")
+    ids = "SELECT value FROM json_each(?)" if is_sqlite() else "SELECT json_array_elements_text(%s::json)::int"
+    return f"SELECT {columns}, {place} FROM customer c WHERE c.id IN ({ids})"
+
+
+def _where(query: CustomerQuery):
     conditions = []
-    match = (search_index.row_matches if row_by_row else search_index.matches)(query.text)
+    match = search_index.matches(query.text, query.include_cleared or query.filters.get("state") == STATE_CLEARED)
     if match is not None:
         conditions.append(match)
     for name, value in query.filters.items():
@@ -78,13 +95,13 @@ def _where(query: CustomerQuery, row_by_row: bool = False):
         if value not in (None, ""):
             conditions.append(getattr(Customer, name) == value)
     if not query.include_cleared and query.filters.get("state") != STATE_CLEARED:
-        conditions.append(Customer.state != STATE_CLEARED)
+        conditions.append(search_index.LIVE)
     return conditions
 
 
-def _filtered(query: CustomerQuery, *columns, row_by_row: bool = False):
+def _filtered(query: CustomerQuery, *columns):
     select = Customer.select(*columns)
-    conditions = _where(query, row_by_row)
+    conditions = _where(query)
     return select.where(*conditions) if conditions else select
 
 
@@ -96,68 +113,82 @@ def _order(query: CustomerQuery):
     return [k.desc() for k in keys] if query.descending else [k.asc() for k in keys]
 
 
-# A text matching at least this share of the archive has its first page found by walking the sort
-# index (see page()): SCAN_BUDGET rows then hold about 2 pages of matches.
-DENSE_SHARE = 0.08
-SCAN_BUDGET = 5000
-
-
 def _only_text(query: CustomerQuery) -> bool:
     return bool(query.text.strip()) and not any(v not in (None, "") for v in query.filters.values())
 
 
+def _typing(query: CustomerQuery) -> bool:
+    """The search box alone over the live cards in name order: answered from the index kept in that order."""
+    return _only_text(query) and not query.include_cleared and query.sort == "name"
+
+
 def count(query: CustomerQuery) -> int:
-    """How many customers match. A bare text search is counted from the index alone, less the
-    cleared customers it holds (few, found through their own index), however many match."""
-    if _only_text(query):
-        raw = search_index.raw_count(query.text)
-        if raw is not None:
-            if query.include_cleared:
-                return raw
-            cleared = (Customer.select(fn.COUNT(Customer.id))
-                       .where((Customer.state == STATE_CLEARED) & search_index.row_matches(query.text)).scalar())
-            return raw - (cleared or 0)
+    """Exactly how many customers match (the command line and the exports)."""
     return _filtered(query, fn.COUNT(Customer.id)).scalar() or 0
 
 
-def page(query: CustomerQuery, offset: int, limit: int) -> list[CustomerRow]:
-    """Rows ``offset`` … ``offset + limit`` of the sorted result.
+@dataclass(frozen=True)
+class SearchPage:
+    total: int              # how many match; at most COUNT_CAP + 1 when ``capped``
+    capped: bool            # more than COUNT_CAP: the list shows "10,000+"
+    rows: list[CustomerRow]
 
-    The first page of a text matching many customers is found by walking the first SCAN_BUDGET rows
-    in sort order and testing each, instead of gathering and sorting tens of thousands of matches;
-    when the matches cluster elsewhere in the order, the usual plan answers.
-    """
-    order = _order(query)
-    if offset == 0 and query.text.strip():
-        raw = search_index.raw_count(query.text)
-        size = Customer.select(fn.MAX(Customer.id)).scalar() or 0
-        if raw is not None and raw >= DENSE_SHARE * size > limit:
-            rows = _first_page_by_scan(query, order, limit)
-            if rows is not None:
-                return rows
-    rows = _filtered(query, *_ROW_COLUMNS).order_by(*order).offset(offset).limit(limit).tuples()
+
+def search_page(query: CustomerQuery, limit: int) -> SearchPage:
+    """The first page and how many match, as the window needs them per keystroke: for a search typed over
+    the live cards in name order, the page is read in display order and the count stops at COUNT_CAP."""
+    if _typing(query):
+        found = search_index.first_page(query.text, limit, query.descending)
+        if found is not None:
+            ids, total, capped = found
+            return SearchPage(total, capped, rows_by_id(ids))
+    total = count(query)
+    return SearchPage(total, False, page(query, 0, limit) if total else [])
+
+
+def rows_by_id(ids: list[int]) -> list[CustomerRow]:
+    """The rows of these cards, in the order given."""
+    if not ids:
+        return []
+    found = {r[0]: CustomerRow(*r) for r in db.execute_sql(_row_sql(), (json.dumps(ids),)).fetchall()}
+    return [found[i] for i in ids if i in found]
+
+
+def _keyset_column(query: CustomerQuery):
+    """The one column the query sorts by, when the next page can start after the last row's value."""
+    columns = SORTABLE[query.sort]
+    return columns[0] if len(columns) == 1 and columns[0].name in CustomerRow.__dataclass_fields__ else None
+
+
+def page(query: CustomerQuery, offset: int, limit: int, after: CustomerRow | None = None) -> list[CustomerRow]:
+    """Rows ``offset`` … ``offset + limit`` of the sorted result; with ``after`` (the row before them), read
+    from where that row stands in the sort's index rather than counted down to with OFFSET."""
+    column = _keyset_column(query) if after is not None else None
+    if column is not None and after is not None:
+        last = Tuple(getattr(after, column.name), after.id)
+        if _typing(query):
+            ids = search_index.first_ids(query.text, limit, query.descending, (after.name_rank, after.id))
+            if ids is not None:
+                return rows_by_id(ids)
+        keys = Tuple(column, Customer.id)
+        beyond = keys < last if query.descending else keys > last
+        rows = _filtered(query, *_row_columns()).where(beyond).order_by(*_order(query)).limit(limit).tuples()
+        return [CustomerRow(*r) for r in rows]
+    rows = _filtered(query, *_row_columns()).order_by(*_order(query)).offset(offset).limit(limit).tuples()
     return [CustomerRow(*r) for r in rows]
 
 
-def _first_page_by_scan(query: CustomerQuery, order, limit: int) -> list[CustomerRow] | None:
-    """Walk the sort index from the top, at most SCAN_BUDGET rows, testing each row; None if that
-    did not fill the page (the matches lie further down) or the sort has more than one column."""
-    columns = SORTABLE[query.sort]
-    if len(columns) != 1:
-        return None
-    boundary = Customer.select(columns[0], Customer.id).order_by(*order).offset(SCAN_BUDGET - 1).limit(1).tuples()
-    boundary = boundary.first()
-    if boundary is None:
-        return None          # a small archive: the usual plan is fast anyway
-    keys, edge = Tuple(columns[0], Customer.id), Tuple(*boundary)
-    within = keys >= edge if query.descending else keys <= edge
-    rows = [CustomerRow(*r) for r in _filtered(query, *_ROW_COLUMNS, row_by_row=True)
-            .where(within).order_by(*order).limit(limit).tuples()]
-    return rows if len(rows) == limit else None
-
-
 def position(query: CustomerQuery, customer_id: int) -> int | None:
-    """The row at which ``customer_id`` stands in the sorted result, or None when it is not in it."""
+    """The row at which ``customer_id`` stands in the sorted result, or None when it is not in it. For the
+    whole list in name order it is a count over the index of ranks up to the card."""
+    if not query.text.strip() and not any(v not in (None, "") for v in query.filters.values()) \
+            and query.sort == "name":
+        card = Customer.select(Customer.name_rank, Customer.state).where(Customer.id == customer_id).first()
+        if card is None or (card.state == STATE_CLEARED and not query.include_cleared):
+            return None
+        keys, mine = Tuple(Customer.name_rank, Customer.id), Tuple(card.name_rank, customer_id)
+        ahead = _filtered(query, fn.COUNT(Customer.id)).where(keys > mine if query.descending else keys < mine)
+        return ahead.scalar() or 0
     ranked = _filtered(query, Customer.id, fn.ROW_NUMBER().over(order_by=_order(query)).alias("rn")).alias("ranked")
     found = Customer.select(ranked.c.rn).from_(ranked).where(ranked.c.id == customer_id).scalar()
     return None if found is None else int(found) - 1

@@ -6,6 +6,7 @@ from typing import Any
 
 from peewee import (
     AutoField,
+    BigIntegerField,
     BooleanField,
     DateField,
     DateTimeField,
@@ -92,6 +93,9 @@ class Customer(BaseModel):
     # the last full review (定期全面修订核查); the day of registration until the first one. Indexed with the
     # state (schema step 10), so the due list and its counts are read from the index alone.
     reviewed_on = DateField(null=True, default=clock.today)
+    # its place in pinyin order (store/name_ranks.py; schema step 13): the name order and the search index
+    # are read by this small key
+    name_rank = BigIntegerField(default=0)
     # The card's own columns are added below from the field table; named here for the type checker only
     # (a test keeps this list equal to the table).
     name: Any

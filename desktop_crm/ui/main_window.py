@@ -26,7 +26,7 @@ from desktop_crm.domain.customer_card import FIELDS_BY_NAME, CustomerKind
 from desktop_crm.domain.permissions import Action, may
 from desktop_crm.services import session
 from desktop_crm.services.cards import customer_search, customers, drafts
-from desktop_crm.services.cards.customer_search import CustomerQuery
+from desktop_crm.services.cards.customer_search import CustomerQuery, CustomerRow
 from desktop_crm.services.upkeep import backup
 from desktop_crm.ui.accounts.user_admin_dialog import UserAdminDialog
 from desktop_crm.ui.cards.card_desk import CardDesk
@@ -49,11 +49,14 @@ class BoundSearch:
     def __init__(self, user: ActingUser) -> None:
         self.user = user
 
-    def count(self, query: CustomerQuery) -> int:
-        return customer_search.count(self.user, query)
+    def search(self, query: CustomerQuery, limit: int) -> customer_search.SearchPage:
+        return customer_search.search(self.user, query, limit)
 
-    def page(self, query: CustomerQuery, offset: int, limit: int):
-        return customer_search.page(self.user, query, offset, limit)
+    def page(self, query: CustomerQuery, offset: int, limit: int, after: CustomerRow | None = None):
+        return customer_search.page(self.user, query, offset, limit, after)
+
+    def manager_names(self) -> dict[str, str]:
+        return customer_search.manager_names(self.user)
 
     def position(self, query: CustomerQuery, customer_id: int) -> int | None:
         return customer_search.position(self.user, query, customer_id)
@@ -670,7 +673,8 @@ class MainWindow(QMainWindow):
         if not self._columns_fitted and self.model.rowCount() > 0:
             self._columns_fitted = True        # once, on the first rows: widths set by hand are not undone
             widen_to_contents(self.table, (c for c in range(self.model.columnCount()) if c != 1))
-        self.count_label.setText(self.tr("共 %1 户").replace("%1", f"{self.model.total:,}"))
+        shown = f"{self.model.total:,}" + ("+" if self.model.capped else "")
+        self.count_label.setText(self.tr("共 %1 户").replace("%1", shown))
 
     # --- start-up and closing ----------------------------------------------------------------------
     def offer_drafts(self) -> None:

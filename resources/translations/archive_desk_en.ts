@@ -2238,17 +2238,17 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>"{name}" is not a manager or business manager in service and cannot be the customer manager: choose from the list, or first add this person in user management.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/cards/account_managers.py" line="89" />
+        <location filename="../../desktop_crm/services/cards/account_managers.py" line="96" />
         <source>客户经理本人办理</source>
         <translation>By the customer's own manager</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/cards/account_managers.py" line="91" />
+        <location filename="../../desktop_crm/services/cards/account_managers.py" line="98" />
         <source>按角色办理（该客户的客户经理为{name}）</source>
         <translation>By role (the customer's manager is {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/cards/account_managers.py" line="92" />
+        <location filename="../../desktop_crm/services/cards/account_managers.py" line="99" />
         <source>按角色办理（该客户未指定客户经理或其已离职）</source>
         <translation>By role (no customer manager named, or they have left)</translation>
     </message>
@@ -5758,77 +5758,77 @@ Ageing: %7</translation>
 <context>
     <name>CustomerTable</name>
     <message>
-        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="29" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="32" />
         <source>登记编号</source>
         <translation>Reg. number</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="30" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="33" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="31" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="34" />
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="32" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="35" />
         <source>客户名册</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="33" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="36" />
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="34" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="37" />
         <source>信用等级</source>
         <translation>Credit rating</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="35" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="38" />
         <source>重要性</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="36" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="39" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="37" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="40" />
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="38" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="41" />
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="39" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="42" />
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="40" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="43" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="41" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="44" />
         <source>客户经理</source>
         <translation>Customer manager</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="42" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="45" />
         <source>最近更正</source>
         <translation>Last corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="43" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="46" />
         <source>库房位置</source>
         <translation>Archive room</translation>
     </message>
@@ -6213,11 +6213,11 @@ Ageing: %7</translation>
     <name>Export</name>
     <message>
         <location filename="../../desktop_crm/services/exchange/exports.py" line="70" />
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="94" />
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="112" />
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="168" />
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="181" />
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="221" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="95" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="114" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="170" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="183" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="223" />
         <source>登记编号</source>
         <translation>Registration no.</translation>
     </message>
@@ -6227,405 +6227,405 @@ Ageing: %7</translation>
         <translation>Customer records</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="94" />
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="112" />
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="168" />
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="181" />
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="221" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="95" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="114" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="170" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="183" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="223" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="95" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="96" />
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="95" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="96" />
         <source>客户名册</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="96" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="97" />
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="96" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="97" />
         <source>信用等级</source>
         <translation>Credit rating</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="97" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="98" />
         <source>重要性</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="97" />
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="159" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="98" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="161" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="98" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="99" />
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="98" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="99" />
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="99" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="100" />
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="99" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="100" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="100" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="101" />
         <source>客户经理</source>
         <translation>Customer manager</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="100" />
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="126" />
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="136" />
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="148" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="101" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="128" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="138" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="150" />
         <source>库房位置</source>
         <translation>Archive room</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="104" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="106" />
         <source>客户清单</source>
         <translation>Customer list</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="113" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="115" />
         <source>上次核查</source>
         <translation>Last review</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="113" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="115" />
         <source>应核查日期</source>
         <translation>Review due</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="116" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="118" />
         <source>到期核查清单</source>
         <translation>Reviews due</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="122" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="124" />
         <source>位置</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="122" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="124" />
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="123" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="125" />
         <source>活页卷</source>
         <translation>Binder</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="123" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="125" />
         <source>固定卷</source>
         <translation>Fixed volume</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="124" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="126" />
         <source>停用</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="133" />
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="145" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="135" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="147" />
         <source>案卷题名</source>
         <translation>Volume title</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="134" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="136" />
         <source>起止年月</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="134" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="136" />
         <source>件数</source>
         <translation>Papers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="135" />
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="147" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="137" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="149" />
         <source>页数</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="135" />
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="146" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="137" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="148" />
         <source>保管期限</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="136" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="138" />
         <source>销毁日期</source>
         <translation>Destroyed on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="139" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="141" />
         <source>{year}年度案卷目录</source>
         <translation>Volumes of {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="147" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="149" />
         <source>到期日</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="148" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="150" />
         <source>鉴定结论</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="149" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="151" />
         <source>销毁清册</source>
         <translation>Destruction lists</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="152" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="154" />
         <source>到期鉴定清单</source>
         <translation>Volumes due for appraisal</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="158" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="160" />
         <source>单号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="158" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="160" />
         <source>种类</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="159" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="161" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="160" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="162" />
         <source>提交时间</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="160" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="162" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="163" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="165" />
         <source>待办审批</source>
         <translation>Approvals waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="169" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="171" />
         <source>余额（元）</source>
         <translation>Balance (CNY)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="169" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="171" />
         <source>逾期（元）</source>
         <translation>Overdue (CNY)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="170" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="172" />
         <source>最长逾期天数</source>
         <translation>Longest overdue (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="171" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="173" />
         <source>额度提示</source>
         <translation>Limit warning</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="174" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="176" />
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="176" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="178" />
         <source>账龄分析</source>
         <translation>Ageing analysis</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="182" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="184" />
         <source>情形</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="183" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="185" />
         <source>不良客户候选</source>
         <translation>Bad-customer candidates</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="189" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="191" />
         <source>借阅单的范围只能是 open（未还）、overdue（逾期）或 all（全部）。</source>
         <translation>The loan range must be open, overdue or all.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="192" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="194" />
         <source>借阅单号</source>
         <translation>Slip no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="192" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="194" />
         <source>借阅人</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="192" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="194" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="193" />
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="212" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="195" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="214" />
         <source>用途</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="193" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="195" />
         <source>借出日期</source>
         <translation>Lent on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="193" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="195" />
         <source>应还日期</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="194" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="196" />
         <source>批准人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="146" />
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="194" />
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="211" />
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="230" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="148" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="196" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="213" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="232" />
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="194" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="196" />
         <source>文件</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="133" />
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="145" />
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="195" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="135" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="147" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="197" />
         <source>档号</source>
         <translation>Archive code</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="195" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="197" />
         <source>归还日期</source>
         <translation>Returned on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="114" />
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="195" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="116" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="197" />
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="205" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="207" />
         <source>借阅登记</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="211" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="213" />
         <source>发放编号</source>
         <translation>Hand-out no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="211" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="213" />
         <source>接收人</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="212" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="214" />
         <source>同意人</source>
         <translation>Consent by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="212" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="214" />
         <source>同意日期</source>
         <translation>Consent on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="213" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="215" />
         <source>收回期限</source>
         <translation>Recall by</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="213" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="215" />
         <source>收回日期</source>
         <translation>Recalled on</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="213" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="215" />
         <source>发放内容</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="216" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="218" />
         <source>发放登记</source>
         <translation>Hand-outs</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="222" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="224" />
         <source>缺件</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="224" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="226" />
         <source>缺件清单</source>
         <translation>Missing papers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="229" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="231" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="229" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="231" />
         <source>查询人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="230" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="232" />
         <source>事项</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="231" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="233" />
         <source>内容</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="233" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="235" />
         <source>查询登记簿</source>
         <translation>Query register</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/exports.py" line="245" />
+        <location filename="../../desktop_crm/services/exchange/exports.py" line="247" />
         <source>不能导出“{kind}”：可导出 {kinds}。</source>
         <translation>Cannot export "{kind}": the lists are {kinds}.</translation>
     </message>
@@ -7326,7 +7326,7 @@ Ageing: %7</translation>
         <translation>{count} cards of this import have been corrected since (e.g. {numbers}); it cannot be undone as a whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="471" />
+        <location filename="../../desktop_crm/services/exchange/customer_import.py" line="472" />
         <source>这次导入的档案卡已有归档文件、借阅或信用记录，不能整批撤销；请逐张更正。</source>
         <translation>Cards of this import already have papers, loans or credit records; it cannot be undone as a whole. Correct them one by one.</translation>
     </message>
@@ -7856,293 +7856,293 @@ Ageing: %7</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="68" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="71" />
         <source>客户档案管理台 — %1</source>
         <translation>Archive Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="75" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="78" />
         <source>搜索：名称中任意字词、拼音首字母（如 hzxh）、登记编号、信用代码、电话</source>
         <translation>Search: any part of the name, pinyin initials (e.g. hzxh), number, credit code, phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="81" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="84" />
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="89" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="96" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="92" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="99" />
         <source>%1：全部</source>
         <translation>%1: all</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="102" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="105" />
         <source>含已清除</source>
         <translation>Include cleared</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="130" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="133" />
         <source>&lt;span style='color:#b00020'&gt;■&lt;/span&gt; 不良　&lt;span style='color:#888888'&gt;■&lt;/span&gt; 已清除</source>
         <translation>&lt;span style='color:#b00020'&gt;■&lt;/span&gt; bad　&lt;span style='color:#888888'&gt;■&lt;/span&gt; cleared</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="132" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="135" />
         <source>列表中红色的行是不良客户，灰色的行是已清除的客户。</source>
         <translation>Red rows are bad customers, grey rows cleared customers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="149" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="152" />
         <source>当前用户：%1 · 档案库：%2</source>
         <translation>User: %1 · Archive: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="167" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="170" />
         <source>新建企业客户</source>
         <translation>New enterprise customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="170" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="173" />
         <source>新建个人客户</source>
         <translation>New individual customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="173" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="176" />
         <source>打开档案卡</source>
         <translation>Open card</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="177" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="180" />
         <source>打开活页卷</source>
         <translation>Open binder</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="180" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="183" />
         <source>缺件清单…</source>
         <translation>Missing papers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="182" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="185" />
         <source>借阅登记…</source>
         <translation>Lending desk…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="185" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="188" />
         <source>发放客户资料…</source>
         <translation>Hand out customer data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="187" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="190" />
         <source>发放登记…</source>
         <translation>Hand-out register…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="190" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="193" />
         <source>查询登记簿…</source>
         <translation>Query register…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="192" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="195" />
         <source>信用…</source>
         <translation>Credit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="195" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="198" />
         <source>账龄分析与不良客户…</source>
         <translation>Ageing and bad customers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="198" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="201" />
         <source>客户构成分析…</source>
         <translation>Customer composition analysis…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="200" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="203" />
         <source>年度立卷…</source>
         <translation>Year-end binding…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="202" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="205" />
         <source>今日待办…</source>
         <translation>Today's work…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="204" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="207" />
         <source>全面修订核查…</source>
         <translation>Full reviews…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="206" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="209" />
         <source>客户名册…</source>
         <translation>Customer rosters…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="208" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="211" />
         <source>按销售额评定客户等级…</source>
         <translation>Grade customers from sales…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="210" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="213" />
         <source>手定客户等级…</source>
         <translation>Set grade by hand…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="212" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="215" />
         <source>访问日报与投诉…</source>
         <translation>Visit reports and complaints…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="214" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="217" />
         <source>客户拜访路线表…</source>
         <translation>Visiting route sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="216" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="219" />
         <source>库房位置…</source>
         <translation>Archive room…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="218" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="221" />
         <source>保管期限与销毁…</source>
         <translation>Retention and destruction…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="221" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="224" />
         <source>备份…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="223" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="226" />
         <source>从备份恢复…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="225" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="228" />
         <source>导入客户名册…</source>
         <translation>Import customer roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="227" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="230" />
         <source>导出客户清单…</source>
         <translation>Export customer list…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="229" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="232" />
         <source>打印客户清单…</source>
         <translation>Print customer list…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="231" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="234" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="234" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="237" />
         <source>用户管理…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="236" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="239" />
         <source>档案库设置…</source>
         <translation>Archive settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="238" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="584" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="241" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="587" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="240" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="243" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="242" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="244" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="245" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="247" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="244" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="247" />
         <source>客户档案管理台 Archive Desk %1</source>
         <translation>Archive Desk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="246" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="249" />
         <source>档案(&amp;A)</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="266" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="269" />
         <source>信用(&amp;C)</source>
         <translation>&amp;Credit</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="270" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="273" />
         <source>利用(&amp;U)</source>
         <translation>&amp;Use</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="274" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="277" />
         <source>管理(&amp;M)</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="278" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="281" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="281" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="284" />
         <source>常用</source>
         <translation>Common</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="312" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="315" />
         <source>发放客户资料</source>
         <translation>Hand out customer data</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="312" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="394" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="429" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="315" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="397" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="432" />
         <source>请先在列表中选择客户。</source>
         <translation>Select a customer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="394" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="397" />
         <source>访问日报与投诉</source>
         <translation>Visit reports and complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="410" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="420" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="413" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="423" />
         <source>按销售额评定客户等级</source>
         <translation>Grade customers from sales</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="411" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="414" />
         <source>按近12个月的出货金额和档案库设置中的门槛，重新评定全部在用档案卡的等级（手定的等级保留）。每一处改变都记入该卡的更正记录。现在评定吗？</source>
         <translation>Grade every card in use again from the last twelve months' goods out and the thresholds in the archive settings (grades set by hand are kept). Every change goes into the card's correction record. Grade now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="417" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="420" />
         <source>未能评定</source>
         <translation>Could not grade</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="420" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="423" />
         <source>改变 %1 户，不变 %2 户，手定保留 %3 户。</source>
         <translation>%1 changed, %2 unchanged, %3 kept as set by hand.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="429" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="432" />
         <source>手定客户等级</source>
         <translation>Set grade by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="475" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="478" />
         <source>%1 张借阅单逾期未还</source>
         <translation>%1 borrow slips overdue</translation>
     </message>
@@ -8151,7 +8151,7 @@ Ageing: %7</translation>
         <translation type="vanished">%1 borrow slips overdue (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="480" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="483" />
         <source>%1 份发放资料超过收回日期</source>
         <translation>%1 hand-out copies are past their recall date</translation>
     </message>
@@ -8164,62 +8164,62 @@ Ageing: %7</translation>
         <translation type="vanished">Open the lending desk now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="515" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="518" />
         <source>客户档案</source>
         <translation>Customer records</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="521" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="524" />
         <source>客户清单</source>
         <translation>Customer list</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="557" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="560" />
         <source>（已超过 %1 天，请备份）</source>
         <translation> (more than %1 days: please back up)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="566" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="569" />
         <source>正在自动备份… %1%</source>
         <translation>Automatic backup… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="573" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="576" />
         <source>密码已修改。</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="581" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="584" />
         <source>演示密码</source>
         <translation>Demo password</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="582" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="585" />
         <source>%1 仍在使用公开的演示密码，任何人都能以此账号登录。请现在修改密码。</source>
         <translation>%1 still uses the published demo password: anyone can sign in with this account. Change the password now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="585" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="588" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="656" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="659" />
         <source>已保存 %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="673" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="677" />
         <source>共 %1 户</source>
         <translation>%1 customers</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="680" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="684" />
         <source>恢复草稿</source>
         <translation>Restore draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="681" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="685" />
         <source>发现 %1 保存的未完成档案卡“%2”。要继续编辑吗？
 选择“否”将删除这份草稿。</source>
         <translation>An unfinished card "%2" was saved at %1. Continue editing it?

@@ -64,6 +64,13 @@ def reader() -> Callable[..., str]:
     return read
 
 
+def everyone_named() -> list[AccountManager]:
+    """Every account that may stand on a card as its manager, in service or not (a card keeps the name of a
+    manager who has left until it is reassigned)."""
+    return [AccountManager(u.username, u.display_name, Role(u.role))
+            for u in User.select(User.username, User.display_name, User.role)]
+
+
 def display_names(usernames: set[str]) -> dict[str, str]:
     """Login name → display name, for lists that show the managers of many customers."""
     wanted = {u for u in usernames if u}

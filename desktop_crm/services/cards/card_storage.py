@@ -9,7 +9,7 @@ from desktop_crm.domain.acting_user import ActingUser
 from desktop_crm.domain.customer_card import COLUMN_FIELDS, DETAIL_FIELDS, CustomerKind, FieldType, fields_for
 from desktop_crm.domain.name_matching import name_core
 from desktop_crm.domain.pinyin_keys import initials, sort_key
-from desktop_crm.store import search_index
+from desktop_crm.store import name_ranks, search_index
 from desktop_crm.store.bulk_load import CUSTOMER_COLUMNS
 from desktop_crm.store.models import Customer
 
@@ -41,11 +41,22 @@ def derived(values: dict[str, Any], number: str, pinyin: tuple[str, str] | None 
     """
     name = values["name"]
     key, abbreviation = pinyin or (sort_key(name), initials(name))
+    phones = (values.get("phone") or "", values.get("mobile") or "", values.get("tax_phone") or "")
     text = search_index.search_text_for(
-        name, number, values.get("uscc") or "", values.get("id_number") or "", values.get("phone") or "",
-        values.get("mobile") or "", values.get("tax_phone") or "", values.get("contact_name") or "", abbreviation)
+        name, number, values.get("uscc") or "", values.get("id_number") or "", *phones,
+        values.get("contact_name") or "", abbreviation, name_sort=key, phones=phones)
     return {"name_sort": key, "initials": abbreviation, "name_core": name_core(name),
             "search_text": text}
+
+
+def keyed(values: dict[str, Any], number: str, customer_id: int | None = None,
+          old_name_sort: str | None = None) -> dict[str, Any]:
+    """The derived columns, and a new place in pinyin order when the name's key is new or changed (inside the
+    caller's transaction: the rank is taken between the neighbours as they are now)."""
+    keys = derived(values, number)
+    if keys["name_sort"] != old_name_sort:
+        keys["name_rank"] = name_ranks.rank_for(keys["name_sort"], customer_id)
+    return keys
 
 
 def storage(values: dict[str, Any]) -> dict[str, Any]:
@@ -66,6 +77,7 @@ def bulk_row(kind: CustomerKind, number: str, values: dict[str, Any], acting: Ac
     full = {name: values.get(name) for name in _FIELD_NAMES[kind]}
     record = {"kind": kind.value, "number": number, "version": 1, "created_at": stamp, "updated_at": stamp,
               "reviewed_on": stamp.date(),           # registered today: the first full review falls a cycle later
+              "name_rank": 0,                        # ranked with the whole load (search_index.bulk_insert)
               "created_by_id": acting.id, "updated_by_id": acting.id,
               **storage(full), **derived(full, number, pinyin)}
     if sqlite:  # the raw connection takes ISO text, as peewee writes dates

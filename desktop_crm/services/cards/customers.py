@@ -22,7 +22,7 @@ from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.services import audit, query_register
 from desktop_crm.services.authority import authorise
 from desktop_crm.services.cards import account_managers
-from desktop_crm.services.cards.card_storage import derived, row_values, storage
+from desktop_crm.services.cards.card_storage import keyed, row_values, storage
 from desktop_crm.services.numbering import next_serial
 from desktop_crm.services.settings import registry
 from desktop_crm.services.transaction import writing
@@ -113,7 +113,7 @@ def create_customer(acting: ActingUser, kind: CustomerKind, raw: dict[str, Any],
         stamp = now()
         row = Customer.create(kind=kind.value, number=number, version=1, created_at=stamp, updated_at=stamp,
                               created_by=acting.id, updated_by=acting.id, reviewed_on=stamp.date(),
-                              **storage(values), **derived(values, number))
+                              **storage(values), **keyed(values, number))
         changes = [audit.Change("number", None, number)] + audit.diff({}, values)
         audit.record(acting, ENTITY, row.id, "create", changes,
                      note="名称相近，经确认后登记" if similar else "")
@@ -147,7 +147,7 @@ def update_customer(acting: ActingUser, customer_id: int, expected_version: int,
             if similar and not allow_similar_name:
                 raise SimilarNameWarning(similar)
         updated = (Customer.update(version=Customer.version + 1, updated_at=now(), updated_by=acting.id,
-                                   **storage(values), **derived(values, row.number))
+                                   **storage(values), **keyed(values, row.number, customer_id, row.name_sort))
                    .where((Customer.id == customer_id) & (Customer.version == expected_version))
                    .execute())
         if updated != 1:   # another workstation committed between our read and write

@@ -31,7 +31,7 @@ from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP, Text
 from desktop_crm.services import audit
 from desktop_crm.services.authority import authorise
 from desktop_crm.services.cards import account_managers
-from desktop_crm.services.cards.card_storage import bulk_row, derived, row_values, storage
+from desktop_crm.services.cards.card_storage import bulk_row, keyed, row_values, storage
 from desktop_crm.services.exchange.spreadsheets import Sheet, read_sheet
 from desktop_crm.services.settings import registry
 from desktop_crm.services.transaction import writing
@@ -396,7 +396,7 @@ def _update(acting: ActingUser, batch_id: int, cards: list[_Card], note: str) ->
         row = Customer.get_by_id(customer_id)
         before = json.dumps(storage(old), ensure_ascii=False, default=str)
         done = (Customer.update(version=Customer.version + 1, updated_at=now(), updated_by=acting.id,
-                                **storage(values), **derived(values, row.number))
+                                **storage(values), **keyed(values, row.number, customer_id, row.name_sort))
                 .where((Customer.id == customer_id) & (Customer.version == version)).execute())
         if done != 1:
             raise ArchiveError(QT_TRANSLATE_NOOP("Import", "第 {row} 行对应的档案卡刚被其他用户更正，没有导入任何档案卡。请重新导入。").format(row=card.row))
@@ -452,7 +452,8 @@ def undo(acting: ActingUser, batch_id: int, reason: str) -> int:
                     Customer.id == item.customer_id).execute()
                 restored = Customer.get_by_id(item.customer_id)
                 values = row_values(restored)
-                Customer.update(**derived(values, restored.number)).where(Customer.id == item.customer_id).execute()
+                Customer.update(**keyed(values, restored.number, item.customer_id, old.name_sort)).where(
+                    Customer.id == item.customer_id).execute()
                 audit.record(acting, ENTITY, item.customer_id, "update", audit.diff(current, values), note=note)
         created = [i.customer_id for i in items if i.action == "create"]
         for start in range(0, len(created), _CHUNK):

@@ -91,6 +91,7 @@ def _customer_list(acting: ActingUser, f: ExportFilters) -> ExportTable:
 
     query = CustomerQuery(text=f.search, filters=dict(f.filters), include_cleared=f.include_cleared)
     _total, found = customer_search.listing(acting, query, f.limit)
+    managers = customer_search.manager_names(acting)
     headings = _h(QT_TRANSLATE_NOOP("Export", "登记编号"), QT_TRANSLATE_NOOP("Export", "名称"),
                   QT_TRANSLATE_NOOP("Export", "类型"), QT_TRANSLATE_NOOP("Export", "客户名册"),
                   QT_TRANSLATE_NOOP("Export", "等级"), QT_TRANSLATE_NOOP("Export", "信用等级"),
@@ -99,7 +100,8 @@ def _customer_list(acting: ActingUser, f: ExportFilters) -> ExportTable:
                   QT_TRANSLATE_NOOP("Export", "联系人"), QT_TRANSLATE_NOOP("Export", "电话"),
                   QT_TRANSLATE_NOOP("Export", "客户经理"), QT_TRANSLATE_NOOP("Export", "库房位置"))
     rows = [(r.number, r.name, str(KIND_LABELS[CustomerKind(r.kind)]), r.roster, r.grade, r.credit_rating,
-             r.importance, r.state, r.region, r.industry, r.contact_name, r.phone, r.account_manager, r.place)
+             r.importance, r.state, r.region, r.industry, r.contact_name, r.phone,
+             managers.get(r.account_manager, r.account_manager), r.place)
             for r in found]
     return ExportTable(str(QT_TRANSLATE_NOOP("Export", "客户清单")), headings, rows)
 

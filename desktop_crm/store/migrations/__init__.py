@@ -59,6 +59,7 @@ _STEP_MODULES = (
     "step_0010_card_reviews",
     "step_0011_visits_rosters_grades",
     "step_0012_account_managers",
+    "step_0013_name_ranks",
 )
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -9,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop_crm.domain.customer_card import CustomerKind
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
-from desktop_crm.services.cards.customer_search import CustomerQuery, CustomerRow
+from desktop_crm.services.cards.customer_search import CustomerQuery, CustomerRow, SearchPage
 from desktop_crm.ui.common.i18n import tr_domain
 
 PAGE_SIZE = 200
@@ -19,9 +20,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class CustomerSource(Protocol):
     """What the model needs from the services, already bound to the acting user."""
 
-    def count(self, query: CustomerQuery) -> int: ...
-    def page(self, query: CustomerQuery, offset: int, limit: int) -> list[CustomerRow]: ...
+    def search(self, query: CustomerQuery, limit: int) -> SearchPage: ...
+    def page(self, query: CustomerQuery, offset: int, limit: int,
+             after: CustomerRow | None = None) -> list[CustomerRow]: ...
     def position(self, query: CustomerQuery, customer_id: int) -> int | None: ...
+    def manager_names(self) -> dict[str, str]: ...
 
 
 # (attribute of CustomerRow, sort key understood by the service, header)
@@ -52,6 +55,8 @@ class CustomerTableModel(QAbstractTableModel):
         self._query = CustomerQuery()
         self._rows: list[CustomerRow] = []
         self._total = 0
+        self._capped = False        # more than the count shows ("10,000+"): pages are read until one is short
+        self._managers: dict[str, str] | None = None     # login → display name, read once per query
         self._fetching = False
 
     # --- the query -------------------------------------------------------------------------------
@@ -61,17 +66,25 @@ class CustomerTableModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
-        """How many customers match, loaded or not (for the status bar)."""
+        """How many customers match, loaded or not (for the status bar); see :attr:`capped`."""
         return self._total
 
+    @property
+    def capped(self) -> bool:
+        """The count stopped at its cap: at least :attr:`total` match."""
+        return self._capped
+
     def set_query(self, query: CustomerQuery) -> None:
-        """Run ``query`` in SQL and show its first page."""
+        """Run ``query`` in SQL and show its first page (one call: the page, the count, the register)."""
+        found = self._source.search(query, PAGE_SIZE)
+        self._managers = None          # read again when first drawn: a colleague may have been added
+        self._show(query, found.rows, found.total, found.capped)
+
+    def _show(self, query: CustomerQuery, rows: list[CustomerRow], total: int, capped: bool) -> None:
         self._fetching = True        # no page is fetched from inside the reset's own signals
         try:
             self.beginResetModel()
-            self._query = query
-            self._total = self._source.count(query)
-            self._rows = self._source.page(query, 0, PAGE_SIZE) if self._total else []
+            self._query, self._rows, self._total, self._capped = query, rows, total, capped
             self.endResetModel()
         finally:
             self._fetching = False
@@ -80,19 +93,27 @@ class CustomerTableModel(QAbstractTableModel):
         self.set_query(self._query)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The same customers in another order: only the first page is read again, never the count."""
         key = COLUMNS[column][1] if 0 <= column < len(COLUMNS) else None
         if key is None:
             return
-        self.set_query(replace(self._query, sort=key, descending=order == Qt.SortOrder.DescendingOrder))
+        query = replace(self._query, sort=key, descending=order == Qt.SortOrder.DescendingOrder)
+        if query == self._query:
+            return
+        rows = self._source.page(query, 0, PAGE_SIZE) if self._total else []
+        self._show(query, rows, self._total, self._capped)
 
     # --- paging ----------------------------------------------------------------------------------
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and (len(self._rows) < self._total or (self._capped and bool(self._rows)))
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
-        if parent.isValid() or self._fetching:
+        if parent.isValid() or self._fetching or not self.canFetchMore():
             return       # a view (or the model tester) asking again from inside the insertion's signals
-        more = self._source.page(self._query, len(self._rows), PAGE_SIZE)
+        # read on from the last row in the sort's index (not counted down to with OFFSET)
+        more = self._source.page(self._query, len(self._rows), PAGE_SIZE, self._rows[-1] if self._rows else None)
+        if len(more) < PAGE_SIZE and self._capped:
+            self._total, self._capped = len(self._rows) + len(more), False     # the true count, now known
         if not more:
             self._total = len(self._rows)   # rows went away meanwhile
             return
@@ -142,8 +163,12 @@ class CustomerTableModel(QAbstractTableModel):
             value = getattr(item, attr)
             if attr == "kind":
                 return tr_domain("Card", CustomerKind(value).label)
-            if attr == "updated_at":
-                return value.strftime("%Y-%m-%d %H:%M") if value else ""
+            if attr == "updated_at":     # formatted here, when drawn, not for every row read
+                return value.strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else str(value or "")[:16]
+            if attr == "account_manager":
+                if self._managers is None:
+                    self._managers = self._source.manager_names()
+                return self._managers.get(value, value)
             if attr in _TRANSLATED_VALUES:
                 return tr_domain("Card", value)
             return value

@@ -70,3 +70,54 @@ def test_numbers_codes_and_phones_are_found_from_the_first_character(custodian, 
     found = customer_search.page(custodian, CustomerQuery(text=text), 0, 50)
     assert sorted(r.number for r in found) == expected
     assert customer_search.count(custodian, CustomerQuery(text=text)) == len(expected)
+
+
+def _all_in_order(text: str) -> list[str]:
+    from desktop_crm.store.models import Customer
+    from desktop_crm.store.search_index import normalize_query
+
+    q = normalize_query(text)
+    return [c.number for c in Customer.select().where(Customer.state != "已清除").order_by(Customer.name_sort, Customer.id)
+            if q in c.search_text]
+
+
+@pytest.mark.parametrize("text", ["华", "有限", "长", "hw", "qy", "07", "有限公司", "shanghai", "beijingyan",
+                                  "13912345678", "0755860133"])
+def test_the_search_box_reads_every_page_in_name_order_from_the_index(custodian, monkeypatch, text):
+    from desktop_crm.store import search_index
+
+    for i, name in enumerate(NAMES * 3):
+        customers.create_customer(custodian, CustomerKind.ENTERPRISE, enterprise(
+            name=f"{name[:-4]}{'甲乙丙'[i // len(NAMES)]}有限公司", uscc="", phone=f"0755-860133{i:02d}",
+            state="已清除" if i == 4 else "往来"), allow_similar_name=True)
+    monkeypatch.setattr(search_index, "DENSE", 5)          # the walk is taken as in a large archive
+    monkeypatch.setattr(search_index, "WALK_BUDGET", 7)
+    expected = _all_in_order(text)
+    query = CustomerQuery(text=text)
+    found = customer_search.search(custodian, query, 4)
+    rows = list(found.rows)
+    while len(rows) < len(expected):
+        more = customer_search.page(custodian, query, len(rows), 4, rows[-1])
+        assert more, (text, len(rows))
+        rows += more
+    assert [r.number for r in rows] == expected
+    assert (found.total == len(expected)) or (found.capped and found.total <= len(expected))
+
+
+def test_full_pinyin_and_phones_without_separators(custodian):
+    customers.create_customer(custodian, CustomerKind.ENTERPRISE, enterprise(phone="010-69260814"))
+    customers.create_customer(custodian, CustomerKind.ENTERPRISE, enterprise(
+        name="北京燕京啤酒有限公司", uscc=TENCENT_USCC, phone="0571-88886666"))
+    assert names(custodian, text="01069260814") == ["华为技术有限公司"]
+    assert names(custodian, text="beijingyanjing") == ["北京燕京啤酒有限公司"]
+    assert names(custodian, text="huawei") == ["华为技术有限公司"]
+
+
+def test_a_count_past_the_cap_says_so_and_the_list_reads_on(custodian, monkeypatch):
+    from desktop_crm.store import search_index
+
+    for name in NAMES:
+        customers.create_customer(custodian, CustomerKind.ENTERPRISE, enterprise(name=name, uscc=""))
+    monkeypatch.setattr(search_index, "COUNT_CAP", 3)
+    found = customer_search.search(custodian, CustomerQuery(text="有限"), 2)
+    assert (found.total, found.capped, len(found.rows)) == (3, True, 2)

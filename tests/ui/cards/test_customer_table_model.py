@@ -44,3 +44,38 @@ def test_locate_loads_up_to_a_customer_far_down(model):
     assert model.rowCount() == PAGE_SIZE
     assert model.locate(last_id) == model.total - 1
     assert model.locate(10 ** 9) is None
+
+
+class Counting(BoundSearch):
+    """The service as the window binds it, counting how often the list asks for what."""
+
+    def __init__(self, user) -> None:
+        super().__init__(user)
+        self.calls: list[str] = []
+
+    def search(self, query, limit):
+        self.calls.append("search")
+        return super().search(query, limit)
+
+    def page(self, query, offset, limit, after=None):
+        self.calls.append("page after" if after is not None else f"page {offset}")
+        return super().page(query, offset, limit, after)
+
+
+def test_a_header_click_reads_one_page_and_never_counts_again(desk_app, archive, monkeypatch):
+    from desktop_crm.store import search_index
+
+    custodian = demo_archive.prepare_demo_archive()
+    demo_archive.fill_demo_customers(custodian, 2 * PAGE_SIZE + 50, seed=5)
+    source = Counting(custodian)
+    model = CustomerTableModel(source)
+    monkeypatch.setattr(search_index, "COUNT_CAP", PAGE_SIZE + 10)
+    model.set_query(CustomerQuery(text="有限"))
+    assert model.capped and model.total == PAGE_SIZE + 10        # "210+": the count stopped
+    model.sort(2, Qt.SortOrder.AscendingOrder)
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    assert source.calls == ["search", "page 0", "page 0"], source.calls
+    while model.canFetchMore():                                   # read on from the last row, not by OFFSET
+        model.fetchMore()
+    assert set(source.calls[3:]) == {"page after"}
+    assert not model.capped and model.total == model.rowCount() > PAGE_SIZE + 10
