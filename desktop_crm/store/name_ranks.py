@@ -63,16 +63,15 @@ def _spread_after(low: int, customer_id: int | None) -> int:
         count *= 4
 
 
+def large_share(ranges: list[tuple[int, int]]) -> bool:
+    """Cards just loaded that are a twentieth of the archive or more: ranking them all afresh is cheaper."""
+    loaded = sum(last - first + 1 for first, last in ranges if first)
+    return loaded > 0 and loaded * 20 >= (Customer.select(fn.COUNT(Customer.id)).scalar() or 0)
+
+
 def rank_new(ranges: list[tuple[int, int]]) -> None:
-    """Rank the cards just loaded (ids in ``ranges``, rank 0): in one pass when they are a large share of the
-    archive, else one by one between their neighbours."""
+    """Rank the cards just loaded (ids in ``ranges``, rank 0) one by one between their neighbours."""
     ids = [i for first, last in ranges if first for i in range(first, last + 1)]
-    if not ids:
-        return
-    total = Customer.select(fn.COUNT(Customer.id)).scalar() or 0
-    if len(ids) * 20 >= total:
-        renumber_all()
-        return
     new: list[tuple] = []
     for start in range(0, len(ids), 10_000):
         new += tuples(Customer.select(Customer.id, Customer.name_sort)

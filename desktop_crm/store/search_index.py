@@ -12,6 +12,7 @@ PostgreSQL: ``ILIKE`` over ``search_text``, helped by a pg_trgm index when the e
 """
 from __future__ import annotations
 
+import json
 import unicodedata
 from contextlib import contextmanager
 
@@ -23,12 +24,7 @@ from desktop_crm.store.database import db, is_sqlite
 from desktop_crm.store.models import Customer
 
 MAX_NAME = 120  # longest name whose grams are indexed; names are at most 100 characters
-# More matches than this and the first page is found by walking an index in display order, testing each row,
-# instead of gathering every match and sorting it.
-DENSE = 20_000
-WALK_BUDGET = 20_000     # rows a walk may test before it gives up and gathers instead
-COUNT_CAP = 10_000       # counts stop here: the status bar says "10,000+" and typing never waits for more
-SHORT_CODE_CAP = 1_000   # … and here for one or two letters or digits
+COUNT_CAP = 2_000        # counts stop here: the status bar says "2,000+" and typing never waits for more
 
 # The index as schema step 13 left it (store/migrations/step_0013_…); kept here for the bulk loader, which
 # drops the insert trigger during a load and puts it back, and for the repair.
@@ -40,24 +36,31 @@ _GRAMS_OF_NEW = f"""
      WHERE new.state <> '{STATE_CLEARED}' AND p.n <= length(t.s) AND substr(t.s, p.n, w.w) <> '';
 """
 
+# The trigram index is keyed by rank (its rowid is the card's name_rank), so its matches come out in name order
+# and a page is read from wherever it starts. A row inserted with rank 0 (a load, ranked afterwards) is indexed
+# by the loader once ranked: the update triggers leave it alone until then.
 _SQLITE_TRIGGERS = [
-    f"""CREATE TRIGGER customer_search_ai AFTER INSERT ON customer BEGIN
-        INSERT INTO customer_fts (rowid, search_text) VALUES (new.id, new.search_text);
+    f"""CREATE TRIGGER customer_search_ai AFTER INSERT ON customer WHEN new.name_rank <> 0 BEGIN
+        INSERT INTO customer_fts (rowid, search_text) VALUES (new.name_rank, new.search_text);
         {_GRAMS_OF_NEW}
     END""",
-    """CREATE TRIGGER customer_search_ad AFTER DELETE ON customer BEGIN
-        INSERT INTO customer_fts (customer_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+    """CREATE TRIGGER customer_search_ad AFTER DELETE ON customer WHEN old.name_rank <> 0 BEGIN
+        INSERT INTO customer_fts (customer_fts, rowid, search_text) VALUES ('delete', old.name_rank, old.search_text);
         DELETE FROM customer_gram WHERE customer_id = old.id;
     END""",
-    """CREATE TRIGGER customer_search_au AFTER UPDATE OF search_text ON customer BEGIN
-        INSERT INTO customer_fts (customer_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
-        INSERT INTO customer_fts (rowid, search_text) VALUES (new.id, new.search_text);
+    """CREATE TRIGGER customer_search_au AFTER UPDATE OF search_text, name_rank ON customer
+        WHEN old.name_rank <> 0 BEGIN
+        INSERT INTO customer_fts (customer_fts, rowid, search_text) VALUES ('delete', old.name_rank, old.search_text);
+        INSERT INTO customer_fts (rowid, search_text) VALUES (new.name_rank, new.search_text);
     END""",
-    f"""CREATE TRIGGER customer_gram_au AFTER UPDATE OF name, initials, name_rank, state ON customer BEGIN
+    f"""CREATE TRIGGER customer_gram_au AFTER UPDATE OF name, initials, name_rank, state ON customer
+        WHEN old.name_rank <> 0 BEGIN
         DELETE FROM customer_gram WHERE customer_id = old.id;
         {_GRAMS_OF_NEW}
     END""",
 ]
+_FTS_DDL = ("CREATE VIRTUAL TABLE customer_fts USING fts5(search_text, content='customer', content_rowid='name_rank',"
+            " tokenize='trigram')")
 
 
 def normalize_query(text: str) -> str:
@@ -98,7 +101,7 @@ def matches(query: str, include_cleared: bool = False) -> Expression | None:
         return Customer.search_text ** f"%{escaped}%"
     if len(q) >= 3:
         phrase = '"' + q.replace('"', '""') + '"'
-        return Customer.id.in_(SQL("(SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?)", (phrase,)))
+        return Customer.name_rank.in_(SQL("(SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?)", (phrase,)))
     if _in_text_only(q):
         return fn.instr(Customer.search_text, q) > 0
     in_grams = Customer.id.in_(SQL("(SELECT customer_id FROM customer_gram WHERE gram = ?)", (q,)))
@@ -142,8 +145,8 @@ def _ids(sql: str, params: tuple) -> list[int]:
 def first_ids(query: str, limit: int, descending: bool = False,
               after: tuple[int, int] | None = None) -> list[int] | None:
     """The ids of the next ``limit`` live cards matching ``query`` in name order (after the (rank, id) key
-    ``after``), each read in display order from an index: a range of the gram index for 1–2 characters; for
-    more, the few trigram matches sorted, or — when they are many — the live ranks walked row by row.
+    ``after``), each read in display order from an index: the gram index for 1–2 characters, the trigram index
+    (keyed by rank) for more; a code of 1–2 letters or digits walks the live cards' index of searchable text.
     None when this backend has no such index (PostgreSQL)."""
     q = normalize_query(query)
     if not q or not is_sqlite():
@@ -153,52 +156,49 @@ def first_ids(query: str, limit: int, descending: bool = False,
     if _gram_path(q):
         return _ids(f"SELECT customer_id FROM customer_gram WHERE gram = ? {beyond.format(id='customer_id')} "
                     f"ORDER BY name_rank {way}, customer_id {way} LIMIT ?", (q, *key, limit))
-    live = f"state <> '{STATE_CLEARED}'"
     if len(q) >= 3:
-        found = matches_in_order(q)
-        if found is not None:
-            if after is not None:
-                found = [k for k in found if (k > after) != descending and k != after]
-            ordered = found[::-1] if descending else found
-            return [customer_id for _rank, customer_id in ordered[:limit]]
-    walked = _ids(f"SELECT id FROM (SELECT id, search_text FROM customer WHERE {live} {beyond.format(id='id')} "
-                  f"ORDER BY name_rank {way}, id {way} LIMIT ?) WHERE instr(search_text, ?) > 0 LIMIT ?",
-                  (*key, WALK_BUDGET, q, limit))
-    if len(walked) == limit:
-        return walked
-    return _ids(f"SELECT id FROM customer WHERE {live} AND instr(search_text, ?) > 0 {beyond.format(id='id')} "
-                f"ORDER BY name_rank {way}, id {way} LIMIT ?", (q, *key, limit))
+        return _trigram_page(q, limit, descending, after[0] if after else None)
+    # the live cards' index that holds their searchable text, read in order: no card is looked up to test it
+    return _ids(f"SELECT id FROM customer INDEXED BY customer_live_text WHERE state <> '{STATE_CLEARED}' "
+                f"AND instr(search_text, ?) > 0 {beyond.format(id='id')} ORDER BY name_rank {way}, id {way} LIMIT ?",
+                (q, *key, limit))
 
 
-def matches_in_order(q: str) -> list[tuple[int, int]] | None:
-    """Every live card the trigram index finds for ``q`` (3+ characters), as (rank, id) in name order — one
-    pass of the index, sorted here; None when there are more than DENSE (then an index walk is cheaper)."""
-    many = db.execute_sql("SELECT count(*) FROM (SELECT 1 FROM customer_fts WHERE customer_fts MATCH ? LIMIT ?)",
-                          (_phrase(q), DENSE + 1)).fetchone()[0]
-    if many > DENSE:                 # counted in the index alone, before any card is read
-        return None
-    return sorted(db.execute_sql(f"SELECT c.name_rank, c.id FROM customer_fts JOIN customer AS c "
-                                 f"ON c.id = customer_fts.rowid WHERE customer_fts MATCH ? "
-                                 f"AND c.state <> '{STATE_CLEARED}'", (_phrase(q),)).fetchall())
+def _trigram_page(q: str, limit: int, descending: bool, after_rank: int | None) -> list[int]:
+    """Matches read from the trigram index in rank order, the cleared ones skipped (they are few, so a
+    second helping is rarely needed)."""
+    ids: list[int] = []
+    while len(ids) < limit:
+        beyond = "" if after_rank is None else f"AND rowid {'<' if descending else '>'} {int(after_rank)}"
+        ranks = [r[0] for r in db.execute_sql(
+            f"SELECT rowid FROM customer_fts WHERE customer_fts MATCH ? {beyond} "
+            f"ORDER BY rowid {'DESC' if descending else 'ASC'} LIMIT ?", (_phrase(q), limit)).fetchall()]
+        if not ranks:
+            break
+        live = dict(db.execute_sql(f"SELECT name_rank, id FROM customer WHERE name_rank IN "
+                                   f"(SELECT value FROM json_each(?)) AND state <> '{STATE_CLEARED}'",
+                                   (json.dumps(ranks),)).fetchall())
+        ids += [live[r] for r in ranks if r in live]
+        if len(ranks) < limit:
+            break
+        after_rank = ranks[-1]
+    return ids[:limit]
 
 
 def first_page(query: str, limit: int, descending: bool = False) -> tuple[list[int], int, bool] | None:
     """The first page's ids and how many live cards match (``True`` when that is only a lower bound), for the
-    search box; None where :func:`first_ids` is None."""
+    search box; None where :func:`first_ids` is None. One or two letters or digits are in nearly every code
+    and phone: their count is left at "200+" until the list is read on."""
     q = normalize_query(query)
-    if not q or not is_sqlite():
+    ids = first_ids(q, limit, descending)
+    if ids is None:
         return None
-    if len(q) >= 3:
-        found = matches_in_order(q)
-        if found is not None:          # every match in hand: the count is exact whatever its size
-            ordered = found[::-1] if descending else found
-            return [customer_id for _rank, customer_id in ordered[:limit]], len(found), False
-    ids = first_ids(q, limit, descending) or []
     if len(ids) < limit:
         return ids, len(ids), False
+    if _in_text_only(q):
+        return ids, len(ids), True
     total = capped_count(q) or len(ids)
-    cap = SHORT_CODE_CAP if _in_text_only(q) else COUNT_CAP
-    return ids, min(total, cap), total > cap
+    return ids, min(total, COUNT_CAP), total > COUNT_CAP
 
 
 def capped_count(query: str, cap: int = COUNT_CAP) -> int | None:
@@ -206,16 +206,16 @@ def capped_count(query: str, cap: int = COUNT_CAP) -> int | None:
     q = normalize_query(query)
     if not q or not is_sqlite():
         return None
-    live = f"state <> '{STATE_CLEARED}'"
     if _gram_path(q):
         sql, params = "SELECT 1 FROM customer_gram WHERE gram = ?", (q,)
-    elif len(q) >= 3:
-        sql = (f"SELECT 1 FROM customer_fts JOIN customer AS c ON c.id = customer_fts.rowid "
-               f"WHERE customer_fts MATCH ? AND c.{live}")
-        params = (_phrase(q),)
-    else:   # a letter or digit or two: in nearly every code and phone; "1,000+" says enough
-        sql, params = f"SELECT 1 FROM customer WHERE {live} AND instr(search_text, ?) > 0", (q,)
-        cap = min(cap, SHORT_CODE_CAP)
+    elif len(q) >= 3:      # the index holds the cleared cards too: they are few, and counted apart
+        found = db.execute_sql("SELECT count(*) FROM (SELECT 1 FROM customer_fts WHERE customer_fts MATCH ? "
+                               "LIMIT ?)", (_phrase(q), cap + 1)).fetchone()[0]
+        cleared = db.execute_sql(f"SELECT count(*) FROM customer WHERE state = '{STATE_CLEARED}' "
+                                 "AND instr(search_text, ?) > 0", (q,)).fetchone()[0]
+        return max(found - cleared, 0) if found <= cap else found
+    else:
+        sql, params = f"SELECT 1 FROM customer WHERE state <> '{STATE_CLEARED}' AND instr(search_text, ?) > 0", (q,)
     return db.execute_sql(f"SELECT count(*) FROM ({sql} LIMIT ?)", (*params, cap + 1)).fetchone()[0]
 
 
@@ -237,43 +237,42 @@ def _grams_of_range(first_id: int, last_id: int) -> str:
 
 @contextmanager
 def bulk_insert(database: Database, deferred: bool = False):
-    """Within the caller's transaction: insert many customers, then rank and index them set-wise.
+    """Within the caller's transaction: insert many customers, then rank and index them.
 
-    Yields a list; the loader appends the (first, last) id range it inserted (rows inserted with rank 0).
-    The insert trigger is dropped meanwhile and re-created before the transaction commits, so a failure
-    rolls all of it back. ``deferred``: a load in many batches ranks and indexes nothing per batch and calls
-    :func:`rebuild` once at its end.
+    Yields a list; the loader appends the (first, last) id range it inserted (rows inserted with rank 0, which
+    the triggers leave alone). After the load the new cards are ranked — one by one between their neighbours
+    (the triggers re-index any neighbour moved), or all afresh in one pass with the whole index rebuilt — and
+    indexed set-wise; a failure rolls all of it back. ``deferred``: a load in many batches ranks and indexes
+    nothing per batch and calls :func:`rebuild` once at its end.
     """
     ranges: list[tuple[int, int]] = []
-    if not is_sqlite(database):
-        yield ranges
-        if not deferred:
-            name_ranks.rank_new(ranges)
-        return
-    database.execute_sql("DROP TRIGGER customer_search_ai")
-    database.execute_sql("DROP TRIGGER customer_gram_au")    # the ranks given below are indexed set-wise
     yield ranges
     if deferred:
-        ranges = []
+        return
+    if name_ranks.large_share(ranges):
+        rebuild(database)
+        return
     name_ranks.rank_new(ranges)
+    if not is_sqlite(database):
+        return
     for first, last in ranges:
         database.execute_sql("INSERT INTO customer_fts (rowid, search_text) "
-                             "SELECT id, search_text FROM customer WHERE id BETWEEN ? AND ?", (first, last))
+                             "SELECT name_rank, search_text FROM customer WHERE id BETWEEN ? AND ?", (first, last))
         database.execute_sql(_grams_of_range(first, last))
-    database.execute_sql(_SQLITE_TRIGGERS[0])
-    database.execute_sql(_SQLITE_TRIGGERS[3])
 
 
 def rebuild(database: Database | DatabaseProxy) -> None:
-    """Rank every card again and rebuild the SQLite index from the customer table, e.g. when ``check``
-    finds it out of step."""
+    """Rank every card afresh and rebuild the SQLite index from the customer table: after a large load, or
+    when ``check`` finds the index out of step."""
     with database.atomic():
         if not is_sqlite(database):
             name_ranks.renumber_all()
             return
-        database.execute_sql("DROP TRIGGER customer_gram_au")
+        for name in ("customer_search_au", "customer_gram_au"):    # every row changes: indexed set-wise below
+            database.execute_sql(f"DROP TRIGGER {name}")
         name_ranks.renumber_all()
         database.execute_sql("INSERT INTO customer_fts (customer_fts) VALUES ('rebuild')")
         database.execute_sql("DELETE FROM customer_gram")
         database.execute_sql(_ALL_GRAMS)
+        database.execute_sql(_SQLITE_TRIGGERS[2])
         database.execute_sql(_SQLITE_TRIGGERS[3])
