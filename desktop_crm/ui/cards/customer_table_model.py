@@ -1,6 +1,7 @@
 """The customer list model: rows come page by page from SQL, already filtered and sorted there."""
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import replace
 from datetime import datetime
 from typing import Any, Protocol
@@ -49,15 +50,23 @@ _TRANSLATED_VALUES = {"kind", "roster", "credit_rating", "importance", "state"}
 
 
 class CustomerTableModel(QAbstractTableModel):
+    """When the count is exact the list has all its rows from the start, and pages are read as the view
+    reaches them — from the page before's last row where it is in hand, else counted down to in the sort's
+    index — keeping only the pages near the view (MAX_PAGES). When the count stopped at its cap ("2,000+"),
+    pages are appended as the view scrolls until one comes back short."""
+
+    MAX_PAGES = 40
+
     def __init__(self, source: CustomerSource, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._source = source
         self._query = CustomerQuery()
-        self._rows: list[CustomerRow] = []
+        self._pages: OrderedDict[int, list[CustomerRow]] = OrderedDict()
         self._total = 0
-        self._capped = False        # more than the count shows ("10,000+"): pages are read until one is short
-        self._managers: dict[str, str] | None = None     # login → display name, read once per query
+        self._capped = False        # more than the count shows: pages are appended until one is short
+        self._loaded = 0            # rows shown while appending
         self._fetching = False
+        self._managers: dict[str, str] | None = None     # login → display name, read once per query
 
     # --- the query -------------------------------------------------------------------------------
     @property
@@ -74,6 +83,10 @@ class CustomerTableModel(QAbstractTableModel):
         """The count stopped at its cap: at least :attr:`total` match."""
         return self._capped
 
+    @property
+    def pages_held(self) -> int:
+        return len(self._pages)
+
     def set_query(self, query: CustomerQuery) -> None:
         """Run ``query`` in SQL and show its first page (one call: the page, the count, the register)."""
         found = self._source.search(query, PAGE_SIZE)
@@ -84,7 +97,9 @@ class CustomerTableModel(QAbstractTableModel):
         self._fetching = True        # no page is fetched from inside the reset's own signals
         try:
             self.beginResetModel()
-            self._query, self._rows, self._total, self._capped = query, rows, total, capped
+            self._query, self._total, self._capped = query, total, capped
+            self._pages = OrderedDict([(0, rows)])
+            self._loaded = len(rows)
             self.endResetModel()
         finally:
             self._fetching = False
@@ -103,46 +118,72 @@ class CustomerTableModel(QAbstractTableModel):
         rows = self._source.page(query, 0, PAGE_SIZE) if self._total else []
         self._show(query, rows, self._total, self._capped)
 
-    # --- paging ----------------------------------------------------------------------------------
+    # --- pages -----------------------------------------------------------------------------------
+    def _page(self, number: int) -> list[CustomerRow]:
+        """Page ``number``, read now if it is not held; the pages furthest back in use are let go."""
+        rows = self._pages.get(number)
+        if rows is not None:
+            self._pages.move_to_end(number)
+            return rows
+        before = self._pages.get(number - 1)
+        after = before[-1] if before and len(before) == PAGE_SIZE else None
+        rows = self._source.page(self._query, number * PAGE_SIZE, PAGE_SIZE, after)
+        self._pages[number] = rows
+        while len(self._pages) > self.MAX_PAGES:
+            self._pages.popitem(last=False)
+        return rows
+
+    def _row(self, row: int) -> CustomerRow | None:
+        if not 0 <= row < self.rowCount():
+            return None
+        rows = self._page(row // PAGE_SIZE)
+        return rows[row % PAGE_SIZE] if row % PAGE_SIZE < len(rows) else None
+
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and (len(self._rows) < self._total or (self._capped and bool(self._rows)))
+        return not parent.isValid() and self._capped and self._loaded > 0
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
+        """Append the next page of a list whose count was capped, read on from its last row."""
         if parent.isValid() or self._fetching or not self.canFetchMore():
             return       # a view (or the model tester) asking again from inside the insertion's signals
-        # read on from the last row in the sort's index (not counted down to with OFFSET)
-        more = self._source.page(self._query, len(self._rows), PAGE_SIZE, self._rows[-1] if self._rows else None)
-        if len(more) < PAGE_SIZE and self._capped:
-            self._total, self._capped = len(self._rows) + len(more), False     # the true count, now known
-        if not more:
-            self._total = len(self._rows)   # rows went away meanwhile
-            return
-        self._fetching = True
-        try:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-            self._rows.extend(more)
-            self.endInsertRows()
-        finally:
-            self._fetching = False
+        last = self._row(self._loaded - 1)
+        more = self._source.page(self._query, self._loaded, PAGE_SIZE, last)
+        if more:
+            self._fetching = True
+            try:
+                self.beginInsertRows(QModelIndex(), self._loaded, self._loaded + len(more) - 1)
+                self._pages[self._loaded // PAGE_SIZE] = more
+                self._loaded += len(more)
+                self._total = max(self._total, self._loaded)
+                self.endInsertRows()
+            finally:
+                self._fetching = False
+        if len(more) < PAGE_SIZE:        # the end: the true count is now known (the rows are all shown)
+            self._total, self._capped = self._loaded, False
 
     def locate(self, customer_id: int) -> int | None:
-        """The row showing ``customer_id``, loading pages up to it; None when the query excludes it."""
-        for row, item in enumerate(self._rows):
-            if item.id == customer_id:
-                return row
+        """The row showing ``customer_id`` (its page read, nothing before it); None when the query excludes it."""
+        for number, rows in self._pages.items():
+            for i, held in enumerate(rows):
+                if held.id == customer_id:
+                    return number * PAGE_SIZE + i
         where = self._source.position(self._query, customer_id)
         if where is None:
             return None
-        while len(self._rows) <= where and self.canFetchMore():
+        while self._capped and where >= self._loaded and self.canFetchMore():
             self.fetchMore()
-        return where if where < len(self._rows) and self._rows[where].id == customer_id else None
+        item = self._row(where)
+        return where if item is not None and item.id == customer_id else None
 
     def customer_id(self, row: int) -> int | None:
-        return self._rows[row].id if 0 <= row < len(self._rows) else None
+        item = self._row(row)
+        return item.id if item else None
 
     # --- Qt model interface ----------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        if parent.isValid():
+            return 0
+        return self._loaded if self._capped else self._total
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
@@ -155,9 +196,9 @@ class CustomerTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        item = self._row(index.row()) if index.isValid() else None
+        if item is None:
             return None
-        item = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             attr = COLUMNS[index.column()][0]
             value = getattr(item, attr)

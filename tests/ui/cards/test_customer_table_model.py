@@ -16,14 +16,24 @@ def model(desk_app, archive):
     return model
 
 
-def test_rows_arrive_page_by_page(model):
+def test_every_row_is_there_and_pages_are_read_as_the_view_reaches_them(model):
     assert model.total == 2 * PAGE_SIZE + 50
-    assert model.rowCount() == PAGE_SIZE and model.canFetchMore()
-    model.fetchMore()
-    model.fetchMore()
-    assert model.rowCount() == model.total and not model.canFetchMore()
+    assert model.rowCount() == model.total and not model.canFetchMore() and model.pages_held == 1
+    last = model.index(model.rowCount() - 1, 0).data()          # a jump to the end reads that page alone
+    assert last and model.pages_held == 2
+    middle = model.index(PAGE_SIZE, 0).data()                  # …and the one between, read on from its neighbour
+    assert middle and model.pages_held == 3
+    numbers = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert len(set(numbers)) == model.total                     # no row twice, none missing
     assert model.columnCount() == len(COLUMNS)
     assert model.headerData(1, Qt.Orientation.Horizontal) == "名称"
+
+
+def test_only_the_pages_near_the_view_are_kept(model, monkeypatch):
+    monkeypatch.setattr(model, "MAX_PAGES", 2)
+    for row in (0, PAGE_SIZE, 2 * PAGE_SIZE, 0):
+        assert model.index(row, 0).data()
+    assert model.pages_held == 2
 
 
 def test_header_sort_runs_in_sql_in_pinyin_order(model):
@@ -36,13 +46,11 @@ def test_header_sort_runs_in_sql_in_pinyin_order(model):
     assert names == sorted(names, key=sort_key)
 
 
-def test_locate_loads_up_to_a_customer_far_down(model):
-    while model.canFetchMore():
-        model.fetchMore()
+def test_locate_reads_only_the_page_of_a_customer_far_down(model):
     last_id = model.index(model.rowCount() - 1, 0).data(ID_ROLE)
     model.set_query(model.query)          # back to one page
-    assert model.rowCount() == PAGE_SIZE
-    assert model.locate(last_id) == model.total - 1
+    assert model.pages_held == 1
+    assert model.locate(last_id) == model.total - 1 and model.pages_held == 2
     assert model.locate(10 ** 9) is None
 
 
