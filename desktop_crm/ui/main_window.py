@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self.windows = OpenWindows(self)
 
         self.search = QLineEdit(objectName="searchBox", clearButtonEnabled=True)
-        self.search.setPlaceholderText(self.tr("搜索：名称中任意字词、拼音首字母（如 hzxh）、登记编号、信用代码、电话"))
+        self.search.setPlaceholderText(self.tr("搜索：名称中任意字词、拼音（首字母如 hzxh 或全拼）、登记编号、信用代码、电话（可不带“-”）"))
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS.get())
         self._search_timer.timeout.connect(self.apply_query)
         self.search.textChanged.connect(self._search_timer.start)

@@ -5758,77 +5758,77 @@ Ageing: %7</translation>
 <context>
     <name>CustomerTable</name>
     <message>
-        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="32" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="33" />
         <source>登记编号</source>
         <translation>Reg. number</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="33" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="34" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="34" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="35" />
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="35" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="36" />
         <source>客户名册</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="36" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="37" />
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="37" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="38" />
         <source>信用等级</source>
         <translation>Credit rating</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="38" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="39" />
         <source>重要性</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="39" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="40" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="40" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="41" />
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="41" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="42" />
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="42" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="43" />
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="43" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="44" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="44" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="45" />
         <source>客户经理</source>
         <translation>Customer manager</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="45" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="46" />
         <source>最近更正</source>
         <translation>Last corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="46" />
+        <location filename="../../desktop_crm/ui/cards/customer_table_model.py" line="47" />
         <source>库房位置</source>
         <translation>Archive room</translation>
     </message>
@@ -7861,9 +7861,13 @@ Ageing: %7</translation>
         <translation>Archive Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="78" />
         <source>搜索：名称中任意字词、拼音首字母（如 hzxh）、登记编号、信用代码、电话</source>
-        <translation>Search: any part of the name, pinyin initials (e.g. hzxh), number, credit code, phone</translation>
+        <translation type="vanished">Search: any part of the name, pinyin initials (e.g. hzxh), number, credit code, phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="78" />
+        <source>搜索：名称中任意字词、拼音（首字母如 hzxh 或全拼）、登记编号、信用代码、电话（可不带“-”）</source>
+        <translation>Search: any word of the name, pinyin (initials like hzxh, or in full), registration number, credit code, phone (with or without "-")</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/main_window.py" line="84" />
