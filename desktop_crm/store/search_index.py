@@ -59,6 +59,16 @@ _SQLITE_TRIGGERS = [
         {_GRAMS_OF_NEW}
     END""",
 ]
+# The indexes over the ranks, dropped while every rank is given afresh and built again after (one sort instead
+# of a million index updates); as schema step 13 made them.
+_RANK_INDEXES = {
+    "customer_rank": 'CREATE INDEX "customer_rank" ON "customer" ("name_rank", "id")',
+    "customer_live_text": f'CREATE INDEX "customer_live_text" ON "customer" ("name_rank", "id", "search_text") '
+                          f"WHERE state <> '{STATE_CLEARED}'",
+    "customer_live_rank": f'CREATE INDEX "customer_live_rank" ON "customer" ("name_rank", "id") '
+                          f"WHERE state <> '{STATE_CLEARED}'",
+}
+_GRAM_CUSTOMER_INDEX = "CREATE INDEX customer_gram_customer ON customer_gram (customer_id)"
 _FTS_DDL = ("CREATE VIRTUAL TABLE customer_fts USING fts5(search_text, content='customer', content_rowid='name_rank',"
             " tokenize='trigram')")
 
@@ -270,9 +280,15 @@ def rebuild(database: Database | DatabaseProxy) -> None:
             return
         for name in ("customer_search_au", "customer_gram_au"):    # every row changes: indexed set-wise below
             database.execute_sql(f"DROP TRIGGER {name}")
+        for name in _RANK_INDEXES:
+            database.execute_sql(f'DROP INDEX "{name}"')
         name_ranks.renumber_all()
+        for ddl in _RANK_INDEXES.values():
+            database.execute_sql(ddl)
         database.execute_sql("INSERT INTO customer_fts (customer_fts) VALUES ('rebuild')")
+        database.execute_sql("DROP INDEX customer_gram_customer")
         database.execute_sql("DELETE FROM customer_gram")
         database.execute_sql(_ALL_GRAMS)
+        database.execute_sql(_GRAM_CUSTOMER_INDEX)
         database.execute_sql(_SQLITE_TRIGGERS[2])
         database.execute_sql(_SQLITE_TRIGGERS[3])
