@@ -211,7 +211,9 @@ def main() -> None:
     report: dict = {"customers": args.customers}
     if not (args.reuse and db.exists()):
         report["demo_s"] = round(build_archive(db, args.customers), 1)
-    con = plain_copy(db, db.with_name(db.stem + "-plain.sqlite3"))
+    plain = db.with_name(db.stem + "-plain.sqlite3")
+    # --reuse keeps the plain copy too when it is there (it is rebuilt with the archive otherwise)
+    con = sqlite3.connect(plain) if args.reuse and plain.exists() else plain_copy(db, plain)
 
     from desktop_crm.services.accounts import user_accounts
     from desktop_crm.store.database import open_database

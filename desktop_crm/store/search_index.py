@@ -218,12 +218,10 @@ def capped_count(query: str, cap: int = COUNT_CAP) -> int | None:
         return None
     if _gram_path(q):
         sql, params = "SELECT 1 FROM customer_gram WHERE gram = ?", (q,)
-    elif len(q) >= 3:      # the index holds the cleared cards too: they are few, and counted apart
-        found = db.execute_sql("SELECT count(*) FROM (SELECT 1 FROM customer_fts WHERE customer_fts MATCH ? "
-                               "LIMIT ?)", (_phrase(q), cap + 1)).fetchone()[0]
-        cleared = db.execute_sql(f"SELECT count(*) FROM customer WHERE state = '{STATE_CLEARED}' "
-                                 "AND instr(search_text, ?) > 0", (q,)).fetchone()[0]
-        return max(found - cleared, 0) if found <= cap else found
+    elif len(q) >= 3:      # the index holds the cleared cards too: each match's card says which it is
+        sql = (f"SELECT 1 FROM customer_fts JOIN customer AS c ON c.name_rank = customer_fts.rowid "
+               f"WHERE customer_fts MATCH ? AND c.state <> '{STATE_CLEARED}'")
+        params = (_phrase(q),)
     else:
         sql, params = f"SELECT 1 FROM customer WHERE state <> '{STATE_CLEARED}' AND instr(search_text, ?) > 0", (q,)
     return db.execute_sql(f"SELECT count(*) FROM ({sql} LIMIT ?)", (*params, cap + 1)).fetchone()[0]
