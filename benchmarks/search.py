@@ -9,7 +9,8 @@ column), then measures query by query, interleaved and alternating which goes fi
 
 - the app: ``customer_search.count`` + ``page(…, 0, 200)`` — count, first page and the query-register write,
   exactly what the table model runs per keystroke;
-- the plain probe: the first 200 matches in pinyin order from the plain indexes.
+- the plain probe: the first 200 matches in pinyin order from the plain indexes, the faster of two plain ways
+  (gather every match and sort; walk the pinyin-order index and stop at the page).
 
 Query classes are cut from real names (1, 2, 3–4 characters), their pinyin initials, their full pinyin and
 phone numbers typed without separators. Prints a table and, with ``--json``, writes
@@ -84,7 +85,20 @@ def plain_copy(archive: Path, plain: Path) -> sqlite3.Connection:
 
 
 def plain_first_page(con: sqlite3.Connection, kind: str, q: str) -> int:
-    """The plain best way to the first page in pinyin order; returns how many rows it found."""
+    """The plain best way to the first page in pinyin order; returns how many rows it found. Two plain ways are
+    timed and the faster one counts: gather every match from its index and sort (best when few match), or walk
+    the pinyin-order index testing each row and stop at the page (best when many do)."""
+    gathered = _timed(_plain_gathered, con, kind, q)
+    walked = _timed(_plain_walked, con, kind, q)
+    best = min(gathered, walked)
+    _PLAIN_BEST.append(best[0])
+    return best[1]
+
+
+_PLAIN_BEST: list[float] = []
+
+
+def _plain_gathered(con: sqlite3.Connection, kind: str, q: str) -> int:
     if len(q) < 3 and kind != "phone":
         sql = ("SELECT c.id, c.name FROM bigram b JOIN c ON c.id = b.id WHERE b.gram = ? "
                "ORDER BY c.name_sort, c.id LIMIT ?")
@@ -94,6 +108,12 @@ def plain_first_page(con: sqlite3.Connection, kind: str, q: str) -> int:
     sql = (f"SELECT c.id, c.name FROM c WHERE c.id IN (SELECT rowid FROM c_fts WHERE {column} MATCH ?) "
            "ORDER BY c.name_sort, c.id LIMIT ?")
     return len(con.execute(sql, (phrase, PAGE)).fetchall())
+
+
+def _plain_walked(con: sqlite3.Connection, kind: str, q: str) -> int:
+    column = {"full_pinyin": "pinyin", "phone": "phone_digits", "initials": "initials"}.get(kind, "name")
+    sql = f"SELECT id, name FROM c WHERE instr({column}, ?) > 0 ORDER BY name_sort, id LIMIT ?"
+    return len(con.execute(sql, (q, PAGE)).fetchall())
 
 
 def queries(con: sqlite3.Connection, rng: random.Random, n: int) -> dict[str, list[str]]:
@@ -144,10 +164,11 @@ def measure_search(user, con: sqlite3.Connection, classes: dict[str, list[str]])
         for i, text in enumerate(texts):
             if i % 2 == 0:
                 app.append(_timed(app_first_page, user, text))
-                plain.append(_timed(plain_first_page, con, kind, text))
+                plain.append((0.0, plain_first_page(con, kind, text)))
             else:
-                plain.append(_timed(plain_first_page, con, kind, text))
+                plain.append((0.0, plain_first_page(con, kind, text)))
                 app.append(_timed(app_first_page, user, text))
+            plain[-1] = (_PLAIN_BEST[-1], plain[-1][1])
         app_ms, plain_ms = [t for t, _ in app], [t for t, _ in plain]
         results[kind] = {"app_p50_ms": round(percentile(app_ms, 50), 2), "app_p95_ms": round(percentile(app_ms, 95), 2),
                          "limit_p95_ms": round(percentile(plain_ms, 95), 2),
@@ -213,7 +234,7 @@ def main() -> None:
         report["demo_s"] = round(build_archive(db, args.customers), 1)
     plain = db.with_name(db.stem + "-plain.sqlite3")
     # --reuse keeps the plain copy too when it is there (it is rebuilt with the archive otherwise)
-    con = sqlite3.connect(plain) if args.reuse and plain.exists() else plain_copy(db, plain)
+    con = sqlite3.connect(plain) if args.reuse and plain.exists() and plain.stat().st_size else plain_copy(db, plain)
 
     from desktop_crm.services.accounts import user_accounts
     from desktop_crm.store.database import open_database

@@ -110,8 +110,7 @@ def matches(query: str, include_cleared: bool = False) -> Expression | None:
         escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         return Customer.search_text ** f"%{escaped}%"
     if len(q) >= 3:
-        phrase = '"' + q.replace('"', '""') + '"'
-        return Customer.name_rank.in_(SQL("(SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?)", (phrase,)))
+        return Customer.name_rank.in_(SQL("(SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?)", (_phrase(q),)))
     if _in_text_only(q):
         return fn.instr(Customer.search_text, q) > 0
     in_grams = Customer.id.in_(SQL("(SELECT customer_id FROM customer_gram WHERE gram = ?)", (q,)))
@@ -128,7 +127,8 @@ def _name_holds(q: str) -> Expression:
 
 # Live cards, written out so SQLite sees that a query over them may use the partial index of live ranks
 # (a bound parameter would hide it).
-LIVE: Expression = SQL(f"state <> '{STATE_CLEARED}'")  # type: ignore[assignment]
+_LIVE_SQL = f"state <> '{STATE_CLEARED}'"
+LIVE: Expression = SQL(_LIVE_SQL)  # type: ignore[assignment]
 
 
 def place_sql(table: str) -> str:
@@ -169,7 +169,7 @@ def first_ids(query: str, limit: int, descending: bool = False,
     if len(q) >= 3:
         return _trigram_page(q, limit, descending, after[0] if after else None)
     # the live cards' index that holds their searchable text, read in order: no card is looked up to test it
-    return _ids(f"SELECT id FROM customer INDEXED BY customer_live_text WHERE state <> '{STATE_CLEARED}' "
+    return _ids(f"SELECT id FROM customer INDEXED BY customer_live_text WHERE {_LIVE_SQL} "
                 f"AND instr(search_text, ?) > 0 {beyond.format(id='id')} ORDER BY name_rank {way}, id {way} LIMIT ?",
                 (q, *key, limit))
 
@@ -186,7 +186,7 @@ def _trigram_page(q: str, limit: int, descending: bool, after_rank: int | None) 
         if not ranks:
             break
         live = dict(db.execute_sql(f"SELECT name_rank, id FROM customer WHERE name_rank IN "
-                                   f"(SELECT value FROM json_each(?)) AND state <> '{STATE_CLEARED}'",
+                                   f"(SELECT value FROM json_each(?)) AND {_LIVE_SQL}",
                                    (json.dumps(ranks),)).fetchall())
         ids += [live[r] for r in ranks if r in live]
         if len(ranks) < limit:
@@ -220,10 +220,10 @@ def capped_count(query: str, cap: int = COUNT_CAP) -> int | None:
         sql, params = "SELECT 1 FROM customer_gram WHERE gram = ?", (q,)
     elif len(q) >= 3:      # the index holds the cleared cards too: each match's card says which it is
         sql = (f"SELECT 1 FROM customer_fts JOIN customer AS c ON c.name_rank = customer_fts.rowid "
-               f"WHERE customer_fts MATCH ? AND c.state <> '{STATE_CLEARED}'")
+               f"WHERE customer_fts MATCH ? AND c.{_LIVE_SQL}")
         params = (_phrase(q),)
     else:
-        sql, params = f"SELECT 1 FROM customer WHERE state <> '{STATE_CLEARED}' AND instr(search_text, ?) > 0", (q,)
+        sql, params = f"SELECT 1 FROM customer WHERE {_LIVE_SQL} AND instr(search_text, ?) > 0", (q,)
     return db.execute_sql(f"SELECT count(*) FROM ({sql} LIMIT ?)", (*params, cap + 1)).fetchone()[0]
 
 

@@ -79,10 +79,15 @@ def test_a_header_click_reads_one_page_and_never_counts_again(desk_app, archive,
     model = CustomerTableModel(source)
     monkeypatch.setattr(search_index, "COUNT_CAP", PAGE_SIZE + 10)
     model.set_query(CustomerQuery(text="有限"))
-    assert model.capped and model.total == PAGE_SIZE + 10        # "210+": the count stopped
     model.sort(2, Qt.SortOrder.AscendingOrder)
     model.sort(1, Qt.SortOrder.AscendingOrder)
     assert source.calls == ["search", "page 0", "page 0"], source.calls
+    from desktop_crm.store.database import is_sqlite
+
+    if not is_sqlite():       # PostgreSQL counts exactly: nothing to read on for
+        assert not model.capped
+        return
+    assert model.capped and model.total == PAGE_SIZE + 10        # "210+": the count stopped
     while model.canFetchMore():                                   # read on from the last row, not by OFFSET
         model.fetchMore()
     assert set(source.calls[3:]) == {"page after"}
