@@ -71,15 +71,6 @@ def everyone_named() -> list[AccountManager]:
             for u in User.select(User.username, User.display_name, User.role)]
 
 
-def display_names(usernames: set[str]) -> dict[str, str]:
-    """Login name → display name, for lists that show the managers of many customers."""
-    wanted = {u for u in usernames if u}
-    if not wanted:
-        return {}
-    rows = User.select(User.username, User.display_name).where(User.username.in_(sorted(wanted)))
-    return {row.username: row.display_name for row in rows}
-
-
 def manager_of(customer_id: int) -> User | None:
     """The customer's manager if named and still in service."""
     username = Customer.select(Customer.account_manager).where(Customer.id == customer_id).scalar()
