@@ -129,8 +129,8 @@ def count(query: CustomerQuery) -> int:
 
 @dataclass(frozen=True)
 class SearchPage:
-    total: int              # how many match; at most COUNT_CAP + 1 when ``capped``
-    capped: bool            # more than COUNT_CAP: the list shows "10,000+"
+    total: int              # how many match; when ``capped``, only at least this many
+    capped: bool            # the count stopped early: the list shows "2,000+" (or "200+")
     rows: list[CustomerRow]
 
 
