@@ -699,7 +699,7 @@ Fixed volumes not shelved: %3: %4</translation>
 <context>
     <name>BaseDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/common/base_dialog.py" line="69" />
+        <location filename="../../desktop_crm/ui/common/base_dialog.py" line="78" />
         <source>帮助</source>
         <translation>Help</translation>
     </message>
@@ -2238,17 +2238,17 @@ Fixed volumes not shelved: %3: %4</translation>
         <translation>"{name}" is not a manager or business manager in service and cannot be the customer manager: choose from the list, or first add this person in user management.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/cards/account_managers.py" line="96" />
+        <location filename="../../desktop_crm/services/cards/account_managers.py" line="87" />
         <source>客户经理本人办理</source>
         <translation>By the customer's own manager</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/cards/account_managers.py" line="98" />
+        <location filename="../../desktop_crm/services/cards/account_managers.py" line="89" />
         <source>按角色办理（该客户的客户经理为{name}）</source>
         <translation>By role (the customer's manager is {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/cards/account_managers.py" line="99" />
+        <location filename="../../desktop_crm/services/cards/account_managers.py" line="90" />
         <source>按角色办理（该客户未指定客户经理或其已离职）</source>
         <translation>By role (no customer manager named, or they have left)</translation>
     </message>
@@ -5990,97 +5990,97 @@ Ageing: %7</translation>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="47" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="43" />
         <source>更正文件条目</source>
         <translation>Correct paper entry</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="47" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="43" />
         <source>归档文件</source>
         <translation>File a paper</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="55" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="51" />
         <source>自拟题名（目录中加 [ ]）</source>
         <translation>Title made up (shown in [ ])</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="59" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="55" />
         <source>添加扫描件时可自动读取</source>
         <translation>Read from the scans when added</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="60" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="56" />
         <source>原件（只可查阅，不外借）</source>
         <translation>Original (may be looked at, never lent)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="67" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="63" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="75" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="71" />
         <source>种类</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="76" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="72" />
         <source>题名 *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="78" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="74" />
         <source>文号</source>
         <translation>Doc. no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="79" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="75" />
         <source>责任者</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="80" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="76" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="81" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="77" />
         <source>页数</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="83" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="79" />
         <source>保管期限</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="84" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="80" />
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="85" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="81" />
         <source>对应合同订单</source>
         <translation>Contract/order</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="86" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="82" />
         <source>归档年度</source>
         <translation>Archive year</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="87" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="83" />
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="93" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="89" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="94" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="90" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -6638,42 +6638,42 @@ Ageing: %7</translation>
 <context>
     <name>ExportList</name>
     <message>
-        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="26" />
+        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="28" />
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="27" />
+        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="29" />
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="46" />
+        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="51" />
         <source>没有导出</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="48" />
+        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="55" />
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="49" />
+        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="56" />
         <source>已导出 %1 行到 %2</source>
         <translation>Exported %1 rows to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="88" />
+        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="86" />
         <source>没有打印</source>
         <translation>Not printed</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="97" />
+        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="96" />
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="104" />
+        <location filename="../../desktop_crm/ui/exchange/export_list.py" line="103" />
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
@@ -6818,57 +6818,57 @@ Ageing: %7</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="25" />
+        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="21" />
         <source>不良客户善后报告</source>
         <translation>Bad-customer follow-up report</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="30" />
+        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="26" />
         <source>原因分析 *</source>
         <translation>Causes *</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="30" />
+        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="26" />
         <source>如：签约前未做资信调查，对方经营严重亏损后仍继续供货</source>
         <translation>e.g. no credit check before signing; supplies went on after heavy losses</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="31" />
+        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="27" />
         <source>预防对策 *</source>
         <translation>Countermeasures *</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="31" />
+        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="27" />
         <source>如：新客户先做资信调查；逾期30天即停止发货</source>
         <translation>e.g. credit-check new customers; stop deliveries at 30 days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="32" />
+        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="28" />
         <source>内部检讨</source>
         <translation>Internal review</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="32" />
+        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="28" />
         <source>业务部内部检讨的经过和结论</source>
         <translation>The business department's internal review and its conclusion</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="33" />
+        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="29" />
         <source>责任人员及奖惩</source>
         <translation>Responsibility, penalties and rewards</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="33" />
+        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="29" />
         <source>负有责任的人员及处理；处理有方、挽回损失的人员及奖励</source>
         <translation>Who is responsible and how they are dealt with; who handled it well and recovered losses, and their reward</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="41" />
+        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="37" />
         <source>报告日期</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="43" />
+        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="39" />
         <source>保存并归档</source>
         <translation>Save and file</translation>
     </message>
@@ -7128,7 +7128,7 @@ Ageing: %7</translation>
         <translation>Ctrl+N files a paper, Enter corrects the selected paper, Ctrl+P prints this category's catalogue. Drag a scan (PDF, JPEG, PNG, TIFF) onto a paper to add it. The right side lists the papers this binder lacks or whose validity has run out; double-click one to go to its category.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="40" />
+        <location filename="../../desktop_crm/ui/binders/document_dialog.py" line="36" />
         <source>题名照原件标题填写；原件没有标题时自拟题名并勾选“自拟题名”，目录中将加方括号。日期可按 20260301 或 2026-03-01 录入，也可从日历选择。合同订单及出口交货单据须选择对应的合同订单。</source>
         <translation>Copy the title from the original; when it has none, make one up and tick "made-up title" (the catalogue puts it in square brackets). Dates can be typed as 20260301 or 2026-03-01, or picked from the calendar. Contract orders and export delivery papers must name their contract order.</translation>
     </message>
@@ -7168,7 +7168,7 @@ Ageing: %7</translation>
         <translation>Check first to see how many volumes will be bound and which papers are missing, lack a page count or are out on loan; deal with them before binding, or write why they are accepted (printed on the volume's note sheet). Binding can be cancelled at any time; volumes already bound stay, and binding again continues with the rest.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="20" />
+        <location filename="../../desktop_crm/ui/credit/follow_up_dialog.py" line="16" />
         <source>按不良客户处理规定的善后工作：分析不良客户产生的原因、提出预防对策，呈总经理审阅；做内部检讨，并写明负有责任或处理有功的人员。保存后本报告作为“不良客户事件分析报告”归入该客户档案第四类，可打印呈总经理签阅。</source>
         <translation>The follow-up the bad-customer rules ask for: analyse why the customer went bad and propose countermeasures for the general manager; hold an internal review, and name who is responsible or handled it well. Once saved, the report is filed as the customer's 'bad-customer incident analysis report' in category 4 and can be printed for the general manager to sign.</translation>
     </message>

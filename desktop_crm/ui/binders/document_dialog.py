@@ -24,14 +24,10 @@ from desktop_crm.domain.binder_categories import (
     Category,
     kinds_of,
 )
-from desktop_crm.domain.errors import ArchiveError, InvalidInput
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.date_entry import OptionalDateEntry
 from desktop_crm.ui.common.i18n import tr_domain
-from desktop_crm.ui.common.messages import error_text
-
-_ERROR = "border: 1px solid #b00020; background: #fff3f3;"
 
 
 class DocumentDialog(BaseDialog):
@@ -135,17 +131,5 @@ class DocumentDialog(BaseDialog):
                 "order_id": self.order.currentData(), "year": self.year.value(), "remarks": self.remarks.text()}
 
     def save(self) -> None:
-        for widget in self.fields.values():
-            widget.setStyleSheet("")
-        try:
-            self._submit(self.values())
-        except InvalidInput as exc:
-            for name in exc.problems:
-                if name in self.fields:
-                    self.fields[name].setStyleSheet(_ERROR)
-            self.message.setText(error_text(exc))
-            return
-        except ArchiveError as exc:
-            self.message.setText(error_text(exc))
-            return
-        self.accept()
+        if self.submitted(lambda: self._submit(self.values()), self.message, self.fields):
+            self.accept()

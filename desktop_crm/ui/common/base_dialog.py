@@ -1,7 +1,7 @@
 """The base of every dialog: modal, remembers its size and place, F1 shows its help text."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -11,6 +11,8 @@ from desktop_crm.domain.errors import ArchiveError, InvalidInput
 from desktop_crm.ui.common.i18n import tr_domain
 from desktop_crm.ui.common.messages import error_text
 from desktop_crm.ui.common.workstation_settings import geometry
+
+ERROR_STYLE = "border: 1px solid #b00020; background: #fff3f3;"     # a field the service refused
 
 
 class BaseDialog(QDialog):
@@ -52,11 +54,18 @@ class BaseDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.answer_buttons(ok_text, on_ok))
 
-    def submitted(self, call: Callable[[], object], message: QLabel) -> bool:
-        """Run ``call`` (a service call); on refusal show its Chinese message(s) in ``message``."""
+    def submitted(self, call: Callable[[], object], message: QLabel,
+                  fields: Mapping[str, QWidget] | None = None) -> bool:
+        """Run ``call`` (a service call); on refusal show its Chinese message(s) in ``message`` and mark each
+        of ``fields`` the refusal names (the marks of the last try cleared first). Nothing typed is touched."""
+        for widget in (fields or {}).values():
+            widget.setStyleSheet("")
         try:
             call()
         except InvalidInput as exc:
+            for name in exc.problems:
+                if fields and name in fields:
+                    fields[name].setStyleSheet(ERROR_STYLE)
             message.setText(error_text(exc))
             return False
         except ArchiveError as exc:

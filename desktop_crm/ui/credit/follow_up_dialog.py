@@ -6,14 +6,10 @@ from PySide6.QtWidgets import QFormLayout, QPlainTextEdit, QWidget
 
 from desktop_crm.domain import clock
 from desktop_crm.domain.acting_user import ActingUser
-from desktop_crm.domain.errors import ArchiveError, InvalidInput
 from desktop_crm.domain.translatable import QT_TRANSLATE_NOOP
 from desktop_crm.services.credit import bad_customers
 from desktop_crm.ui.common.base_dialog import BaseDialog
 from desktop_crm.ui.common.date_entry import DateEntry
-from desktop_crm.ui.common.messages import error_text
-
-_ERROR_STYLE = "border: 1px solid #b00020; background: #fff3f3;"
 
 
 class FollowUpDialog(BaseDialog):
@@ -49,15 +45,6 @@ class FollowUpDialog(BaseDialog):
                                       self.reported_on.day())
 
     def save(self) -> None:
-        try:
-            bad_customers.report_follow_up(self.user, self.customer_id, self.follow_up())
-        except InvalidInput as exc:      # mark each field named, keep everything typed
-            for name in exc.problems:
-                if name in self.fields:
-                    self.fields[name].setStyleSheet(_ERROR_STYLE)
-            self.message.setText(error_text(exc))
-            return
-        except ArchiveError as exc:
-            self.message.setText(error_text(exc))
-            return
-        self.accept()
+        if self.submitted(lambda: bad_customers.report_follow_up(self.user, self.customer_id, self.follow_up()),
+                          self.message, self.fields):
+            self.accept()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
@@ -17,6 +17,8 @@ from desktop_crm.services.exchange import exports, list_print
 from desktop_crm.services.exchange.spreadsheets import write_table
 from desktop_crm.ui.common.messages import error_text
 from desktop_crm.ui.common.workstation_settings import LAST_EXCHANGE_FOLDER
+
+T = TypeVar("T")
 
 
 def ask_path(parent: QWidget, title: str) -> str:
@@ -32,19 +34,24 @@ def ask_path(parent: QWidget, title: str) -> str:
     return path
 
 
-def _written(parent: QWidget, write: Callable[[], tuple[Path, int]]) -> Path | None:
+def _busy(parent: QWidget, work: Callable[[], T], refused: str) -> T | None:
+    """Run ``work`` under the wait cursor; a refusal of the services is shown under the title ``refused``."""
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        path, rows = write()
+        return work()
     except ArchiveError as exc:
-        failed: ArchiveError | None = exc
-    else:
-        failed = None
+        failed = exc
     finally:
         QGuiApplication.restoreOverrideCursor()
-    if failed is not None:
-        QMessageBox.warning(parent, QCoreApplication.translate("ExportList", "没有导出"), error_text(failed))
+    QMessageBox.warning(parent, refused, error_text(failed))
+    return None
+
+
+def _written(parent: QWidget, write: Callable[[], tuple[Path, int]]) -> Path | None:
+    done = _busy(parent, write, QCoreApplication.translate("ExportList", "没有导出"))
+    if done is None:
         return None
+    path, rows = done
     QMessageBox.information(parent, QCoreApplication.translate("ExportList", "已导出"),
                             QCoreApplication.translate("ExportList", "已导出 %1 行到 %2").replace("%1", f"{rows:,}").replace("%2", str(path)))
     return path
@@ -75,17 +82,9 @@ def print_list(parent: QWidget, user: ActingUser, kind: str, filters: exports.Ex
     """The list on paper, shown first in the preview (print or save from there)."""
     from desktop_crm.ui.common.pdf_preview_dialog import PdfPreviewDialog
 
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        pdf = list_print.list_pdf(user, kind, filters)
-    except ArchiveError as exc:
-        failed: ArchiveError | None = exc
-    else:
-        failed = None
-    finally:
-        QGuiApplication.restoreOverrideCursor()
-    if failed is not None:
-        QMessageBox.warning(parent, QCoreApplication.translate("ExportList", "没有打印"), error_text(failed))
+    pdf = _busy(parent, lambda: list_print.list_pdf(user, kind, filters),
+                QCoreApplication.translate("ExportList", "没有打印"))
+    if pdf is None:
         return
     preview = PdfPreviewDialog(title or kind, pdf, f"{title or kind}-{clock.today():%Y%m%d}.pdf", parent)
     preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
